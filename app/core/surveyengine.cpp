@@ -1,0 +1,205 @@
+#include "surveyengine.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace zs {
+
+namespace {
+
+bool isInteger(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    return d == static_cast<double>(static_cast<qint64>(d)) && d >= -1e9 && d <= 1e9;
+}
+
+AnswerError error(const Question &q, const char *code, const QString &message)
+{
+    return AnswerError { q.id, QLatin1String(code), message };
+}
+
+} // namespace
+
+SurveyEngine::SurveyEngine(const SurveyDefinition &definition)
+    : m_definition(definition)
+{
+}
+
+bool SurveyEngine::isEmptyAnswer(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty())
+            || (value.isArray() && value.toArray().isEmpty())
+            || (value.isObject() && value.toObject().isEmpty());
+}
+
+bool SurveyEngine::holds(const Condition &condition, const QJsonObject &answers) const
+{
+    switch (condition.kind) {
+    case Condition::Kind::All:
+        for (const Condition &c : condition.children) {
+            if (!holds(c, answers))
+                return false;
+        }
+        return true;
+    case Condition::Kind::Any:
+        for (const Condition &c : condition.children) {
+            if (holds(c, answers))
+                return true;
+        }
+        return false;
+    default:
+        break;
+    }
+    const Question *source = m_definition.question(condition.question);
+    if (!source || !isVisible(*source, answers))
+        return false;
+    const QJsonValue answer = answers.value(condition.question);
+    if (isEmptyAnswer(answer))
+        return false;
+    switch (condition.kind) {
+    case Condition::Kind::Equals:
+        return answer == condition.value;
+    case Condition::Kind::Includes:
+        return answer.isArray() ? answer.toArray().contains(condition.value) : answer == condition.value;
+    case Condition::Kind::AtLeast:
+        return isInteger(answer) && answer.toInt() >= condition.value.toInt();
+    case Condition::Kind::AtMost:
+        return isInteger(answer) && answer.toInt() <= condition.value.toInt();
+    default:
+        return false;
+    }
+}
+
+bool SurveyEngine::isVisible(const Question &question, const QJsonObject &answers) const
+{
+    return !question.showIf || holds(*question.showIf, answers);
+}
+
+QList<int> SurveyEngine::visibleIndexes(const QJsonObject &answers) const
+{
+    QList<int> result;
+    for (int i = 0; i < m_definition.questions.size(); ++i) {
+        if (isVisible(m_definition.questions.at(i), answers))
+            result.append(i);
+    }
+    return result;
+}
+
+QList<Option> SurveyEngine::availableOptions(const Question &question, const QJsonObject &answers) const
+{
+    if (question.optionsFrom.isEmpty())
+        return question.options;
+    const QJsonArray picked = answers.value(question.optionsFrom).toArray();
+    QList<Option> result;
+    for (const Option &o : question.options) {
+        if (picked.contains(QJsonValue(o.id)))
+            result.append(o);
+    }
+    return result;
+}
+
+std::optional<AnswerError> SurveyEngine::checkAnswer(const Question &q, const QJsonValue &value,
+                                                     const QJsonObject &answers) const
+{
+    if (isEmptyAnswer(value)) {
+        if (q.required)
+            return error(q, "required", QStringLiteral("an answer is required"));
+        return std::nullopt;
+    }
+    switch (q.type) {
+    case Question::Type::Single: {
+        if (!value.isString())
+            return error(q, "wrong_type", QStringLiteral("must be an option id"));
+        const QList<Option> options = availableOptions(q, answers);
+        for (const Option &o : options) {
+            if (o.id == value.toString())
+                return std::nullopt;
+        }
+        return error(q, "not_an_option", QStringLiteral("'%1' is not an option").arg(value.toString()));
+    }
+    case Question::Type::Multi: {
+        if (!value.isArray())
+            return error(q, "wrong_type", QStringLiteral("must be a list of option ids"));
+        QSet<QString> seen;
+        for (const QJsonValue &v : value.toArray()) {
+            if (!v.isString())
+                return error(q, "wrong_type", QStringLiteral("must be a list of option ids"));
+            if (!q.option(v.toString()))
+                return error(q, "not_an_option", QStringLiteral("'%1' is not an option").arg(v.toString()));
+            if (seen.contains(v.toString()))
+                return error(q, "wrong_type", QStringLiteral("'%1' is listed twice").arg(v.toString()));
+            seen.insert(v.toString());
+        }
+        if (seen.size() < q.min)
+            return error(q, "too_few", QStringLiteral("choose at least %1").arg(q.min));
+        if (seen.size() > q.max)
+            return error(q, "too_many", QStringLiteral("choose at most %1").arg(q.max));
+        return std::nullopt;
+    }
+    case Question::Type::Likert: {
+        if (!value.isObject())
+            return error(q, "wrong_type", QStringLiteral("must map item ids to 1-5"));
+        const QJsonObject obj = value.toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            const bool known = std::any_of(q.items.begin(), q.items.end(),
+                                           [&](const LikertItem &item) { return item.id == it.key(); });
+            if (!known)
+                return error(q, "not_an_option", QStringLiteral("'%1' is not an item").arg(it.key()));
+            if (!isInteger(it.value()) || it.value().toInt() < 1 || it.value().toInt() > 5)
+                return error(q, "out_of_range", QStringLiteral("'%1' must be 1 to 5").arg(it.key()));
+        }
+        if (q.required && obj.size() < q.items.size())
+            return error(q, "required", QStringLiteral("every statement needs an answer"));
+        return std::nullopt;
+    }
+    case Question::Type::Scale:
+    case Question::Type::Number:
+        if (!isInteger(value))
+            return error(q, "wrong_type", QStringLiteral("must be a whole number"));
+        if (value.toInt() < q.min || value.toInt() > q.max)
+            return error(q, "out_of_range", QStringLiteral("must be between %1 and %2").arg(q.min).arg(q.max));
+        return std::nullopt;
+    case Question::Type::Text:
+        if (!value.isString())
+            return error(q, "wrong_type", QStringLiteral("must be text"));
+        if (value.toString().size() > q.maxLength)
+            return error(q, "too_long", QStringLiteral("at most %1 characters").arg(q.maxLength));
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<AnswerError> SurveyEngine::validate(const QJsonObject &answers) const
+{
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        const Question *q = m_definition.question(it.key());
+        if (!q)
+            return AnswerError { it.key(), QStringLiteral("unknown_question"),
+                                 QStringLiteral("no question '%1' in this survey").arg(it.key()) };
+        if (!isVisible(*q, answers) && !isEmptyAnswer(it.value()))
+            return AnswerError { it.key(), QStringLiteral("hidden_question"),
+                                 QStringLiteral("question '%1' is not shown for these answers").arg(it.key()) };
+    }
+    for (const int i : visibleIndexes(answers)) {
+        const Question &q = m_definition.questions.at(i);
+        if (auto e = checkAnswer(q, answers.value(q.id), answers))
+            return e;
+    }
+    return std::nullopt;
+}
+
+QJsonObject SurveyEngine::pruned(const QJsonObject &answers) const
+{
+    QJsonObject result;
+    for (const int i : visibleIndexes(answers)) {
+        const Question &q = m_definition.questions.at(i);
+        const QJsonValue v = answers.value(q.id);
+        if (!isEmptyAnswer(v))
+            result.insert(q.id, v);
+    }
+    return result;
+}
+
+} // namespace zs

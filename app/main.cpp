@@ -1,0 +1,72 @@
+#include "appcontroller.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTimer>
+
+Q_IMPORT_QML_PLUGIN(ZorgstemPlugin)
+Q_IMPORT_QML_PLUGIN(ZorgstemUiPlugin)
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("zorgstem"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Zorgstem"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Zorgstem: your voice in care"));
+    parser.addHelpOption();
+    parser.addOptions({
+            { QStringLiteral("data-dir"), QStringLiteral("Folder for the local database."), QStringLiteral("dir") },
+            { QStringLiteral("collector"), QStringLiteral("Collector base URL."), QStringLiteral("url") },
+            { QStringLiteral("lang"), QStringLiteral("UI language: nl or en."), QStringLiteral("lang") },
+            { QStringLiteral("screenshot"), QStringLiteral("Save the first frame to a PNG and quit."), QStringLiteral("file") },
+            { QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("size") },
+    });
+    parser.process(app);
+
+    const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
+            ? parser.value(QStringLiteral("data-dir"))
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    zs::AppController controller(dataDir, QUrl(parser.value(QStringLiteral("collector"))));
+    if (!controller.storageError().isEmpty()) {
+        qCritical("zorgstem: %s", qPrintable(controller.storageError()));
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("lang")))
+        controller.setLanguage(parser.value(QStringLiteral("lang")));
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    controller.setEngine(&engine);
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Zorgstem/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window && parser.isSet(QStringLiteral("size"))) {
+        const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        window->resize(wh.value(0).toInt(), wh.value(1).toInt());
+    }
+    if (window && parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [window, file] {
+            static bool saved = false;
+            if (saved)
+                return;
+            saved = true;
+            QTimer::singleShot(300, window, [window, file] {
+                window->grabWindow().save(file);
+                QCoreApplication::quit();
+            });
+        }, Qt::QueuedConnection);
+    } else if (controller.profileComplete()) {
+        controller.syncNow();
+    }
+    return app.exec();
+}

@@ -1,0 +1,381 @@
+#include "surveyrunner.h"
+
+#include "appcontroller.h"
+
+#include <QJsonArray>
+
+namespace zs {
+
+SurveyRunner::SurveyRunner(QObject *parent)
+    : QObject(parent)
+{
+    if (AppController *app = AppController::instance()) {
+        connect(app, &AppController::languageChanged, this, [this] {
+            Q_EMIT surveyChanged();
+            Q_EMIT questionChanged();
+            Q_EMIT stageChanged();
+            setError({}); // a message in the old language would confuse
+        });
+    }
+}
+
+QString SurveyRunner::language() const
+{
+    const AppController *app = AppController::instance();
+    return app ? app->language() : QStringLiteral("nl");
+}
+
+void SurveyRunner::setSurveyId(const QString &id)
+{
+    if (id == m_surveyId)
+        return;
+    m_surveyId = id;
+    m_engine.reset();
+    m_answers = {};
+    m_currentId.clear();
+    m_hasDraft = false;
+    AppController *app = AppController::instance();
+    const SurveyDefinition *def = app ? app->catalog().latest(id) : nullptr;
+    if (def) {
+        m_engine.emplace(*def);
+        if (const auto draft = app->drafts().load(id); draft && draft->surveyVersion == def->version) {
+            m_answers = draft->answers;
+            const QList<int> visible = m_engine->visibleIndexes(m_answers);
+            if (!visible.isEmpty())
+                m_currentId = def->questions.at(visible.at(std::clamp(draft->position, 0, int(visible.size()) - 1))).id;
+            m_hasDraft = true;
+        }
+    }
+    setStage(QStringLiteral("intro"));
+    setError({});
+    Q_EMIT surveyChanged();
+    Q_EMIT questionChanged();
+    Q_EMIT answerChanged();
+}
+
+QString SurveyRunner::title() const
+{
+    return m_engine ? m_engine->definition().title.text(language()) : QString();
+}
+
+QString SurveyRunner::intro() const
+{
+    return m_engine ? m_engine->definition().intro.text(language()) : QString();
+}
+
+const Question *SurveyRunner::current() const
+{
+    return m_engine ? m_engine->definition().question(m_currentId) : nullptr;
+}
+
+QVariantMap SurveyRunner::question() const
+{
+    const Question *q = current();
+    if (!q)
+        return {};
+    const QString lang = language();
+    QVariantList options;
+    for (const Option &o : m_engine->availableOptions(*q, m_answers))
+        options.append(QVariantMap { { QStringLiteral("id"), o.id }, { QStringLiteral("label"), o.label.text(lang) } });
+    QVariantList items;
+    for (const LikertItem &i : q->items)
+        items.append(QVariantMap { { QStringLiteral("id"), i.id }, { QStringLiteral("label"), i.label.text(lang) } });
+    QStringList scaleLabels;
+    for (const LocalizedText &l : q->scaleLabels)
+        scaleLabels.append(l.text(lang));
+    return {
+        { QStringLiteral("id"), q->id },
+        { QStringLiteral("type"), Question::typeName(q->type) },
+        { QStringLiteral("text"), q->text.text(lang) },
+        { QStringLiteral("help"), q->help.text(lang) },
+        { QStringLiteral("required"), q->required },
+        { QStringLiteral("options"), options },
+        { QStringLiteral("items"), items },
+        { QStringLiteral("scaleLabels"), scaleLabels },
+        { QStringLiteral("min"), q->min },
+        { QStringLiteral("max"), q->max },
+        { QStringLiteral("minLabel"), q->minLabel.text(lang) },
+        { QStringLiteral("maxLabel"), q->maxLabel.text(lang) },
+        { QStringLiteral("unit"), q->unit.text(lang) },
+        { QStringLiteral("maxLength"), q->maxLength },
+    };
+}
+
+QVariant SurveyRunner::answer() const
+{
+    const QJsonValue v = m_answers.value(m_currentId);
+    return v.isUndefined() ? QVariant() : v.toVariant();
+}
+
+int SurveyRunner::position() const
+{
+    if (!m_engine)
+        return 0;
+    const QList<int> visible = m_engine->visibleIndexes(m_answers);
+    return int(visible.indexOf(m_engine->definition().indexOf(m_currentId)));
+}
+
+int SurveyRunner::count() const
+{
+    return m_engine ? int(m_engine->visibleIndexes(m_answers).size()) : 0;
+}
+
+QString SurveyRunner::scrubbedPreview() const
+{
+    const Question *q = current();
+    AppController *app = AppController::instance();
+    if (!q || q->type != Question::Type::Text || !app)
+        return {};
+    const ScrubResult r = app->anonymiser().scrubber().scrub(m_answers.value(q->id).toString());
+    return r.changed() ? r.text : QString();
+}
+
+void SurveyRunner::setStage(const QString &stage)
+{
+    if (stage == m_stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged();
+}
+
+void SurveyRunner::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    Q_EMIT errorTextChanged();
+}
+
+void SurveyRunner::saveDraft()
+{
+    AppController *app = AppController::instance();
+    if (!m_engine || !app)
+        return;
+    const Draft draft { m_surveyId, m_engine->definition().version, m_answers, std::max(0, position()) };
+    if (!app->drafts().save(draft))
+        setError(tr("Your answer could not be saved on this device: %1").arg(app->database().errorString()));
+    m_hasDraft = true;
+}
+
+void SurveyRunner::start()
+{
+    if (!m_engine)
+        return;
+    if (m_currentId.isEmpty()) {
+        const QList<int> visible = m_engine->visibleIndexes(m_answers);
+        m_currentId = m_engine->definition().questions.at(visible.value(0)).id;
+    }
+    setStage(QStringLiteral("question"));
+    Q_EMIT questionChanged();
+    Q_EMIT answerChanged();
+}
+
+void SurveyRunner::setAnswer(const QVariant &value)
+{
+    if (!current())
+        return;
+    const QJsonValue v = QJsonValue::fromVariant(value);
+    if (SurveyEngine::isEmptyAnswer(v))
+        m_answers.remove(m_currentId);
+    else
+        m_answers.insert(m_currentId, v);
+    setError({});
+    saveDraft();
+    Q_EMIT answerChanged();
+    Q_EMIT questionChanged(); // the count can change with branching
+}
+
+void SurveyRunner::toggleOption(const QString &optionId)
+{
+    QJsonArray list = m_answers.value(m_currentId).toArray();
+    if (list.contains(QJsonValue(optionId))) {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list.at(i).toString() == optionId) {
+                list.removeAt(i);
+                break;
+            }
+        }
+    } else {
+        const Question *q = current();
+        if (q && list.size() >= q->max) {
+            setError(tr("You can choose at most %n.", "", q->max));
+            return;
+        }
+        list.append(optionId);
+    }
+    setAnswer(list.toVariantList());
+}
+
+void SurveyRunner::setItem(const QString &itemId, int value)
+{
+    QJsonObject items = m_answers.value(m_currentId).toObject();
+    items.insert(itemId, value);
+    setAnswer(items.toVariantMap());
+}
+
+QString SurveyRunner::messageFor(const AnswerError &e) const
+{
+    const Question *q = m_engine->definition().question(e.field);
+    if (e.code == QLatin1String("required"))
+        return q && q->type == Question::Type::Likert ? tr("Please answer every statement.")
+                                                       : tr("This question needs an answer.");
+    if (e.code == QLatin1String("too_few"))
+        return tr("Choose at least %n.", "", q ? q->min : 1);
+    if (e.code == QLatin1String("too_many"))
+        return tr("You can choose at most %n.", "", q ? q->max : 1);
+    if (e.code == QLatin1String("out_of_range"))
+        return tr("Enter a number from %1 to %2.").arg(q ? q->min : 0).arg(q ? q->max : 0);
+    if (e.code == QLatin1String("too_long"))
+        return tr("Your text is too long: at most %n characters.", "", q ? q->maxLength : 0);
+    return tr("This answer is not valid.");
+}
+
+bool SurveyRunner::next()
+{
+    const Question *q = current();
+    if (!q || m_stage != QLatin1String("question"))
+        return false;
+    if (const auto e = m_engine->checkAnswer(*q, m_answers.value(q->id), m_answers)) {
+        setError(messageFor(*e));
+        return false;
+    }
+    setError({});
+    const QList<int> visible = m_engine->visibleIndexes(m_answers);
+    const int here = int(visible.indexOf(m_engine->definition().indexOf(m_currentId)));
+    if (here + 1 < visible.size()) {
+        m_currentId = m_engine->definition().questions.at(visible.at(here + 1)).id;
+        saveDraft();
+        Q_EMIT questionChanged();
+        Q_EMIT answerChanged();
+    } else {
+        setStage(QStringLiteral("review"));
+    }
+    return true;
+}
+
+void SurveyRunner::back()
+{
+    setError({});
+    if (m_stage == QLatin1String("review")) {
+        setStage(QStringLiteral("question"));
+        return;
+    }
+    const QList<int> visible = m_engine ? m_engine->visibleIndexes(m_answers) : QList<int>();
+    const int here = m_engine ? int(visible.indexOf(m_engine->definition().indexOf(m_currentId))) : -1;
+    if (here <= 0) {
+        setStage(QStringLiteral("intro"));
+        return;
+    }
+    m_currentId = m_engine->definition().questions.at(visible.at(here - 1)).id;
+    saveDraft();
+    Q_EMIT questionChanged();
+    Q_EMIT answerChanged();
+}
+
+void SurveyRunner::edit(const QString &questionId)
+{
+    if (!m_engine || !m_engine->definition().question(questionId))
+        return;
+    m_currentId = questionId;
+    setStage(QStringLiteral("question"));
+    Q_EMIT questionChanged();
+    Q_EMIT answerChanged();
+}
+
+QString SurveyRunner::displayAnswer(const Question &q, const QJsonValue &value) const
+{
+    const QString lang = language();
+    if (SurveyEngine::isEmptyAnswer(value))
+        return tr("(no answer)");
+    switch (q.type) {
+    case Question::Type::Single: {
+        const Option *o = q.option(value.toString());
+        return o ? o->label.text(lang) : value.toString();
+    }
+    case Question::Type::Multi: {
+        QStringList labels;
+        for (const QJsonValue &v : value.toArray()) {
+            const Option *o = q.option(v.toString());
+            labels.append(o ? o->label.text(lang) : v.toString());
+        }
+        return labels.join(QStringLiteral("; "));
+    }
+    case Question::Type::Likert: {
+        QStringList lines;
+        const QJsonObject obj = value.toObject();
+        for (const LikertItem &item : q.items) {
+            if (obj.contains(item.id))
+                lines.append(QStringLiteral("%1: %2").arg(item.label.text(lang)).arg(obj.value(item.id).toInt()));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Question::Type::Scale:
+        return QString::number(value.toInt());
+    case Question::Type::Number:
+        return QStringLiteral("%1 %2").arg(value.toInt()).arg(q.unit.text(lang)).trimmed();
+    case Question::Type::Text:
+        return value.toString();
+    }
+    return {};
+}
+
+QVariantList SurveyRunner::review() const
+{
+    AppController *app = AppController::instance();
+    if (!m_engine || !app)
+        return {};
+    // Show exactly what will be sent: hidden answers dropped, free text scrubbed.
+    const QJsonObject sent = app->anonymiser().scrubbedAnswers(m_engine->definition(), m_answers);
+    QVariantList list;
+    for (const int i : m_engine->visibleIndexes(m_answers)) {
+        const Question &q = m_engine->definition().questions.at(i);
+        const bool scrubbed = q.type == Question::Type::Text && sent.value(q.id) != m_answers.value(q.id);
+        list.append(QVariantMap { { QStringLiteral("id"), q.id },
+                                  { QStringLiteral("text"), q.text.text(language()) },
+                                  { QStringLiteral("answer"), displayAnswer(q, sent.value(q.id)) },
+                                  { QStringLiteral("scrubbed"), scrubbed } });
+    }
+    return list;
+}
+
+bool SurveyRunner::submit()
+{
+    AppController *app = AppController::instance();
+    if (!m_engine || !app)
+        return false;
+    if (const auto e = m_engine->validate(m_engine->pruned(m_answers))) {
+        edit(e->field);
+        setError(messageFor(*e));
+        return false;
+    }
+    const Submission s = app->anonymiser().anonymise(m_engine->definition(), m_answers,
+                                                     app->profileStore().profile(), app->today());
+    if (!app->outbox().enqueue(s)) {
+        setError(tr("Your answers could not be queued on this device: %1").arg(app->database().errorString()));
+        return false;
+    }
+    m_answers = {};
+    m_currentId.clear();
+    m_hasDraft = false;
+    setStage(QStringLiteral("done"));
+    Q_EMIT submitted();
+    app->surveyQueued();
+    return true;
+}
+
+void SurveyRunner::discard()
+{
+    AppController *app = AppController::instance();
+    if (app && !app->drafts().remove(m_surveyId))
+        setError(tr("The draft could not be removed."));
+    m_answers = {};
+    m_currentId.clear();
+    m_hasDraft = false;
+    setStage(QStringLiteral("intro"));
+    Q_EMIT surveyChanged();
+    Q_EMIT questionChanged();
+    Q_EMIT answerChanged();
+    if (app)
+        app->surveyQueued();
+}
+} // namespace zs

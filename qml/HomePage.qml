@@ -1,0 +1,134 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ZorgstemUi
+
+// Home: open surveys for the person's region and the state of sending.
+PageColumn {
+    id: page
+
+    signal openSurvey(string surveyId)
+
+    title: qsTr("Zorgstem")
+    objectName: "homePage"
+
+    Frame {
+        objectName: "syncCard"
+        Layout.fillWidth: true
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 6
+            RowLayout {
+                Layout.fillWidth: true
+                BusyIndicator {
+                    objectName: "syncBusy"
+                    running: App.syncState === "sending"
+                    visible: running
+                    Layout.preferredWidth: 28
+                    Layout.preferredHeight: 28
+                }
+                Label {
+                    objectName: "syncMessage"
+                    Layout.fillWidth: true
+                    text: App.syncMessage
+                    wrapMode: Text.Wrap
+                    font.bold: App.pendingCount > 0
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: App.lastSync !== ""
+                text: qsTr("Last sent: %1").arg(App.lastSync)
+                font.pixelSize: 12
+                opacity: 0.7
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: App.sentCount > 0
+                text: qsTr("Sent so far: %n answer set(s). Only a receipt is kept on this device.", "", App.sentCount)
+                font.pixelSize: 12
+                opacity: 0.7
+                wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "syncNowButton"
+                visible: App.pendingCount > 0
+                enabled: App.syncState !== "sending"
+                text: qsTr("Send now")
+                onClicked: App.syncNow()
+            }
+            Repeater {
+                model: App.rejected
+                delegate: ColumnLayout {
+                    id: rejectedItem
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Not accepted: %1 (%2). %3").arg(rejectedItem.modelData.title).arg(rejectedItem.modelData.period).arg(rejectedItem.modelData.error)
+                        color: "#b00020"
+                        wrapMode: Text.Wrap
+                    }
+                    Button {
+                        text: qsTr("Remove")
+                        flat: true
+                        onClicked: App.discardRejected(rejectedItem.modelData.submissionId)
+                    }
+                }
+            }
+        }
+    }
+
+    Label {
+        text: qsTr("Surveys")
+        font.pixelSize: 20
+        font.bold: true
+        Layout.topMargin: 8
+    }
+
+    Repeater {
+        model: App.surveys
+        delegate: Frame {
+            id: card
+            required property var modelData
+            required property int index
+            objectName: "surveyCard_" + modelData.id
+            Layout.fillWidth: true
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 4
+                Label {
+                    Layout.fillWidth: true
+                    text: card.modelData.title
+                    font.pixelSize: 18
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: card.modelData.intro
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                    opacity: 0.8
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: card.modelData.lastSent !== "" || card.modelData.queued > 0
+                    text: card.modelData.queued > 0 ? qsTr("Finished, waiting to be sent")
+                                                    : qsTr("Sent in %1").arg(card.modelData.lastSent)
+                    font.pixelSize: 12
+                    opacity: 0.7
+                }
+                Button {
+                    objectName: "openSurvey_" + card.modelData.id
+                    text: card.modelData.hasDraft ? qsTr("Continue") : qsTr("Start")
+                    highlighted: true
+                    onClicked: page.openSurvey(card.modelData.id)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import ZorgstemUi
+
+// The window: a stack of pages, onboarding first until the profile is complete.
+ApplicationWindow {
+    id: window
+
+    width: 360
+    height: 740
+    visible: true
+    title: qsTr("Zorgstem")
+    Material.theme: Material.Light
+    Material.primary: "#00587a"
+    Material.accent: "#e0663a"
+
+    header: ToolBar {
+        objectName: "toolBar"
+        Material.foreground: "white"
+
+        Row {
+            anchors.fill: parent
+            ToolButton {
+                objectName: "backButton"
+                visible: stack.depth > 1
+                text: "‹"
+                font.pixelSize: 24
+                Accessible.name: qsTr("Back")
+                onClicked: stack.pop()
+            }
+            Label {
+                width: parent.width - 2 * 48
+                height: parent.height
+                leftPadding: stack.depth > 1 ? 0 : 16
+                verticalAlignment: Text.AlignVCenter
+                text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : qsTr("Zorgstem")
+                font.pixelSize: 18
+                font.bold: true
+                elide: Text.ElideRight
+            }
+        }
+        ToolButton {
+            objectName: "settingsButton"
+            anchors.right: parent.right
+            visible: App.profileComplete && !(stack.currentItem instanceof SettingsPage)
+            text: "⚙"
+            font.pixelSize: 20
+            Accessible.name: qsTr("Settings")
+            onClicked: stack.push(settingsPage)
+        }
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+        initialItem: App.profileComplete ? homePage : onboardingPage
+    }
+
+    Component {
+        id: onboardingPage
+        OnboardingPage {
+            onDone: stack.replace(null, homePage)
+        }
+    }
+    Component {
+        id: homePage
+        HomePage {
+            onOpenSurvey: surveyId => stack.push(surveyPage, { surveyId: surveyId })
+        }
+    }
+    Component {
+        id: surveyPage
+        SurveyPage {
+            onFinished: stack.pop()
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {
+            onDataDeleted: stack.replace(null, onboardingPage)
+        }
+    }
+}

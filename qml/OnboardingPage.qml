@@ -1,0 +1,71 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ZorgstemUi
+
+// First run: what Zorgstem collects and never shares, then the coarse profile.
+PageColumn {
+    id: page
+
+    property int step: 0
+    signal done
+
+    title: step === 0 ? qsTr("Welcome") : qsTr("Your profile")
+    objectName: "onboardingPage"
+
+    Label {
+        Layout.fillWidth: true
+        visible: page.step === 0
+        text: qsTr("Your voice in the regional fight against staff shortages")
+        font.pixelSize: 22
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: page.step === 0
+        text: qsTr("Zorgstem lets nurses and carers tell their employer and region why people leave and what makes them stay. Your answers are sent anonymously.")
+        wrapMode: Text.Wrap
+    }
+    Frame {
+        Layout.fillWidth: true
+        visible: page.step === 0
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 6
+            Label { text: qsTr("What is collected"); font.bold: true }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("• Your answers to the surveys\n• Coarse groups: region, branch, occupation group, age group, years in care\n• Optionally your employer\n• The month you answered")
+            }
+            Label { text: qsTr("What is never shared"); font.bold: true; Layout.topMargin: 8 }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("• Your name, e-mail, phone number or device\n• Your exact age or the exact time you answered\n• Names, numbers and addresses in your own words: they are removed before sending, and you see the result first\n• Any figure about a group smaller than 10 people")
+            }
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: page.step === 0
+        text: qsTr("Everything works offline; answers are sent when there is a connection.")
+        wrapMode: Text.Wrap
+        opacity: 0.75
+    }
+    Button {
+        objectName: "onboardingNext"
+        Layout.fillWidth: true
+        visible: page.step === 0
+        text: qsTr("Next: set up my profile")
+        highlighted: true
+        onClicked: page.step = 1
+    }
+    ProfileForm {
+        objectName: "profileForm"
+        Layout.fillWidth: true
+        visible: page.step === 1
+        onSaved: page.done()
+    }
+}

@@ -1,0 +1,89 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ZorgstemUi
+
+// Settings: language, collector address, profile, and erasing everything on this device.
+PageColumn {
+    id: page
+
+    signal dataDeleted
+
+    title: qsTr("Settings")
+    objectName: "settingsPage"
+
+    Label { text: qsTr("Language"); font.bold: true }
+    RowLayout {
+        RadioButton {
+            objectName: "languageNl"
+            text: "Nederlands"
+            checked: App.language === "nl"
+            onClicked: App.language = "nl"
+        }
+        RadioButton {
+            objectName: "languageEn"
+            text: "English"
+            checked: App.language === "en"
+            onClicked: App.language = "en"
+        }
+    }
+
+    Label { text: qsTr("Collector address"); font.bold: true; Layout.topMargin: 8 }
+    RowLayout {
+        Layout.fillWidth: true
+        TextField {
+            id: urlField
+            objectName: "collectorField"
+            Layout.fillWidth: true
+            text: App.collectorUrl
+            inputMethodHints: Qt.ImhUrlCharactersOnly
+            Accessible.name: qsTr("Collector address")
+        }
+        Button {
+            text: qsTr("Save")
+            onClicked: App.collectorUrl = urlField.text
+        }
+    }
+
+    Label { text: qsTr("Profile"); font.bold: true; Layout.topMargin: 8 }
+    ProfileForm {
+        Layout.fillWidth: true
+        onSaved: savedLabel.visible = true
+    }
+    Label {
+        id: savedLabel
+        visible: false
+        text: qsTr("Profile saved.")
+        color: "#00587a"
+    }
+
+    Label { text: qsTr("Data on this device"); font.bold: true; Layout.topMargin: 16 }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: qsTr("Deletes your profile, unfinished answers, answers not yet sent and receipts from this device. Answers already sent are anonymous and cannot be traced back to you.")
+    }
+    Button {
+        objectName: "deleteAllButton"
+        text: qsTr("Delete all data on this device")
+        onClicked: confirm.open()
+    }
+
+    Dialog {
+        id: confirm
+        objectName: "confirmDelete"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 420)
+        modal: true
+        title: qsTr("Delete everything?")
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: App.pendingCount > 0 ? qsTr("%n answer set(s) have not been sent yet and will be lost.", "", App.pendingCount)
+                                       : qsTr("This cannot be undone.")
+        }
+        onAccepted: if (App.deleteAllData()) page.dataDeleted()
+    }
+}

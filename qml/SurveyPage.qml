@@ -1,0 +1,175 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import ZorgstemUi
+
+// One survey: intro, a question per screen, review before sending, done.
+PageColumn {
+    id: page
+
+    property alias surveyId: runner.surveyId
+    property alias runner: runner
+    signal finished
+
+    title: runner.title
+    objectName: "surveyPage"
+
+    // Back and next stay in reach at the bottom, however long the question is.
+    footer: Pane {
+        visible: runner.stage === "question" || runner.stage === "review"
+        padding: 8
+        Material.elevation: 6
+        RowLayout {
+            anchors.fill: parent
+            Button {
+                objectName: "previousButton"
+                text: qsTr("Back")
+                flat: true
+                onClicked: runner.back()
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "nextButton"
+                visible: runner.stage === "question"
+                text: runner.position + 1 === runner.count ? qsTr("Review") : qsTr("Next")
+                highlighted: true
+                onClicked: runner.next()
+            }
+            Button {
+                objectName: "submitButton"
+                visible: runner.stage === "review"
+                text: qsTr("Send anonymously")
+                highlighted: true
+                onClicked: runner.submit()
+            }
+        }
+    }
+
+    SurveyRunner {
+        id: runner
+        onStageChanged: page.flickable.contentY = 0
+        onQuestionChanged: page.flickable.contentY = 0
+    }
+
+    // intro
+    Label {
+        Layout.fillWidth: true
+        visible: runner.stage === "intro"
+        text: runner.intro
+        wrapMode: Text.Wrap
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: runner.stage === "intro" && runner.hasDraft
+        text: qsTr("You started this survey before. Your answers so far are saved on this device.")
+        wrapMode: Text.Wrap
+        font.italic: true
+    }
+    Button {
+        objectName: "startButton"
+        Layout.fillWidth: true
+        visible: runner.stage === "intro"
+        text: runner.hasDraft ? qsTr("Continue") : qsTr("Start")
+        highlighted: true
+        onClicked: runner.start()
+    }
+    Button {
+        objectName: "discardButton"
+        Layout.fillWidth: true
+        visible: runner.stage === "intro" && runner.hasDraft
+        text: qsTr("Start over")
+        flat: true
+        onClicked: runner.discard()
+    }
+
+    // question
+    ProgressBar {
+        objectName: "progress"
+        Layout.fillWidth: true
+        visible: runner.stage === "question"
+        from: 0
+        to: Math.max(1, runner.count)
+        value: runner.position + 1
+    }
+    Label {
+        visible: runner.stage === "question"
+        text: qsTr("Question %1 of %2").arg(runner.position + 1).arg(runner.count)
+        font.pixelSize: 12
+        opacity: 0.7
+    }
+    QuestionView {
+        Layout.fillWidth: true
+        visible: runner.stage === "question"
+        runner: runner
+    }
+    Label {
+        objectName: "errorText"
+        Layout.fillWidth: true
+        visible: runner.errorText !== ""
+        text: runner.errorText
+        color: "#b00020"
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.AlertMessage
+    }
+    // review
+    Label {
+        Layout.fillWidth: true
+        visible: runner.stage === "review"
+        text: qsTr("Check your answers. This is exactly what will be sent, without your name or any contact details.")
+        wrapMode: Text.Wrap
+    }
+    Repeater {
+        model: runner.stage === "review" ? runner.review : []
+        delegate: Frame {
+            id: reviewItem
+            required property var modelData
+            Layout.fillWidth: true
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 2
+                Label { Layout.fillWidth: true; text: reviewItem.modelData.text; font.bold: true; wrapMode: Text.Wrap }
+                Label { Layout.fillWidth: true; text: reviewItem.modelData.answer; wrapMode: Text.Wrap }
+                Label {
+                    Layout.fillWidth: true
+                    visible: reviewItem.modelData.scrubbed
+                    text: qsTr("Names, numbers or addresses were removed from this text.")
+                    font.pixelSize: 12
+                    color: "#00587a"
+                    wrapMode: Text.Wrap
+                }
+                Button {
+                    text: qsTr("Change")
+                    flat: true
+                    onClicked: runner.edit(reviewItem.modelData.id)
+                }
+            }
+        }
+    }
+    // done
+    Label {
+        objectName: "doneText"
+        Layout.fillWidth: true
+        visible: runner.stage === "done"
+        text: qsTr("Thank you. Your answers are saved and will be sent anonymously; after that only a receipt stays on this device.")
+        wrapMode: Text.Wrap
+        font.pixelSize: 18
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: runner.stage === "done"
+        text: App.syncMessage
+        wrapMode: Text.Wrap
+        opacity: 0.75
+    }
+    Button {
+        objectName: "doneButton"
+        Layout.fillWidth: true
+        visible: runner.stage === "done"
+        text: qsTr("Back to home")
+        highlighted: true
+        onClicked: page.finished()
+    }
+}

@@ -1,0 +1,143 @@
+#include "collectorcli.h"
+
+#include "collectorserver.h"
+#include "collectorstore.h"
+#include "referencedata.h"
+#include "suppression.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <cstdio>
+
+namespace zs {
+
+namespace {
+
+int usage(const QString &message)
+{
+    QTextStream err(stderr);
+    if (!message.isEmpty())
+        err << "zorgstem-collector: " << message << "\n";
+    err << "usage:\n"
+           "  zorgstem-collector serve --listen HOST:PORT --db FILE [--k N] [--surveys DIR]\n"
+           "  zorgstem-collector employer add --db FILE --region R --id ID --name NAME\n";
+    return 2;
+}
+
+bool loadExtraSurveys(const QString &dir, SurveyCatalog *catalog, QString *error)
+{
+    const QDir d(dir);
+    if (!d.exists()) {
+        *error = QStringLiteral("surveys folder %1 does not exist").arg(dir);
+        return false;
+    }
+    for (const QString &name : d.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+        QFile f(d.filePath(name));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read %1").arg(f.fileName());
+            return false;
+        }
+        QString problem;
+        const auto def = SurveyDefinition::parse(f.readAll(), &problem);
+        if (!def || !catalog->add(*def, &problem)) {
+            *error = QStringLiteral("%1: %2").arg(name, problem);
+            return false;
+        }
+    }
+    return true;
+}
+
+int serve(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({ { QStringLiteral("listen"), QStringLiteral("HOST:PORT to listen on (port 0: any free port)"), QStringLiteral("address") },
+                   { QStringLiteral("db"), QStringLiteral("SQLite file"), QStringLiteral("file") },
+                   { QStringLiteral("k"), QStringLiteral("smallest group a report shows (default 10, at least 5)"), QStringLiteral("n") },
+                   { QStringLiteral("surveys"), QStringLiteral("extra survey definitions"), QStringLiteral("dir") } });
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (!p.isSet(QStringLiteral("db")))
+        return usage(QStringLiteral("--db is required"));
+    const QString listen = p.value(QStringLiteral("listen")).isEmpty() ? QStringLiteral("127.0.0.1:8080")
+                                                                        : p.value(QStringLiteral("listen"));
+    static const QRegularExpression hostPort(QStringLiteral("^(.+):(\\d{1,5})$"));
+    const auto match = hostPort.match(listen);
+    const QHostAddress address(match.captured(1));
+    const int port = match.captured(2).toInt();
+    if (!match.hasMatch() || address.isNull() || port > 65535)
+        return usage(QStringLiteral("--listen must be HOST:PORT with a numeric host, e.g. 127.0.0.1:8080"));
+    int k = suppression::kDefaultK;
+    if (p.isSet(QStringLiteral("k"))) {
+        bool ok = false;
+        k = p.value(QStringLiteral("k")).toInt(&ok);
+        if (!ok || k < suppression::kMinimumK)
+            return usage(QStringLiteral("--k must be a whole number of at least %1").arg(suppression::kMinimumK));
+    }
+    SurveyCatalog catalog = SurveyCatalog::builtIn();
+    QString error;
+    if (p.isSet(QStringLiteral("surveys")) && !loadExtraSurveys(p.value(QStringLiteral("surveys")), &catalog, &error))
+        return usage(error);
+    CollectorStore store(p.value(QStringLiteral("db")));
+    if (!store.isOpen())
+        return usage(store.errorString());
+    CollectorServer server(store, catalog, k);
+    const quint16 bound = server.listen(address, quint16(port));
+    if (bound == 0)
+        return usage(QStringLiteral("cannot listen on %1").arg(listen));
+    // Tests and scripts read this line to learn the port.
+    std::printf("zorgstem-collector listening on http://%s:%u (k=%d)\n",
+                qPrintable(address.toString()), unsigned(bound), k);
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+int employerAdd(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({ { QStringLiteral("db"), QStringLiteral("SQLite file"), QStringLiteral("file") },
+                   { QStringLiteral("region"), QStringLiteral("region id"), QStringLiteral("region") },
+                   { QStringLiteral("id"), QStringLiteral("employer id"), QStringLiteral("id") },
+                   { QStringLiteral("name"), QStringLiteral("employer name"), QStringLiteral("name") } });
+    if (!p.parse(args))
+        return usage(p.errorText());
+    for (const char *required : { "db", "region", "id", "name" }) {
+        if (p.value(QLatin1String(required)).isEmpty())
+            return usage(QStringLiteral("--%1 is required").arg(QLatin1String(required)));
+    }
+    const QString region = p.value(QStringLiteral("region"));
+    if (!ReferenceData::contains(ReferenceData::instance().regions, region))
+        return usage(QStringLiteral("unknown region '%1'").arg(region));
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
+    const QString id = p.value(QStringLiteral("id"));
+    if (!idPattern.match(id).hasMatch())
+        return usage(QStringLiteral("--id must be lower-case letters, digits, - or _"));
+    CollectorStore store(p.value(QStringLiteral("db")));
+    if (!store.isOpen())
+        return usage(store.errorString());
+    QString error;
+    const auto token = store.addEmployer(Employer { id, region, p.value(QStringLiteral("name")).left(200) }, &error);
+    if (!token) {
+        QTextStream(stderr) << "zorgstem-collector: could not add employer '" << id << "': " << error << "\n";
+        return 1;
+    }
+    QTextStream(stdout) << *token << "\n";
+    return 0;
+}
+
+} // namespace
+
+int runCollectorCli(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.value(0) == QLatin1String("serve"))
+        return serve(QStringList { arguments.value(0) } + args.mid(1));
+    if (args.value(0) == QLatin1String("employer") && args.value(1) == QLatin1String("add"))
+        return employerAdd(QStringList { arguments.value(0) } + args.mid(2));
+    return usage(args.isEmpty() ? QString() : QStringLiteral("unknown command '%1'").arg(args.join(QLatin1Char(' '))));
+}
+
+} // namespace zs

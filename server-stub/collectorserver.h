@@ -1,0 +1,39 @@
+#pragma once
+
+#include "collectorstore.h"
+#include "surveycatalog.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+
+namespace zs {
+
+/// The collector's HTTP API v1 (DESIGN §4): routes that parse, check and hand over to the store.
+class CollectorServer : public QObject
+{
+    Q_OBJECT
+public:
+    CollectorServer(CollectorStore &store, SurveyCatalog catalog, int k, QObject *parent = nullptr);
+
+    /// Listens on address:port (0 = any free port); returns the port, 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+    /// The error shape of every refusal: {"error": {"code", "message", "field"}}.
+    static QHttpServerResponse error(int status, const QString &code, const QString &message,
+                                     const QString &field = {});
+
+private:
+    void addRoutes();
+    QHttpServerResponse surveys(const QHttpServerRequest &request);
+    QHttpServerResponse employers(const QString &region);
+    QHttpServerResponse submissions(const QHttpServerRequest &request);
+    QHttpServerResponse report(const QString &kind, const QHttpServerRequest &request);
+
+    CollectorStore &m_store;
+    SurveyCatalog m_catalog;
+    int m_k;
+    QHttpServer m_server;
+};
+
+} // namespace zs

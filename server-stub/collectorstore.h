@@ -1,0 +1,70 @@
+#pragma once
+
+#include "database.h"
+#include "submission.h"
+#include "surveycatalog.h"
+
+#include <QHash>
+#include <QStringList>
+#include <optional>
+
+namespace zs {
+
+/// A participating employer as the collector knows it (the token is stored only as a hash).
+struct Employer
+{
+    QString id;
+    QString region;
+    QString name;
+};
+
+/// What storing one submission came to.
+enum class StoreOutcome { Stored, Duplicate, Conflict, Failed };
+
+/// The counts a report rests on, for one survey and one scope (an employer or a region).
+struct ReportCounts
+{
+    int respondents = 0;
+    QHash<QString, int> answered;          ///< question -> respondents who answered it
+    QHash<QString, int> cells;             ///< "question|item|option|value" -> count
+    QHash<QString, QStringList> texts;     ///< question -> free-text answers
+    static QString key(const QString &question, const QString &item, const QString &option,
+                       const QVariant &value);
+};
+
+/// The collector's SQLite store: anonymous submissions and participating employers.
+/// It holds no IP address and no request time; receipt dates are whole days (rule 4).
+class CollectorStore
+{
+public:
+    explicit CollectorStore(const QString &path);
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QString errorString() const { return m_db.errorString(); }
+    Database &database() { return m_db; }
+
+    /// Stores each validated submission whole or not at all, in one transaction for the batch.
+    QList<StoreOutcome> store(const QList<Submission> &submissions, const SurveyCatalog &catalog);
+    qint64 submissionCount();
+
+    /// Registers an employer and returns its new API token (shown once, stored as a hash).
+    std::optional<QString> addEmployer(const Employer &employer, QString *error);
+    std::optional<Employer> employer(const QString &id);
+    /// The employer whose token this is, if any.
+    std::optional<Employer> employerForToken(const QString &token);
+    QList<Employer> employers(const QString &region);
+
+    /// Counts for a survey, limited to one employer or one region (exactly one of the two).
+    ReportCounts counts(const QString &surveyId, const QString &employer, const QString &region,
+                        bool withTexts);
+
+    static QByteArray contentHash(const Submission &submission);
+    static QByteArray tokenHash(const QString &token);
+
+private:
+    StoreOutcome storeOne(const Submission &submission, const SurveyDefinition &definition,
+                          const QString &day);
+    Database m_db;
+};
+
+} // namespace zs

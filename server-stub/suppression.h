@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace zs {
+
+/// One count in a report table and whether it may be shown.
+struct Cell
+{
+    QString key;
+    int count = 0;
+    bool suppressed = false;
+};
+
+/// Small-cell rules of DESIGN §5 rule 5. Pure functions, so each rule has its own test.
+namespace suppression {
+
+inline constexpr int kDefaultK = 10;
+inline constexpr int kMinimumK = 5;
+
+/// A count may be shown only when it rests on at least k responses (zero included: a hidden
+/// cell and an empty one must look the same).
+bool publishable(int count, int k);
+
+/// Hides every cell below k.
+void primary(QList<Cell> &cells, int k);
+
+/// For a table whose cells add up to a published total (a single-choice question): when
+/// exactly one cell is hidden it could be recovered by subtraction, so the smallest shown cell
+/// is hidden too.
+void complementary(QList<Cell> &cells);
+
+/// A benchmark (region) cell shown beside an employer's own cell would reveal the rest of the
+/// region by subtraction; it is hidden when that rest is between 1 and k-1.
+bool benchmarkPublishable(int regionCount, int ownCount, int k);
+void againstOwn(QList<Cell> &regionCells, const QHash<QString, int> &ownCounts, int k);
+
+} // namespace suppression
+
+} // namespace zs

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "database.h"
+#include "submission.h"
+
+#include <QList>
+
+namespace zs {
+
+/// One queued submission, as stored in the app database.
+struct OutboxItem
+{
+    qint64 id = 0;
+    QString submissionId;
+    QString surveyId;
+    QString period;
+    QByteArray payload; ///< the submission's JSON, exactly as it will be sent
+    int attempts = 0;
+    QString error;      ///< set when the collector refused it for good
+};
+
+/// Persist-before-send queue in the app database (DESIGN §6, STYLE 10).
+class Outbox
+{
+public:
+    explicit Outbox(Database &db);
+
+    /// Queues a finished survey and removes its draft in the same transaction.
+    [[nodiscard]] bool enqueue(const Submission &submission);
+    /// The oldest pending items, at most limit.
+    QList<OutboxItem> pending(int limit);
+    QList<OutboxItem> rejected();
+    int pendingCount();
+    int rejectedCount();
+    /// After the collector's receipt: the answers go, a receipt (survey, month) stays (rule 8).
+    [[nodiscard]] bool acknowledge(const QStringList &submissionIds);
+    /// A permanent refusal: kept and shown to the person, never retried.
+    [[nodiscard]] bool reject(const QString &submissionId, const QString &error);
+    [[nodiscard]] bool countAttempt(const QStringList &submissionIds);
+    /// The person removes a refused submission.
+    [[nodiscard]] bool discard(const QString &submissionId);
+    /// Receipts as (surveyId, period) pairs, newest first.
+    QList<std::pair<QString, QString>> receipts();
+
+private:
+    QList<OutboxItem> select(const QString &state, int limit);
+    Database &m_db;
+};
+
+} // namespace zs

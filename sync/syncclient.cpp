@@ -1,0 +1,184 @@
+#include "syncclient.h"
+
+#include "collectorclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+Q_LOGGING_CATEGORY(lcSync, "zorgstem.sync")
+
+namespace zs {
+
+namespace {
+
+bool isPermanent(int status)
+{
+    return status >= 400 && status < 500 && status != 408 && status != 429;
+}
+
+} // namespace
+
+SyncClient::SyncClient(Outbox &outbox, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_network(network)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncClient::syncNow);
+}
+
+void SyncClient::setCollector(const QUrl &baseUrl)
+{
+    m_collector = baseUrl;
+}
+
+qint64 SyncClient::retryIn() const
+{
+    return m_retryTimer.isActive() ? m_retryTimer.remainingTime() : 0;
+}
+
+void SyncClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void SyncClient::syncNow()
+{
+    if (m_state == State::Sending)
+        return;
+    m_retryTimer.stop();
+    sendNextBatch();
+}
+
+void SyncClient::sendNextBatch()
+{
+    const QList<OutboxItem> items = m_outbox.pending(m_batchSize);
+    if (items.isEmpty()) {
+        m_failures = 0;
+        setState(State::Idle);
+        Q_EMIT finished(true);
+        return;
+    }
+    if (!m_collector.isValid()) {
+        failTransient({}, QStringLiteral("no collector address set"));
+        return;
+    }
+    setState(State::Sending);
+    QByteArray body = "{\"submissions\":[";
+    QStringList ids;
+    for (const OutboxItem &item : items) {
+        if (!ids.isEmpty())
+            body += ',';
+        body += item.payload; // stored exactly as it is sent: what was shown is what leaves
+        ids.append(item.submissionId);
+    }
+    body += "]}";
+    if (!m_outbox.countAttempt(ids))
+        qCWarning(lcSync) << "could not count the attempt";
+
+    QNetworkRequest request(CollectorClient::endpoint(m_collector, QStringLiteral("/v1/submissions")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(int(m_timeout.count()));
+    QNetworkReply *reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, ids] {
+        reply->deleteLater();
+        handleReply(reply, ids);
+    });
+}
+
+void SyncClient::handleReply(QNetworkReply *reply, const QStringList &ids)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = reply->readAll();
+    if (status == 0) {
+        failTransient(ids, reply->errorString());
+        return;
+    }
+    if (status < 200 || status >= 300) {
+        const auto error = ProtocolError::fromJson(QJsonDocument::fromJson(data).object(), status);
+        const QString message = error ? error->message : QStringLiteral("HTTP %1").arg(status);
+        if (!isPermanent(status)) {
+            failTransient(ids, message);
+            return;
+        }
+        if (status == 413 && ids.size() > 1) {
+            // Too large as a batch: send smaller batches rather than refuse good answers.
+            m_batchSize = std::max(1, int(ids.size()) / 2);
+            sendNextBatch();
+            return;
+        }
+        for (const QString &id : ids) {
+            if (!m_outbox.reject(id, message))
+                qCWarning(lcSync) << "could not mark a submission rejected";
+        }
+        m_lastError = message;
+        Q_EMIT outboxChanged();
+        sendNextBatch();
+        return;
+    }
+    const QJsonArray results = QJsonDocument::fromJson(data).object().value(QLatin1String("results")).toArray();
+    if (results.size() != ids.size()) {
+        failTransient(ids, QStringLiteral("the collector answered with %1 results for %2 submissions")
+                                   .arg(results.size())
+                                   .arg(ids.size()));
+        return;
+    }
+    QStringList acknowledged;
+    bool transient = false;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QJsonObject result = results.at(i).toObject();
+        const int itemStatus = result.value(QLatin1String("status")).toInt();
+        const QString receiptId = result.value(QLatin1String("receipt"))[QLatin1String("submissionId")].toString();
+        if (itemStatus >= 200 && itemStatus < 300 && receiptId == ids.at(i)) {
+            acknowledged.append(ids.at(i));
+        } else if (itemStatus >= 200 && itemStatus < 300) {
+            // A receipt for another id is a collector fault; retrying would loop for ever.
+            if (!m_outbox.reject(ids.at(i), QStringLiteral("the collector's receipt did not match")))
+                qCWarning(lcSync) << "could not mark a submission rejected";
+        } else if (isPermanent(itemStatus)) {
+            const auto error = ProtocolError::fromJson(result, itemStatus);
+            const QString message = error ? error->message : QStringLiteral("refused (%1)").arg(itemStatus);
+            if (!m_outbox.reject(ids.at(i), message))
+                qCWarning(lcSync) << "could not mark a submission rejected";
+            m_lastError = message;
+        } else {
+            transient = true;
+        }
+    }
+    if (!m_outbox.acknowledge(acknowledged)) {
+        // The collector has them; a later repeat is answered with the same receipt.
+        failTransient(ids, QStringLiteral("could not record the receipts locally"));
+        return;
+    }
+    m_lastSuccess = QDateTime::currentDateTimeUtc();
+    Q_EMIT outboxChanged();
+    if (transient) {
+        failTransient({}, QStringLiteral("some submissions could not be stored yet"));
+        return;
+    }
+    m_failures = 0;
+    sendNextBatch();
+}
+
+void SyncClient::failTransient(const QStringList &ids, const QString &reason)
+{
+    Q_UNUSED(ids);
+    m_lastError = reason;
+    const auto wait = m_backoff.delay(m_failures++);
+    qCInfo(lcSync).noquote() << "upload failed, retry in" << wait.count() << "ms:" << reason;
+    m_retryTimer.start(wait);
+    setState(State::Waiting);
+    Q_EMIT outboxChanged();
+    Q_EMIT finished(false);
+}
+
+} // namespace zs

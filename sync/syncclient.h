@@ -1,0 +1,72 @@
+#pragma once
+
+#include "backoff.h"
+#include "outbox.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace zs {
+
+/// Drains the outbox to the collector: batches, one drain at a time, backoff with jitter,
+/// 2xx done, 4xx (but 408/429) rejected for good, anything else retried (DESIGN §6).
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Sending, Waiting };
+    Q_ENUM(State)
+
+    SyncClient(Outbox &outbox, QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setCollector(const QUrl &baseUrl);
+    QUrl collector() const { return m_collector; }
+    void setBatchSize(int size) { m_batchSize = std::clamp(size, 1, 500); }
+    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
+    /// Per-request timeout; a timed-out request counts as a transient failure.
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    State state() const { return m_state; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    QString lastError() const { return m_lastError; }
+    int consecutiveFailures() const { return m_failures; }
+    /// Milliseconds until the next automatic retry (0 when none is planned).
+    qint64 retryIn() const;
+
+public Q_SLOTS:
+    /// Starts a drain now unless one is running; cancels a planned retry.
+    void syncNow();
+
+Q_SIGNALS:
+    void stateChanged();
+    /// Emitted after every batch outcome, so views can refresh their counts.
+    void outboxChanged();
+    /// The drain ended: everything sent (ok) or waiting for a retry (!ok).
+    void finished(bool ok);
+
+private:
+    void sendNextBatch();
+    void handleReply(QNetworkReply *reply, const QStringList &ids);
+    void failTransient(const QStringList &ids, const QString &reason);
+    void setState(State state);
+
+    Outbox &m_outbox;
+    QNetworkAccessManager *m_network;
+    QUrl m_collector;
+    int m_batchSize = 100;
+    Backoff m_backoff;
+    std::chrono::milliseconds m_timeout = std::chrono::seconds(20);
+    State m_state = State::Idle;
+    QTimer m_retryTimer;
+    QDateTime m_lastSuccess;
+    QString m_lastError;
+    int m_failures = 0;
+};
+
+} // namespace zs

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace zs {
+
+/// What scrubbing did to one text: the result and how many of each kind it replaced.
+struct ScrubResult
+{
+    QString text;
+    QMap<QString, int> replaced; ///< kind ("email", "url", "phone", "number", "postcode", "name") -> count
+    bool changed() const { return !replaced.isEmpty(); }
+};
+
+/// Removes direct identifiers from free text on the device (DESIGN §5 rule 3).
+class TextScrubber
+{
+public:
+    /// A scrubber with the compiled-in list of first names (data/reference/first-names.json).
+    TextScrubber();
+    explicit TextScrubber(const QStringList &names);
+
+    ScrubResult scrub(const QString &text) const;
+
+private:
+    QStringList m_names;
+};
+
+} // namespace zs

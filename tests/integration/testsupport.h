@@ -1,0 +1,290 @@
+#pragma once
+
+// Shared pieces of the integration tests: a blocking HTTP helper over one
+// QNetworkAccessManager, a reader for the collector's SQLite file, and valid submissions
+// built from data/surveys (exit.json, retention.json).
+
+#include <QAtomicInt>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+#include <QVariant>
+
+namespace zs::test {
+
+/// What came back from one request; status 0 means no HTTP answer at all.
+struct HttpReply
+{
+    int status = 0;
+    QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QString networkError;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString errorCode() const
+    {
+        return json().value(QLatin1String("error"))[QLatin1String("code")].toString();
+    }
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+    /// For QVERIFY2 messages.
+    QByteArray describe() const
+    {
+        return "HTTP " + QByteArray::number(status) + " " + networkError.toUtf8() + " "
+            + body.left(400);
+    }
+};
+
+/// Blocking requests for tests: each call waits (generously) for its reply.
+class Http
+{
+public:
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+    HttpReply get(const QUrl &url, const Headers &headers = {})
+    {
+        QNetworkRequest request = make(url, headers);
+        return wait(m_network.get(request));
+    }
+
+    HttpReply post(const QUrl &url, const QByteArray &body,
+        const QByteArray &contentType = QByteArrayLiteral("application/json"),
+        const Headers &headers = {})
+    {
+        QNetworkRequest request = make(url, headers);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        return wait(m_network.post(request, body));
+    }
+
+    HttpReply postJson(const QUrl &url, const QJsonObject &body)
+    {
+        return post(url, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+
+    QNetworkAccessManager *network() { return &m_network; }
+
+private:
+    static QNetworkRequest make(const QUrl &url, const Headers &headers)
+    {
+        QNetworkRequest request(url);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(60000);
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        return request;
+    }
+
+    static HttpReply wait(QNetworkReply *reply)
+    {
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(90000);
+        HttpReply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.headers = reply->rawHeaderPairs();
+        if (reply->error() != QNetworkReply::NoError)
+            r.networkError = reply->errorString();
+        reply->deleteLater();
+        return r;
+    }
+
+    QNetworkAccessManager m_network;
+};
+
+/// Reads an SQLite file through its own short-lived connection (the collector may be running).
+class SqliteFile
+{
+public:
+    explicit SqliteFile(const QString &path)
+        : m_name(QStringLiteral("zs-test-read-%1").arg(counter().fetchAndAddRelaxed(1)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        m_open = db.open();
+    }
+    ~SqliteFile()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    SqliteFile(const SqliteFile &) = delete;
+    SqliteFile &operator=(const SqliteFile &) = delete;
+
+    bool isOpen() const { return m_open; }
+
+    /// Every row of a query as a list of values; empty on error.
+    QList<QVariantList> rows(const QString &sql, const QVariantList &binds = {}) const
+    {
+        QList<QVariantList> result;
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.prepare(sql))
+            return result;
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (!q.exec())
+            return result;
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row.append(q.value(i));
+            result.append(row);
+        }
+        return result;
+    }
+
+    /// COUNT(*) of a table; -1 when it cannot be read.
+    qint64 count(
+        const QString &table, const QString &where = {}, const QVariantList &binds = {}) const
+    {
+        const auto r = rows(QStringLiteral("SELECT COUNT(*) FROM ") + table
+                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+            binds);
+        return r.isEmpty() ? -1 : r.first().value(0).toLongLong();
+    }
+
+    QStringList tables() const
+    {
+        QStringList names;
+        for (const QVariantList &row : rows(QStringLiteral(
+                 "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+            names.append(row.value(0).toString());
+        return names;
+    }
+
+    QStringList columns(const QString &table) const
+    {
+        QStringList names;
+        for (const QVariantList &row :
+            rows(QStringLiteral("SELECT name FROM pragma_table_info(?)"), { table }))
+            names.append(row.value(0).toString());
+        return names;
+    }
+
+    QStringList strings(const QString &sql, const QVariantList &binds = {}) const
+    {
+        QStringList list;
+        for (const QVariantList &row : rows(sql, binds))
+            list.append(row.value(0).toString());
+        return list;
+    }
+
+private:
+    static QAtomicInt &counter()
+    {
+        static QAtomicInt c;
+        return c;
+    }
+    QString m_name;
+    bool m_open = false;
+};
+
+/// Number of stored submissions in a collector file; -1 when unreadable.
+inline qint64 storedSubmissions(const QString &dbPath)
+{
+    return SqliteFile(dbPath).count(QStringLiteral("submissions"));
+}
+
+inline QString newSubmissionId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLower();
+}
+
+inline QString thisPeriod()
+{
+    return QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+}
+
+inline QJsonObject strata(
+    const QString &employer = {}, const QString &region = QStringLiteral("groningen"))
+{
+    QJsonObject s { { QStringLiteral("region"), region },
+        { QStringLiteral("branch"), QStringLiteral("vvt") },
+        { QStringLiteral("occupation"), QStringLiteral("verzorgende_ig") },
+        { QStringLiteral("ageBand"), QStringLiteral("25-34") },
+        { QStringLiteral("tenureBand"), QStringLiteral("3-5") } };
+    if (!employer.isEmpty())
+        s.insert(QStringLiteral("employer"), employer);
+    return s;
+}
+
+/// Valid answers to data/surveys/exit.json (version 1).
+inline QJsonObject exitAnswers(
+    const QStringList &reasons = { QStringLiteral("workload"), QStringLiteral("pay") },
+    int enps = 6)
+{
+    return { { QStringLiteral("reasons"), QJsonArray::fromStringList(reasons) },
+        { QStringLiteral("main_reason"), reasons.first() },
+        { QStringLiteral("destination"), QStringLiteral("other_branch") },
+        { QStringLiteral("kept"),
+            QJsonArray { QStringLiteral("less_workload"), QStringLiteral("pay") } },
+        { QStringLiteral("would_return"), QStringLiteral("no") },
+        { QStringLiteral("enps"), enps } };
+}
+
+/// Valid answers to data/surveys/retention.json (version 1).
+inline QJsonObject retentionAnswers(int enps = 8)
+{
+    QJsonObject themes;
+    for (const char *item : { "workload", "leadership", "voice", "development", "rosters",
+             "pay_appreciation", "team", "safety" })
+        themes.insert(QLatin1String(item), 3);
+    return { { QStringLiteral("stay_drivers"),
+                 QJsonArray { QStringLiteral("team"), QStringLiteral("meaning") } },
+        { QStringLiteral("themes"), themes },
+        { QStringLiteral("hours_wish"), QStringLiteral("same") },
+        { QStringLiteral("roster_say"), QStringLiteral("enough") },
+        { QStringLiteral("intent_to_leave"), QStringLiteral("no") },
+        { QStringLiteral("enps"), enps } };
+}
+
+inline QJsonObject submission(const QString &surveyId, const QJsonObject &answers,
+    const QString &employer = {}, const QString &id = newSubmissionId())
+{
+    return { { QStringLiteral("submissionId"), id }, { QStringLiteral("surveyId"), surveyId },
+        { QStringLiteral("surveyVersion"), 1 }, { QStringLiteral("period"), thisPeriod() },
+        { QStringLiteral("strata"), strata(employer) }, { QStringLiteral("answers"), answers } };
+}
+
+inline QJsonObject exitSubmission(
+    const QString &employer = {}, const QJsonObject &answers = exitAnswers())
+{
+    return submission(QStringLiteral("exit"), answers, employer);
+}
+
+inline QJsonObject retentionSubmission(const QString &employer = {})
+{
+    return submission(QStringLiteral("retention"), retentionAnswers(), employer);
+}
+
+inline QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+inline QByteArray batchBody(const QJsonArray &items)
+{
+    return compact({ { QStringLiteral("submissions"), items } });
+}
+
+} // namespace zs::test

@@ -1,0 +1,122 @@
+import QtQuick
+import QtTest
+import Zorgstem
+import ZorgstemUi
+
+// Renders every page at phone (360×740) and desktop (1280×800) size, in Dutch and English,
+// and saves the frames; asserts that nothing is cut off horizontally on the phone.
+TestCase {
+    id: test
+    name: "Screens"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function child(win, name) {
+        const item = findChild(win.contentItem, name);
+        verify(item, "no item named " + name);
+        return item;
+    }
+
+    function settle(win) {
+        tryCompare(child(win, "stack"), "busy", false);
+        waitForRendering(win.contentItem);
+    }
+
+    function shoot(win, name) {
+        settle(win);
+        verify(screenshots.save(win, name) !== "", "screenshot " + name);
+    }
+
+    // No visible label may stick out past the window's right edge.
+    function checkFits(win, item) {
+        if (!item || !item.visible)
+            return;
+        if (item.text !== undefined && item.width > 0 && item.contentWidth !== undefined) {
+            const right = item.mapToItem(win.contentItem, 0, 0).x + Math.min(item.width, item.contentWidth);
+            verify(right <= win.width + 1, "'" + item.text + "' runs past the edge (" + right + " > " + win.width + ")");
+        }
+        for (let i = 0; i < item.children.length; ++i)
+            checkFits(win, item.children[i]);
+    }
+
+    function test_pages_data() {
+        return [
+            { tag: "phone-nl", w: 360, h: 740, lang: "nl" },
+            { tag: "phone-en", w: 360, h: 740, lang: "en" },
+            { tag: "desktop-nl", w: 1280, h: 800, lang: "nl" },
+            { tag: "desktop-en", w: 1280, h: 800, lang: "en" },
+        ];
+    }
+
+    function test_pages(data) {
+        App.deleteAllData();
+        App.language = data.lang;
+        let win = createTemporaryObject(mainComponent, test, { width: data.w, height: data.h });
+        verify(win);
+        shoot(win, "onboarding-" + data.tag);
+        mouseClick(child(win, "onboardingNext"));
+        shoot(win, "profile-" + data.tag);
+        if (data.w < 400)
+            checkFits(win, win.contentItem);
+
+        compare(App.saveProfile({ region: "utrecht", branch: "vvt", occupation: "verzorgende_ig",
+                                  ageBand: "25-34", tenureBand: "3-5", employer: "" }), "");
+        win.destroy();
+        win = createTemporaryObject(mainComponent, test, { width: data.w, height: data.h });
+        shoot(win, "home-" + data.tag);
+        if (data.w < 400)
+            checkFits(win, win.contentItem);
+
+        mouseClick(child(win, "openSurvey_retention"));
+        settle(win);
+        const runner = child(win, "surveyPage").runner;
+        shoot(win, "survey-intro-" + data.tag);
+        runner.start();
+        shoot(win, "survey-multi-" + data.tag);
+        runner.toggleOption(runner.question.options[0].id);
+        verify(runner.next());
+        compare(runner.question.type, "likert");
+        for (const item of runner.question.items)
+            runner.setItem(item.id, 4);
+        shoot(win, "survey-likert-" + data.tag);
+        if (data.w < 400)
+            checkFits(win, win.contentItem);
+        // Walk on to the eNPS scale to show it.
+        let guard = 0;
+        while (runner.question.type !== "scale" && guard++ < 10) {
+            const q = runner.question;
+            if (q.type === "single")
+                runner.setAnswer(q.options[0].id);
+            else if (q.type === "number")
+                runner.setAnswer(q.min);
+            verify(runner.next(), "question " + q.id);
+        }
+        runner.setAnswer(7);
+        shoot(win, "survey-scale-" + data.tag);
+        verify(runner.next());
+        runner.setAnswer("Meer zeggenschap over mijn rooster. Mail me op jan@example.nl");
+        shoot(win, "survey-text-" + data.tag);
+        verify(runner.next());
+        compare(runner.stage, "review");
+        shoot(win, "survey-review-" + data.tag);
+        verify(runner.submit());
+        shoot(win, "survey-done-" + data.tag);
+        mouseClick(child(win, "doneButton"));
+        settle(win);
+        shoot(win, "home-pending-" + data.tag);
+        verify(child(win, "syncMessage").text.indexOf("1") >= 0);
+
+        // Settings, through the tool bar button.
+        const settingsButton = findChild(win.contentItem.parent, "settingsButton");
+        verify(settingsButton);
+        mouseClick(settingsButton);
+        settle(win);
+        shoot(win, "settings-" + data.tag);
+        if (data.w < 400)
+            checkFits(win, win.contentItem);
+    }
+}

@@ -1,0 +1,159 @@
+import QtQuick
+import QtTest
+import Zorgstem
+import ZorgstemUi
+
+// Drives the real app window: onboarding, profile, the exit survey question by question with
+// clicks and typing, validation, scrubbed-text preview, review, send (offline: it waits).
+TestCase {
+    id: test
+    name: "SurveyFlow"
+    when: windowShown
+
+    property var win: null
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function child(name) {
+        const item = findChild(win.contentItem, name);
+        verify(item, "no item named " + name);
+        return item;
+    }
+
+    // Scrolls the page so the item is on screen, then clicks it like a finger would.
+    function tap(item) {
+        const stack = findChild(win.contentItem, "stack");
+        tryCompare(stack, "busy", false);
+        const page = stack.currentItem;
+        if (page && page.flickable) {
+            const y = item.mapToItem(page.flickable.contentItem, 0, 0).y;
+            const visibleTop = page.flickable.contentY;
+            if (y < visibleTop || y + item.height > visibleTop + page.flickable.height)
+                page.flickable.contentY = Math.max(0, y - 80);
+        }
+        waitForRendering(win.contentItem);
+        mouseClick(item);
+    }
+
+    function shoot(name) {
+        waitForRendering(win.contentItem);
+        verify(screenshots.save(win, name) !== "", "screenshot " + name);
+    }
+
+    function init() {
+        win = createTemporaryObject(mainComponent, test, { width: 360, height: 740 });
+        verify(win);
+        tryCompare(win, "visible", true);
+    }
+
+    function test_1_onboardingRefusesIncompleteProfile() {
+        compare(App.profileComplete, false);
+        tap(child("onboardingNext"));
+        tap(child("saveProfileButton"));
+        tryVerify(() => child("profileError").visible);
+        compare(App.profileComplete, false);
+    }
+
+    function test_2_profileThenExitSurvey() {
+        tap(child("onboardingNext"));
+        const pick = (name, index) => { const box = child(name); box.currentIndex = index; box.activated(index); };
+        pick("regionBox", 11); // utrecht
+        pick("branchBox", 4);
+        pick("occupationBox", 2);
+        pick("ageBox", 1);
+        pick("tenureBox", 2);
+        shoot("test-onboarding-profile");
+        tap(child("saveProfileButton"));
+        tryCompare(App, "profileComplete", true);
+        compare(App.profile.region, "utrecht");
+        compare(App.profile.employer, "");
+
+        tryVerify(() => findChild(win.contentItem, "openSurvey_exit") !== null);
+        tap(child("openSurvey_exit"));
+        tryVerify(() => findChild(win.contentItem, "surveyPage") !== null);
+        const page = child("surveyPage");
+        const runner = page.runner;
+        compare(runner.stage, "intro");
+        tap(child("startButton"));
+        compare(runner.stage, "question");
+
+        // Next without an answer is refused with a message; nothing moves.
+        compare(runner.question.id, "reasons");
+        tap(child("nextButton"));
+        verify(runner.errorText !== "");
+        compare(runner.question.id, "reasons");
+
+        let guard = 0;
+        while (runner.stage === "question" && guard++ < 20) {
+            const q = runner.question;
+            if (q.type === "single") {
+                tap(child("option_" + q.options[q.id === "would_return" ? 1 : 0].id)); // "maybe" shows the follow-up
+            } else if (q.type === "multi") {
+                tap(child("option_" + q.options[0].id));
+                tap(child("option_" + q.options[1].id));
+                compare(runner.answer.length, 2);
+            } else if (q.type === "scale") {
+                tap(child("scale_8"));
+                compare(runner.answer, 8);
+            } else if (q.type === "text") {
+                win.requestActivate();
+                tryCompare(win, "active", true); // key events go to the focused window
+                tap(child("textAnswer"));
+                const typed = "Bel me: 06-12345678";
+                for (const c of typed)
+                    keyClick(c);
+                compare(runner.answer, typed);
+                tryVerify(() => child("scrubPreview").visible);
+                verify(runner.scrubbedPreview.indexOf("06-12345678") < 0);
+                shoot("test-survey-text-preview");
+            } else {
+                fail("unexpected question type " + q.type);
+            }
+            tap(child("nextButton"));
+            compare(runner.errorText, "");
+        }
+        compare(runner.stage, "review");
+        const review = runner.review;
+        verify(review.length >= 7);
+        const texts = review.filter(r => r.scrubbed);
+        verify(texts.length >= 1, "the review marks scrubbed text");
+        for (const r of review)
+            verify(r.answer.indexOf("06-12345678") < 0, "review shows what is sent, scrubbed");
+        shoot("test-survey-review");
+
+        tap(child("submitButton"));
+        compare(runner.stage, "done");
+        // Offline: the answers wait in the outbox; nothing is lost.
+        tryCompare(App, "pendingCount", 1);
+        shoot("test-survey-done");
+    }
+
+    function test_3_draftSurvivesReopening() {
+        // The window from test 2 is gone; the profile is still stored.
+        tryVerify(() => findChild(win.contentItem, "openSurvey_retention") !== null);
+        tap(child("openSurvey_retention"));
+        tryVerify(() => findChild(win.contentItem, "surveyPage") !== null);
+        let runner = child("surveyPage").runner;
+        tap(child("startButton"));
+        tap(child("option_" + runner.question.options[0].id));
+        tap(child("nextButton"));
+        compare(runner.position, 1);
+
+        // Close the window and open a fresh one: the draft resumes where it was.
+        win.destroy();
+        wait(50);
+        win = createTemporaryObject(mainComponent, test, { width: 360, height: 740 });
+        tryVerify(() => findChild(win.contentItem, "openSurvey_retention") !== null);
+        compare(child("openSurvey_retention").text.length > 0, true);
+        tap(child("openSurvey_retention"));
+        tryVerify(() => findChild(win.contentItem, "surveyPage") !== null);
+        runner = child("surveyPage").runner;
+        compare(runner.hasDraft, true);
+        tap(child("startButton"));
+        compare(runner.position, 1);
+        compare(runner.question.id, "themes");
+    }
+}

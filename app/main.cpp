@@ -22,17 +22,21 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Zorgstem: your voice in care"));
     parser.addHelpOption();
     parser.addOptions({
-            { QStringLiteral("data-dir"), QStringLiteral("Folder for the local database."), QStringLiteral("dir") },
-            { QStringLiteral("collector"), QStringLiteral("Collector base URL."), QStringLiteral("url") },
-            { QStringLiteral("lang"), QStringLiteral("UI language: nl or en."), QStringLiteral("lang") },
-            { QStringLiteral("screenshot"), QStringLiteral("Save the first frame to a PNG and quit."), QStringLiteral("file") },
-            { QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("size") },
+        { QStringLiteral("data-dir"), QStringLiteral("Folder for the local database."),
+            QStringLiteral("dir") },
+        { QStringLiteral("collector"), QStringLiteral("Collector base URL."),
+            QStringLiteral("url") },
+        { QStringLiteral("lang"), QStringLiteral("UI language: nl or en."),
+            QStringLiteral("lang") },
+        { QStringLiteral("screenshot"), QStringLiteral("Save the first frame to a PNG and quit."),
+            QStringLiteral("file") },
+        { QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("size") },
     });
     parser.process(app);
 
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
-            ? parser.value(QStringLiteral("data-dir"))
-            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        ? parser.value(QStringLiteral("data-dir"))
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     zs::AppController controller(dataDir, QUrl(parser.value(QStringLiteral("collector"))));
     if (!controller.storageError().isEmpty()) {
         qCritical("zorgstem: %s", qPrintable(controller.storageError()));
@@ -55,16 +59,19 @@ int main(int argc, char *argv[])
     }
     if (window && parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [window, file] {
-            static bool saved = false;
-            if (saved)
-                return;
-            saved = true;
-            QTimer::singleShot(300, window, [window, file] {
-                window->grabWindow().save(file);
-                QCoreApplication::quit();
-            });
-        }, Qt::QueuedConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [window, file] {
+                static bool saved = false;
+                if (saved)
+                    return;
+                saved = true;
+                QTimer::singleShot(300, window, [window, file] {
+                    window->grabWindow().save(file);
+                    QCoreApplication::quit();
+                });
+            },
+            Qt::QueuedConnection);
     } else if (controller.profileComplete()) {
         controller.syncNow();
     }

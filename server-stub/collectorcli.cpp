@@ -54,32 +54,41 @@ bool loadExtraSurveys(const QString &dir, SurveyCatalog *catalog, QString *error
 int serve(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({ { QStringLiteral("listen"), QStringLiteral("HOST:PORT to listen on (port 0: any free port)"), QStringLiteral("address") },
-                   { QStringLiteral("db"), QStringLiteral("SQLite file"), QStringLiteral("file") },
-                   { QStringLiteral("k"), QStringLiteral("smallest group a report shows (default 10, at least 5)"), QStringLiteral("n") },
-                   { QStringLiteral("surveys"), QStringLiteral("extra survey definitions"), QStringLiteral("dir") } });
+    p.addOptions({ { QStringLiteral("listen"),
+                       QStringLiteral("HOST:PORT to listen on (port 0: any free port)"),
+                       QStringLiteral("address") },
+        { QStringLiteral("db"), QStringLiteral("SQLite file"), QStringLiteral("file") },
+        { QStringLiteral("k"),
+            QStringLiteral("smallest group a report shows (default 10, at least 5)"),
+            QStringLiteral("n") },
+        { QStringLiteral("surveys"), QStringLiteral("extra survey definitions"),
+            QStringLiteral("dir") } });
     if (!p.parse(args))
         return usage(p.errorText());
     if (!p.isSet(QStringLiteral("db")))
         return usage(QStringLiteral("--db is required"));
-    const QString listen = p.value(QStringLiteral("listen")).isEmpty() ? QStringLiteral("127.0.0.1:8080")
-                                                                        : p.value(QStringLiteral("listen"));
+    const QString listen = p.value(QStringLiteral("listen")).isEmpty()
+        ? QStringLiteral("127.0.0.1:8080")
+        : p.value(QStringLiteral("listen"));
     static const QRegularExpression hostPort(QStringLiteral("^(.+):(\\d{1,5})$"));
     const auto match = hostPort.match(listen);
     const QHostAddress address(match.captured(1));
     const int port = match.captured(2).toInt();
     if (!match.hasMatch() || address.isNull() || port > 65535)
-        return usage(QStringLiteral("--listen must be HOST:PORT with a numeric host, e.g. 127.0.0.1:8080"));
+        return usage(
+            QStringLiteral("--listen must be HOST:PORT with a numeric host, e.g. 127.0.0.1:8080"));
     int k = suppression::kDefaultK;
     if (p.isSet(QStringLiteral("k"))) {
         bool ok = false;
         k = p.value(QStringLiteral("k")).toInt(&ok);
         if (!ok || k < suppression::kMinimumK)
-            return usage(QStringLiteral("--k must be a whole number of at least %1").arg(suppression::kMinimumK));
+            return usage(QStringLiteral("--k must be a whole number of at least %1")
+                             .arg(suppression::kMinimumK));
     }
     SurveyCatalog catalog = SurveyCatalog::builtIn();
     QString error;
-    if (p.isSet(QStringLiteral("surveys")) && !loadExtraSurveys(p.value(QStringLiteral("surveys")), &catalog, &error))
+    if (p.isSet(QStringLiteral("surveys"))
+        && !loadExtraSurveys(p.value(QStringLiteral("surveys")), &catalog, &error))
         return usage(error);
     CollectorStore store(p.value(QStringLiteral("db")));
     if (!store.isOpen())
@@ -90,7 +99,7 @@ int serve(const QStringList &args)
         return usage(QStringLiteral("cannot listen on %1").arg(listen));
     // Tests and scripts read this line to learn the port.
     std::printf("zorgstem-collector listening on http://%s:%u (k=%d)\n",
-                qPrintable(address.toString()), unsigned(bound), k);
+        qPrintable(address.toString()), unsigned(bound), k);
     std::fflush(stdout);
     return QCoreApplication::exec();
 }
@@ -99,9 +108,9 @@ int employerAdd(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOptions({ { QStringLiteral("db"), QStringLiteral("SQLite file"), QStringLiteral("file") },
-                   { QStringLiteral("region"), QStringLiteral("region id"), QStringLiteral("region") },
-                   { QStringLiteral("id"), QStringLiteral("employer id"), QStringLiteral("id") },
-                   { QStringLiteral("name"), QStringLiteral("employer name"), QStringLiteral("name") } });
+        { QStringLiteral("region"), QStringLiteral("region id"), QStringLiteral("region") },
+        { QStringLiteral("id"), QStringLiteral("employer id"), QStringLiteral("id") },
+        { QStringLiteral("name"), QStringLiteral("employer name"), QStringLiteral("name") } });
     if (!p.parse(args))
         return usage(p.errorText());
     for (const char *required : { "db", "region", "id", "name" }) {
@@ -119,9 +128,11 @@ int employerAdd(const QStringList &args)
     if (!store.isOpen())
         return usage(store.errorString());
     QString error;
-    const auto token = store.addEmployer(Employer { id, region, p.value(QStringLiteral("name")).left(200) }, &error);
+    const auto token = store.addEmployer(
+        Employer { id, region, p.value(QStringLiteral("name")).left(200) }, &error);
     if (!token) {
-        QTextStream(stderr) << "zorgstem-collector: could not add employer '" << id << "': " << error << "\n";
+        QTextStream(stderr) << "zorgstem-collector: could not add employer '" << id
+                            << "': " << error << "\n";
         return 1;
     }
     QTextStream(stdout) << *token << "\n";
@@ -137,7 +148,9 @@ int runCollectorCli(const QStringList &arguments)
         return serve(QStringList { arguments.value(0) } + args.mid(1));
     if (args.value(0) == QLatin1String("employer") && args.value(1) == QLatin1String("add"))
         return employerAdd(QStringList { arguments.value(0) } + args.mid(2));
-    return usage(args.isEmpty() ? QString() : QStringLiteral("unknown command '%1'").arg(args.join(QLatin1Char(' '))));
+    return usage(args.isEmpty()
+            ? QString()
+            : QStringLiteral("unknown command '%1'").arg(args.join(QLatin1Char(' '))));
 }
 
 } // namespace zs

@@ -32,15 +32,15 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 QHttpServerResponse json(const QJsonObject &body, int status)
 {
     return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact), Status(status));
+        QJsonDocument(body).toJson(QJsonDocument::Compact), Status(status));
 }
 
 QJsonObject receipt(const Submission &s)
 {
     return { { QStringLiteral("submissionId"), s.submissionId },
-             { QStringLiteral("surveyId"), s.surveyId },
-             { QStringLiteral("surveyVersion"), s.surveyVersion },
-             { QStringLiteral("period"), s.period } };
+        { QStringLiteral("surveyId"), s.surveyId },
+        { QStringLiteral("surveyVersion"), s.surveyVersion },
+        { QStringLiteral("period"), s.period } };
 }
 
 QString bearerToken(const QHttpServerRequest &request)
@@ -53,7 +53,8 @@ QString bearerToken(const QHttpServerRequest &request)
 
 } // namespace
 
-CollectorServer::CollectorServer(CollectorStore &store, SurveyCatalog catalog, int k, QObject *parent)
+CollectorServer::CollectorServer(
+    CollectorStore &store, SurveyCatalog catalog, int k, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_catalog(std::move(catalog))
@@ -67,8 +68,8 @@ quint16 CollectorServer::listen(const QHostAddress &address, quint16 port)
     return m_server.listen(address, port);
 }
 
-QHttpServerResponse CollectorServer::error(int status, const QString &code, const QString &message,
-                                           const QString &field)
+QHttpServerResponse CollectorServer::error(
+    int status, const QString &code, const QString &message, const QString &field)
 {
     return json(ProtocolError { status, code, message, field }.toJson(), status);
 }
@@ -77,35 +78,41 @@ void CollectorServer::addRoutes()
 {
     m_server.route(QStringLiteral("/v1/health"), Method::Get, [] {
         return json({ { QStringLiteral("status"), QStringLiteral("ok") },
-                      { QStringLiteral("service"), QStringLiteral("zorgstem-collector") },
-                      { QStringLiteral("schemaVersion"), protocol::kSchemaVersion } },
-                    200);
+                        { QStringLiteral("service"), QStringLiteral("zorgstem-collector") },
+                        { QStringLiteral("schemaVersion"), protocol::kSchemaVersion } },
+            200);
     });
     m_server.route(QStringLiteral("/v1/surveys"), Method::Get,
-                   [this](const QHttpServerRequest &request) { return surveys(request); });
+        [this](const QHttpServerRequest &request) { return surveys(request); });
     m_server.route(QStringLiteral("/v1/regions/<arg>/employers"), Method::Get,
-                   [this](const QString &region) { return employers(region); });
+        [this](const QString &region) { return employers(region); });
     m_server.route(QStringLiteral("/v1/submissions"), Method::Post,
-                   [this](const QHttpServerRequest &request) { return submissions(request); });
-    m_server.route(QStringLiteral("/v1/reports/exit"), Method::Get,
-                   [this](const QHttpServerRequest &request) { return report(QStringLiteral("exit"), request); });
-    m_server.route(QStringLiteral("/v1/reports/retention"), Method::Get, [this](const QHttpServerRequest &request) {
-        return report(QStringLiteral("retention"), request);
-    });
-    m_server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        static const QStringList known = { QStringLiteral("/v1/health"), QStringLiteral("/v1/surveys"),
-                                           QStringLiteral("/v1/submissions"), QStringLiteral("/v1/reports/exit"),
-                                           QStringLiteral("/v1/reports/retention") };
-        const QString path = request.url().path();
-        const bool knownPath = known.contains(path)
-                || (path.startsWith(QLatin1String("/v1/regions/")) && path.endsWith(QLatin1String("/employers")));
-        const int status = knownPath ? 405 : 404;
-        const ProtocolError e { status, knownPath ? QStringLiteral("method_not_allowed") : QStringLiteral("not_found"),
-                                knownPath ? QStringLiteral("this method is not allowed here")
-                                          : QStringLiteral("no such resource"),
-                                {} };
-        responder.write(QJsonDocument(e.toJson()), Status(status));
-    });
+        [this](const QHttpServerRequest &request) { return submissions(request); });
+    m_server.route(
+        QStringLiteral("/v1/reports/exit"), Method::Get, [this](const QHttpServerRequest &request) {
+            return report(QStringLiteral("exit"), request);
+        });
+    m_server.route(QStringLiteral("/v1/reports/retention"), Method::Get,
+        [this](const QHttpServerRequest &request) {
+            return report(QStringLiteral("retention"), request);
+        });
+    m_server.setMissingHandler(
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            static const QStringList known = { QStringLiteral("/v1/health"),
+                QStringLiteral("/v1/surveys"), QStringLiteral("/v1/submissions"),
+                QStringLiteral("/v1/reports/exit"), QStringLiteral("/v1/reports/retention") };
+            const QString path = request.url().path();
+            const bool knownPath = known.contains(path)
+                || (path.startsWith(QLatin1String("/v1/regions/"))
+                    && path.endsWith(QLatin1String("/employers")));
+            const int status = knownPath ? 405 : 404;
+            const ProtocolError e { status,
+                knownPath ? QStringLiteral("method_not_allowed") : QStringLiteral("not_found"),
+                knownPath ? QStringLiteral("this method is not allowed here")
+                          : QStringLiteral("no such resource"),
+                {} };
+            responder.write(QJsonDocument(e.toJson()), Status(status));
+        });
 }
 
 QHttpServerResponse CollectorServer::surveys(const QHttpServerRequest &request)
@@ -113,15 +120,18 @@ QHttpServerResponse CollectorServer::surveys(const QHttpServerRequest &request)
     const QString region = request.query().queryItemValue(QStringLiteral("region"));
     if (region.isEmpty())
         return error(400, QStringLiteral("missing_parameter"), QStringLiteral("region is required"),
-                     QStringLiteral("region"));
+            QStringLiteral("region"));
     if (!ReferenceData::contains(ReferenceData::instance().regions, region))
-        return error(404, QStringLiteral("unknown_region"), QStringLiteral("no region '%1'").arg(region),
-                     QStringLiteral("region"));
+        return error(404, QStringLiteral("unknown_region"),
+            QStringLiteral("no region '%1'").arg(region), QStringLiteral("region"));
     QJsonArray list;
     for (const SurveyDefinition *s : m_catalog.forRegion(region))
         list.append(s->source);
-    const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("surveys"), list } }).toJson(QJsonDocument::Compact);
-    const QByteArray etag = '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(32) + '"';
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { QStringLiteral("surveys"),
+            list } }).toJson(QJsonDocument::Compact);
+    const QByteArray etag
+        = '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(32) + '"';
     const QByteArray ifNoneMatch = header(request, "If-None-Match");
     const auto matches = [&] {
         for (QByteArray candidate : ifNoneMatch.split(',')) {
@@ -146,12 +156,14 @@ QHttpServerResponse CollectorServer::surveys(const QHttpServerRequest &request)
 QHttpServerResponse CollectorServer::employers(const QString &region)
 {
     if (!ReferenceData::contains(ReferenceData::instance().regions, region))
-        return error(404, QStringLiteral("unknown_region"), QStringLiteral("no region '%1'").arg(region),
-                     QStringLiteral("region"));
+        return error(404, QStringLiteral("unknown_region"),
+            QStringLiteral("no region '%1'").arg(region), QStringLiteral("region"));
     QJsonArray list;
     for (const Employer &e : m_store.employers(region))
-        list.append(QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("name"), e.name } });
-    return json({ { QStringLiteral("region"), region }, { QStringLiteral("employers"), list } }, 200);
+        list.append(
+            QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("name"), e.name } });
+    return json(
+        { { QStringLiteral("region"), region }, { QStringLiteral("employers"), list } }, 200);
 }
 
 QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &request)
@@ -159,31 +171,33 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
     const QByteArray body = request.body();
     if (body.size() > protocol::kMaxBodyBytes)
         return error(413, QStringLiteral("too_large"),
-                     QStringLiteral("the body is larger than %1 bytes").arg(protocol::kMaxBodyBytes));
-    const QByteArray mediaType = header(request, "Content-Type").split(';').value(0).trimmed().toLower();
+            QStringLiteral("the body is larger than %1 bytes").arg(protocol::kMaxBodyBytes));
+    const QByteArray mediaType
+        = header(request, "Content-Type").split(';').value(0).trimmed().toLower();
     if (mediaType != "application/json")
-        return error(415, QStringLiteral("unsupported_media_type"), QStringLiteral("send application/json"));
+        return error(
+            415, QStringLiteral("unsupported_media_type"), QStringLiteral("send application/json"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return error(400, QStringLiteral("malformed"),
-                     QStringLiteral("the body is not a JSON object: %1").arg(parseError.errorString()));
+            QStringLiteral("the body is not a JSON object: %1").arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     const bool batch = root.contains(QLatin1String("submissions"));
     QJsonArray items;
     if (batch) {
         if (root.size() != 1 || !root.value(QLatin1String("submissions")).isArray())
             return error(400, QStringLiteral("malformed"),
-                         QStringLiteral("a batch is {\"submissions\": [...]} and nothing else"),
-                         QStringLiteral("submissions"));
+                QStringLiteral("a batch is {\"submissions\": [...]} and nothing else"),
+                QStringLiteral("submissions"));
         items = root.value(QLatin1String("submissions")).toArray();
         if (items.isEmpty())
             return error(422, QStringLiteral("empty_batch"), QStringLiteral("the batch is empty"),
-                         QStringLiteral("submissions"));
+                QStringLiteral("submissions"));
         if (items.size() > protocol::kMaxBatch)
             return error(413, QStringLiteral("batch_too_large"),
-                         QStringLiteral("at most %1 submissions per batch").arg(protocol::kMaxBatch),
-                         QStringLiteral("submissions"));
+                QStringLiteral("at most %1 submissions per batch").arg(protocol::kMaxBatch),
+                QStringLiteral("submissions"));
     } else {
         items.append(root);
     }
@@ -203,12 +217,12 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
         if (auto invalid = protocol::validateSubmission(*s, m_catalog)) {
             verdicts.append(invalid);
         } else if (!s->strata.employer.isEmpty()
-                   && (!m_store.employer(s->strata.employer)
-                       || m_store.employer(s->strata.employer)->region != s->strata.region)) {
+            && (!m_store.employer(s->strata.employer)
+                || m_store.employer(s->strata.employer)->region != s->strata.region)) {
             verdicts.append(ProtocolError { 422, QStringLiteral("unknown_employer"),
-                                            QStringLiteral("no participating employer '%1' in region '%2'")
-                                                    .arg(s->strata.employer, s->strata.region),
-                                            QStringLiteral("strata.employer") });
+                QStringLiteral("no participating employer '%1' in region '%2'")
+                    .arg(s->strata.employer, s->strata.region),
+                QStringLiteral("strata.employer") });
         } else {
             verdicts.append(std::nullopt);
             valid.append(*s);
@@ -228,20 +242,28 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
             result = verdicts.at(i)->toJson();
         } else {
             switch (outcomes.at(next++)) {
-            case StoreOutcome::Stored: status = 201; break;
-            case StoreOutcome::Duplicate: status = 200; break;
-            case StoreOutcome::Conflict: status = 409; break;
-            case StoreOutcome::Failed: status = 503; break;
+            case StoreOutcome::Stored:
+                status = 201;
+                break;
+            case StoreOutcome::Duplicate:
+                status = 200;
+                break;
+            case StoreOutcome::Conflict:
+                status = 409;
+                break;
+            case StoreOutcome::Failed:
+                status = 503;
+                break;
             }
             if (status == 409)
                 result = ProtocolError { 409, QStringLiteral("conflict"),
-                                         QStringLiteral("this submissionId was stored with other content"),
-                                         QStringLiteral("submissionId") }
-                                 .toJson();
+                    QStringLiteral("this submissionId was stored with other content"),
+                    QStringLiteral("submissionId") }
+                             .toJson();
             else if (status == 503)
                 result = ProtocolError { 503, QStringLiteral("store_failed"),
-                                         QStringLiteral("could not store it now; try again"), {} }
-                                 .toJson();
+                    QStringLiteral("could not store it now; try again"),
+                    {} }.toJson();
             else
                 result.insert(QStringLiteral("receipt"), receipt(parsed.at(i)));
         }
@@ -262,25 +284,29 @@ QHttpServerResponse CollectorServer::report(const QString &kind, const QHttpServ
 {
     const QString token = bearerToken(request);
     if (token.isEmpty())
-        return error(401, QStringLiteral("unauthorized"), QStringLiteral("send Authorization: Bearer <token>"));
+        return error(401, QStringLiteral("unauthorized"),
+            QStringLiteral("send Authorization: Bearer <token>"));
     const auto caller = m_store.employerForToken(token);
     if (!caller)
-        return error(401, QStringLiteral("unauthorized"), QStringLiteral("this token is not valid"));
+        return error(
+            401, QStringLiteral("unauthorized"), QStringLiteral("this token is not valid"));
     const QString employerId = request.query().queryItemValue(QStringLiteral("employer"));
     if (employerId.isEmpty())
-        return error(400, QStringLiteral("missing_parameter"), QStringLiteral("employer is required"),
-                     QStringLiteral("employer"));
+        return error(400, QStringLiteral("missing_parameter"),
+            QStringLiteral("employer is required"), QStringLiteral("employer"));
     if (employerId != caller->id)
-        return error(403, QStringLiteral("forbidden"), QStringLiteral("an employer sees only its own report"),
-                     QStringLiteral("employer"));
+        return error(403, QStringLiteral("forbidden"),
+            QStringLiteral("an employer sees only its own report"), QStringLiteral("employer"));
     const SurveyDefinition *definition = m_catalog.latest(kind);
     if (!definition)
-        return error(404, QStringLiteral("unknown_survey"), QStringLiteral("no survey '%1'").arg(kind));
+        return error(
+            404, QStringLiteral("unknown_survey"), QStringLiteral("no survey '%1'").arg(kind));
     const ReportCounts own = m_store.counts(kind, caller->id, {}, true);
     const ReportCounts region = m_store.counts(kind, {}, caller->region, false);
     const QJsonObject report = ReportBuilder(*definition, m_k).build(*caller, own, region);
     if (header(request, "Accept").contains("text/csv"))
-        return QHttpServerResponse(QByteArrayLiteral("text/csv; charset=utf-8"), ReportBuilder::toCsv(report), Status::Ok);
+        return QHttpServerResponse(
+            QByteArrayLiteral("text/csv; charset=utf-8"), ReportBuilder::toCsv(report), Status::Ok);
     return json(report, 200);
 }
 

@@ -20,8 +20,8 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port);
 
     /// The error shape of every refusal: {"error": {"code", "message", "field"}}.
-    static QHttpServerResponse error(int status, const QString &code, const QString &message,
-                                     const QString &field = {});
+    static QHttpServerResponse error(
+        int status, const QString &code, const QString &message, const QString &field = {});
 
 private:
     void addRoutes();

@@ -15,47 +15,49 @@ QList<Migration> collectorMigrations()
 {
     return {
         { 1,
-          {
-                  QStringLiteral("CREATE TABLE submissions (id INTEGER PRIMARY KEY,"
-                                 " submission_id TEXT NOT NULL UNIQUE, content_hash BLOB NOT NULL,"
-                                 " survey_id TEXT NOT NULL, survey_version INTEGER NOT NULL,"
-                                 " period TEXT NOT NULL, region TEXT NOT NULL, branch TEXT NOT NULL,"
-                                 " occupation TEXT NOT NULL, age_band TEXT NOT NULL,"
-                                 " tenure_band TEXT NOT NULL, employer TEXT,"
-                                 " received_day TEXT NOT NULL)"),
-                  QStringLiteral("CREATE INDEX submissions_by_employer ON submissions (survey_id, employer)"),
-                  QStringLiteral("CREATE INDEX submissions_by_region ON submissions (survey_id, region)"),
-                  // One row per chosen option, likert item, number or text.
-                  QStringLiteral("CREATE TABLE answers (submission INTEGER NOT NULL"
-                                 " REFERENCES submissions (id) ON DELETE CASCADE,"
-                                 " question TEXT NOT NULL, item TEXT, option TEXT, value INTEGER, text TEXT)"),
-                  QStringLiteral("CREATE INDEX answers_by_submission ON answers (submission)"),
-                  QStringLiteral("CREATE TABLE employers (id TEXT PRIMARY KEY, region TEXT NOT NULL,"
-                                 " name TEXT NOT NULL, token_hash BLOB NOT NULL UNIQUE)"),
-          } },
+            {
+                QStringLiteral("CREATE TABLE submissions (id INTEGER PRIMARY KEY,"
+                               " submission_id TEXT NOT NULL UNIQUE, content_hash BLOB NOT NULL,"
+                               " survey_id TEXT NOT NULL, survey_version INTEGER NOT NULL,"
+                               " period TEXT NOT NULL, region TEXT NOT NULL, branch TEXT NOT NULL,"
+                               " occupation TEXT NOT NULL, age_band TEXT NOT NULL,"
+                               " tenure_band TEXT NOT NULL, employer TEXT,"
+                               " received_day TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE INDEX submissions_by_employer ON submissions (survey_id, employer)"),
+                QStringLiteral(
+                    "CREATE INDEX submissions_by_region ON submissions (survey_id, region)"),
+                // One row per chosen option, likert item, number or text.
+                QStringLiteral(
+                    "CREATE TABLE answers (submission INTEGER NOT NULL"
+                    " REFERENCES submissions (id) ON DELETE CASCADE,"
+                    " question TEXT NOT NULL, item TEXT, option TEXT, value INTEGER, text TEXT)"),
+                QStringLiteral("CREATE INDEX answers_by_submission ON answers (submission)"),
+                QStringLiteral("CREATE TABLE employers (id TEXT PRIMARY KEY, region TEXT NOT NULL,"
+                               " name TEXT NOT NULL, token_hash BLOB NOT NULL UNIQUE)"),
+            } },
     };
 }
 
 } // namespace
 
-QString ReportCounts::key(const QString &question, const QString &item, const QString &option,
-                          const QVariant &value)
+QString ReportCounts::key(
+    const QString &question, const QString &item, const QString &option, const QVariant &value)
 {
     return question + QLatin1Char('|') + item + QLatin1Char('|') + option + QLatin1Char('|')
-            + (value.isNull() ? QString() : QString::number(value.toInt()));
+        + (value.isNull() ? QString() : QString::number(value.toInt()));
 }
 
 CollectorStore::CollectorStore(const QString &path)
     : m_db(path, collectorMigrations())
-{
-}
+{ }
 
 QByteArray CollectorStore::contentHash(const Submission &s)
 {
     QJsonObject content = s.toJson();
     content.remove(QStringLiteral("submissionId"));
-    return QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(
+        QJsonDocument(content).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
 }
 
 QByteArray CollectorStore::tokenHash(const QString &token)
@@ -63,8 +65,8 @@ QByteArray CollectorStore::tokenHash(const QString &token)
     return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
 }
 
-QList<StoreOutcome> CollectorStore::store(const QList<Submission> &submissions,
-                                          const SurveyCatalog &catalog)
+QList<StoreOutcome> CollectorStore::store(
+    const QList<Submission> &submissions, const SurveyCatalog &catalog)
 {
     QList<StoreOutcome> outcomes;
     outcomes.reserve(submissions.size());
@@ -75,7 +77,8 @@ QList<StoreOutcome> CollectorStore::store(const QList<Submission> &submissions,
             if (!m_db.exec(QStringLiteral("SAVEPOINT item")))
                 return false;
             const SurveyDefinition *definition = catalog.find(s.surveyId, s.surveyVersion);
-            const StoreOutcome outcome = definition ? storeOne(s, *definition, day) : StoreOutcome::Failed;
+            const StoreOutcome outcome
+                = definition ? storeOne(s, *definition, day) : StoreOutcome::Failed;
             if (outcome == StoreOutcome::Failed) {
                 if (!m_db.exec(QStringLiteral("ROLLBACK TO item")))
                     return false;
@@ -91,26 +94,27 @@ QList<StoreOutcome> CollectorStore::store(const QList<Submission> &submissions,
     return outcomes;
 }
 
-StoreOutcome CollectorStore::storeOne(const Submission &s, const SurveyDefinition &definition,
-                                      const QString &day)
+StoreOutcome CollectorStore::storeOne(
+    const Submission &s, const SurveyDefinition &definition, const QString &day)
 {
     const QByteArray hash = contentHash(s);
     QSqlQuery existing;
     if (!m_db.exec(QStringLiteral("SELECT content_hash FROM submissions WHERE submission_id = ?"),
-                   { s.submissionId }, &existing))
+            { s.submissionId }, &existing))
         return StoreOutcome::Failed;
     if (existing.next())
-        return existing.value(0).toByteArray() == hash ? StoreOutcome::Duplicate : StoreOutcome::Conflict;
+        return existing.value(0).toByteArray() == hash ? StoreOutcome::Duplicate
+                                                       : StoreOutcome::Conflict;
 
     QSqlQuery insert;
     if (!m_db.exec(QStringLiteral("INSERT INTO submissions (submission_id, content_hash, survey_id,"
                                   " survey_version, period, region, branch, occupation, age_band,"
                                   " tenure_band, employer, received_day)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   { s.submissionId, hash, s.surveyId, s.surveyVersion, s.period, s.strata.region,
-                     s.strata.branch, s.strata.occupation, s.strata.ageBand, s.strata.tenureBand,
-                     s.strata.employer.isEmpty() ? QVariant() : QVariant(s.strata.employer), day },
-                   &insert))
+            { s.submissionId, hash, s.surveyId, s.surveyVersion, s.period, s.strata.region,
+                s.strata.branch, s.strata.occupation, s.strata.ageBand, s.strata.tenureBand,
+                s.strata.employer.isEmpty() ? QVariant() : QVariant(s.strata.employer), day },
+            &insert))
         return StoreOutcome::Failed;
     const qint64 rowId = insert.lastInsertId().toLongLong();
 
@@ -145,8 +149,9 @@ StoreOutcome CollectorStore::storeOne(const Submission &s, const SurveyDefinitio
     if (submissionCol.isEmpty())
         return StoreOutcome::Stored;
     QSqlQuery answers(m_db.connection());
-    if (!answers.prepare(QStringLiteral("INSERT INTO answers (submission, question, item, option, value, text)"
-                                        " VALUES (?, ?, ?, ?, ?, ?)")))
+    if (!answers.prepare(
+            QStringLiteral("INSERT INTO answers (submission, question, item, option, value, text)"
+                           " VALUES (?, ?, ?, ?, ?, ?)")))
         return StoreOutcome::Failed;
     answers.addBindValue(submissionCol);
     answers.addBindValue(questionCol);
@@ -170,8 +175,9 @@ std::optional<QString> CollectorStore::addEmployer(const Employer &e, QString *e
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
     const QString token = QStringLiteral("zse_") + QString::fromLatin1(raw.toHex());
-    if (!m_db.exec(QStringLiteral("INSERT INTO employers (id, region, name, token_hash) VALUES (?, ?, ?, ?)"),
-                   { e.id, e.region, e.name, tokenHash(token) })) {
+    if (!m_db.exec(QStringLiteral(
+                       "INSERT INTO employers (id, region, name, token_hash) VALUES (?, ?, ?, ?)"),
+            { e.id, e.region, e.name, tokenHash(token) })) {
         *error = m_db.errorString();
         return std::nullopt;
     }
@@ -181,7 +187,9 @@ std::optional<QString> CollectorStore::addEmployer(const Employer &e, QString *e
 std::optional<Employer> CollectorStore::employer(const QString &id)
 {
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("SELECT id, region, name FROM employers WHERE id = ?"), { id }, &q) || !q.next())
+    if (!m_db.exec(
+            QStringLiteral("SELECT id, region, name FROM employers WHERE id = ?"), { id }, &q)
+        || !q.next())
         return std::nullopt;
     return Employer { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() };
 }
@@ -191,7 +199,7 @@ std::optional<Employer> CollectorStore::employerForToken(const QString &token)
     QSqlQuery q;
     if (token.isEmpty()
         || !m_db.exec(QStringLiteral("SELECT id, region, name FROM employers WHERE token_hash = ?"),
-                      { tokenHash(token) }, &q)
+            { tokenHash(token) }, &q)
         || !q.next())
         return std::nullopt;
     return Employer { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() };
@@ -201,48 +209,54 @@ QList<Employer> CollectorStore::employers(const QString &region)
 {
     QList<Employer> list;
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("SELECT id, region, name FROM employers WHERE region = ? ORDER BY name"),
-                   { region }, &q))
+    if (!m_db.exec(
+            QStringLiteral("SELECT id, region, name FROM employers WHERE region = ? ORDER BY name"),
+            { region }, &q))
         return list;
     while (q.next())
-        list.append(Employer { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+        list.append(
+            Employer { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
     return list;
 }
 
-ReportCounts CollectorStore::counts(const QString &surveyId, const QString &employer,
-                                    const QString &region, bool withTexts)
+ReportCounts CollectorStore::counts(
+    const QString &surveyId, const QString &employer, const QString &region, bool withTexts)
 {
     ReportCounts c;
-    const QString scope = employer.isEmpty() ? QStringLiteral("s.region = ?") : QStringLiteral("s.employer = ?");
+    const QString scope
+        = employer.isEmpty() ? QStringLiteral("s.region = ?") : QStringLiteral("s.employer = ?");
     const QVariantList binds { surveyId, employer.isEmpty() ? region : employer };
     QSqlQuery q;
-    if (m_db.exec(QStringLiteral("SELECT COUNT(*) FROM submissions s WHERE s.survey_id = ? AND ") + scope, binds, &q)
+    if (m_db.exec(
+            QStringLiteral("SELECT COUNT(*) FROM submissions s WHERE s.survey_id = ? AND ") + scope,
+            binds, &q)
         && q.next())
         c.respondents = q.value(0).toInt();
     if (m_db.exec(QStringLiteral("SELECT a.question, COUNT(DISTINCT a.submission) FROM answers a"
                                  " JOIN submissions s ON s.id = a.submission"
                                  " WHERE s.survey_id = ? AND ")
-                          + scope + QStringLiteral(" GROUP BY a.question"),
-                  binds, &q)) {
+                + scope + QStringLiteral(" GROUP BY a.question"),
+            binds, &q)) {
         while (q.next())
             c.answered.insert(q.value(0).toString(), q.value(1).toInt());
     }
-    if (m_db.exec(QStringLiteral("SELECT a.question, a.item, a.option, a.value, COUNT(*) FROM answers a"
-                                 " JOIN submissions s ON s.id = a.submission"
-                                 " WHERE s.survey_id = ? AND a.text IS NULL AND ")
-                          + scope + QStringLiteral(" GROUP BY a.question, a.item, a.option, a.value"),
-                  binds, &q)) {
+    if (m_db.exec(
+            QStringLiteral("SELECT a.question, a.item, a.option, a.value, COUNT(*) FROM answers a"
+                           " JOIN submissions s ON s.id = a.submission"
+                           " WHERE s.survey_id = ? AND a.text IS NULL AND ")
+                + scope + QStringLiteral(" GROUP BY a.question, a.item, a.option, a.value"),
+            binds, &q)) {
         while (q.next())
             c.cells.insert(ReportCounts::key(q.value(0).toString(), q.value(1).toString(),
-                                             q.value(2).toString(), q.value(3)),
-                           q.value(4).toInt());
+                               q.value(2).toString(), q.value(3)),
+                q.value(4).toInt());
     }
     if (withTexts
         && m_db.exec(QStringLiteral("SELECT a.question, a.text FROM answers a"
                                     " JOIN submissions s ON s.id = a.submission"
                                     " WHERE s.survey_id = ? AND a.text IS NOT NULL AND ")
-                             + scope + QStringLiteral(" ORDER BY a.text"),
-                     binds, &q)) {
+                + scope + QStringLiteral(" ORDER BY a.text"),
+            binds, &q)) {
         while (q.next())
             c.texts[q.value(0).toString()].append(q.value(1).toString());
     }

@@ -25,11 +25,11 @@ enum class StoreOutcome { Stored, Duplicate, Conflict, Failed };
 struct ReportCounts
 {
     int respondents = 0;
-    QHash<QString, int> answered;          ///< question -> respondents who answered it
-    QHash<QString, int> cells;             ///< "question|item|option|value" -> count
-    QHash<QString, QStringList> texts;     ///< question -> free-text answers
-    static QString key(const QString &question, const QString &item, const QString &option,
-                       const QVariant &value);
+    QHash<QString, int> answered; ///< question -> respondents who answered it
+    QHash<QString, int> cells; ///< "question|item|option|value" -> count
+    QHash<QString, QStringList> texts; ///< question -> free-text answers
+    static QString key(
+        const QString &question, const QString &item, const QString &option, const QVariant &value);
 };
 
 /// The collector's SQLite store: anonymous submissions and participating employers.
@@ -55,15 +55,15 @@ public:
     QList<Employer> employers(const QString &region);
 
     /// Counts for a survey, limited to one employer or one region (exactly one of the two).
-    ReportCounts counts(const QString &surveyId, const QString &employer, const QString &region,
-                        bool withTexts);
+    ReportCounts counts(
+        const QString &surveyId, const QString &employer, const QString &region, bool withTexts);
 
     static QByteArray contentHash(const Submission &submission);
     static QByteArray tokenHash(const QString &token);
 
 private:
-    StoreOutcome storeOne(const Submission &submission, const SurveyDefinition &definition,
-                          const QString &day);
+    StoreOutcome storeOne(
+        const Submission &submission, const SurveyDefinition &definition, const QString &day);
     Database m_db;
 };
 

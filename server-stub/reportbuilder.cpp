@@ -1,5 +1,6 @@
 #include "reportbuilder.h"
 
+#include "referencedata.h"
 #include "suppression.h"
 
 #include <QJsonArray>
@@ -40,26 +41,26 @@ QJsonArray cellsJson(const QList<Cell> &cells, const QHash<QString, QJsonObject>
 ReportBuilder::ReportBuilder(const SurveyDefinition &definition, int k)
     : m_definition(definition)
     , m_k(std::max(k, suppression::kMinimumK))
-{
-}
+{ }
 
-QJsonObject ReportBuilder::build(const Employer &employer, const ReportCounts &own,
-                                 const ReportCounts &region) const
+QJsonObject ReportBuilder::build(
+    const Employer &employer, const ReportCounts &own, const ReportCounts &region) const
 {
     QJsonArray questions;
     for (const Question &q : m_definition.questions)
         questions.append(question(q, own, region));
     const bool ownShown = suppression::publishable(own.respondents, m_k);
-    const bool regionShown = suppression::benchmarkPublishable(region.respondents, own.respondents, m_k);
+    const bool regionShown
+        = suppression::benchmarkPublishable(region.respondents, own.respondents, m_k);
     return {
         { QStringLiteral("survey"),
-          QJsonObject { { QStringLiteral("id"), m_definition.id },
-                        { QStringLiteral("kind"), m_definition.kind },
-                        { QStringLiteral("title"), label(m_definition.title) } } },
+            QJsonObject { { QStringLiteral("id"), m_definition.id },
+                { QStringLiteral("kind"), m_definition.kind },
+                { QStringLiteral("title"), label(m_definition.title) } } },
         { QStringLiteral("employer"),
-          QJsonObject { { QStringLiteral("id"), employer.id },
-                        { QStringLiteral("name"), employer.name },
-                        { QStringLiteral("region"), employer.region } } },
+            QJsonObject { { QStringLiteral("id"), employer.id },
+                { QStringLiteral("name"), employer.name },
+                { QStringLiteral("region"), employer.region } } },
         { QStringLiteral("k"), m_k },
         { QStringLiteral("respondents"), figure("count", own.respondents, !ownShown) },
         { QStringLiteral("regionRespondents"), figure("count", region.respondents, !regionShown) },
@@ -67,7 +68,8 @@ QJsonObject ReportBuilder::build(const Employer &employer, const ReportCounts &o
     };
 }
 
-QJsonObject ReportBuilder::question(const Question &q, const ReportCounts &own, const ReportCounts &region) const
+QJsonObject ReportBuilder::question(
+    const Question &q, const ReportCounts &own, const ReportCounts &region) const
 {
     QJsonObject o {
         { QStringLiteral("id"), q.id },
@@ -80,15 +82,18 @@ QJsonObject ReportBuilder::question(const Question &q, const ReportCounts &own, 
     return o;
 }
 
-QJsonObject ReportBuilder::scope(const Question &q, const ReportCounts &counts, const ReportCounts *own) const
+QJsonObject ReportBuilder::scope(
+    const Question &q, const ReportCounts &counts, const ReportCounts *own) const
 {
     const int answered = counts.answered.value(q.id);
     const int ownAnswered = own ? own->answered.value(q.id) : 0;
     const auto shown = [&](int count, int ownCount) {
-        return own ? suppression::benchmarkPublishable(count, ownCount, m_k) : suppression::publishable(count, m_k);
+        return own ? suppression::benchmarkPublishable(count, ownCount, m_k)
+                   : suppression::publishable(count, m_k);
     };
     const bool answeredShown = shown(answered, ownAnswered);
-    QJsonObject result { { QStringLiteral("answered"), figure("count", answered, !answeredShown) } };
+    QJsonObject result { { QStringLiteral("answered"),
+        figure("count", answered, !answeredShown) } };
 
     switch (q.type) {
     case Question::Type::Single:
@@ -99,7 +104,9 @@ QJsonObject ReportBuilder::scope(const Question &q, const ReportCounts &counts, 
         for (const Option &option : q.options) {
             const QString key = ReportCounts::key(q.id, {}, option.id, {});
             cells.append(Cell { key, counts.cells.value(key), false });
-            extra.insert(key, { { QStringLiteral("option"), option.id }, { QStringLiteral("label"), label(option.label) } });
+            extra.insert(key,
+                { { QStringLiteral("option"), option.id },
+                    { QStringLiteral("label"), label(option.label) } });
             if (own)
                 ownCells.insert(key, own->cells.value(key));
         }
@@ -107,31 +114,34 @@ QJsonObject ReportBuilder::scope(const Question &q, const ReportCounts &counts, 
         if (own)
             suppression::againstOwn(cells, ownCells, m_k);
         if (q.type == Question::Type::Single)
-            suppression::complementary(cells);
+            suppression::complementary(cells, m_k);
         result.insert(QStringLiteral("cells"), cellsJson(cells, extra));
 
-        // Single choices whose options map onto national themes also report per theme.
-        const bool themed = std::any_of(q.options.begin(), q.options.end(), [](const Option &o) { return !o.theme.isEmpty(); });
+        // Single choices whose options map onto national themes also report per theme, as a
+        // roll-up that can never reveal a hidden option (rule 5, overlapping tables).
+        const bool themed = std::any_of(
+            q.options.begin(), q.options.end(), [](const Option &o) { return !o.theme.isEmpty(); });
         if (q.type == Question::Type::Single && themed) {
-            QMap<QString, int> themeCounts, ownThemeCounts;
+            QMap<QString, int> themeCounts;
+            QHash<QString, QString> themeOfOption;
             for (const Option &option : q.options) {
                 const QString key = ReportCounts::key(q.id, {}, option.id, {});
                 themeCounts[option.theme] += counts.cells.value(key);
-                if (own)
-                    ownThemeCounts[option.theme] += own->cells.value(key);
+                themeOfOption.insert(key, option.theme);
             }
             QList<Cell> themeCells;
             QHash<QString, QJsonObject> themeExtra;
-            QHash<QString, int> ownThemeHash;
             for (auto it = themeCounts.begin(); it != themeCounts.end(); ++it) {
                 themeCells.append(Cell { it.key(), it.value(), false });
-                themeExtra.insert(it.key(), { { QStringLiteral("theme"), it.key() } });
-                ownThemeHash.insert(it.key(), ownThemeCounts.value(it.key()));
+                const ReferenceItem *theme
+                    = ReferenceData::find(ReferenceData::instance().exitThemes, it.key());
+                QJsonObject extraTheme { { QStringLiteral("theme"), it.key() } };
+                if (theme)
+                    extraTheme.insert(QStringLiteral("label"), label(theme->label));
+                themeExtra.insert(it.key(), extraTheme);
             }
             suppression::primary(themeCells, m_k);
-            if (own)
-                suppression::againstOwn(themeCells, ownThemeHash, m_k);
-            suppression::complementary(themeCells);
+            suppression::rollup(themeCells, cells, themeOfOption);
             result.insert(QStringLiteral("themes"), cellsJson(themeCells, themeExtra));
         }
         break;
@@ -163,7 +173,7 @@ QJsonObject ReportBuilder::scope(const Question &q, const ReportCounts &counts, 
         }
         const bool statShown = answeredShown && n > 0;
         result.insert(QStringLiteral("mean"),
-                      figure("value", statShown ? std::round(10.0 * sum / n) / 10.0 : 0.0, !statShown));
+            figure("value", statShown ? std::round(10.0 * sum / n) / 10.0 : 0.0, !statShown));
         if (q.type == Question::Type::Scale && q.min == 0 && q.max == 10) {
             const double enps = statShown ? std::round(100.0 * (promoters - detractors) / n) : 0;
             result.insert(QStringLiteral("enps"), figure("value", enps, !statShown));
@@ -182,8 +192,10 @@ QJsonObject ReportBuilder::scope(const Question &q, const ReportCounts &counts, 
                     ownN += own->cells.value(ReportCounts::key(q.id, item.id, {}, v));
             }
             const bool itemShown = shown(n, ownN) && n > 0;
-            QJsonObject o { { QStringLiteral("item"), item.id }, { QStringLiteral("label"), label(item.label) } };
-            const QJsonObject f = figure("mean", itemShown ? std::round(10.0 * sum / n) / 10.0 : 0.0, !itemShown);
+            QJsonObject o { { QStringLiteral("item"), item.id },
+                { QStringLiteral("label"), label(item.label) } };
+            const QJsonObject f
+                = figure("mean", itemShown ? std::round(10.0 * sum / n) / 10.0 : 0.0, !itemShown);
             for (auto it = f.begin(); it != f.end(); ++it)
                 o.insert(it.key(), it.value());
             items.append(o);
@@ -222,11 +234,13 @@ QByteArray ReportBuilder::toCsv(const QJsonObject &report)
         return QString::number(f.value(QLatin1String(name)).toDouble());
     };
     QStringList lines { QStringLiteral("scope,question,type,key,label_nl,label_en,measure,value") };
-    const auto row = [&](const QString &scope, const QString &qid, const QString &type, const QString &key,
-                         const QJsonObject &lbl, const QString &measure, const QString &v) {
-        lines.append(QStringList { scope, qid, type, key, quote(lbl.value(QLatin1String("nl")).toString()),
-                                   quote(lbl.value(QLatin1String("en")).toString()), measure, v }
-                             .join(QLatin1Char(',')));
+    const auto row = [&](const QString &scope, const QString &qid, const QString &type,
+                         const QString &key, const QJsonObject &lbl, const QString &measure,
+                         const QString &v) {
+        lines.append(
+            QStringList { scope, qid, type, key, quote(lbl.value(QLatin1String("nl")).toString()),
+                quote(lbl.value(QLatin1String("en")).toString()), measure, v }
+                .join(QLatin1Char(',')));
     };
     row(QStringLiteral("employer"), {}, {}, {}, {}, QStringLiteral("respondents"),
         value(report.value(QLatin1String("respondents")).toObject(), "count"));
@@ -240,27 +254,33 @@ QByteArray ReportBuilder::toCsv(const QJsonObject &report)
             if (!q.contains(QLatin1String(scopeName)))
                 continue;
             const QJsonObject s = q.value(QLatin1String(scopeName)).toObject();
-            const QString scope = QLatin1String(scopeName) == QLatin1String("own") ? QStringLiteral("employer")
-                                                                                    : QStringLiteral("region");
-            row(scope, id, type, {}, q.value(QLatin1String("text")).toObject(), QStringLiteral("answered"),
+            const QString scope = QLatin1String(scopeName) == QLatin1String("own")
+                ? QStringLiteral("employer")
+                : QStringLiteral("region");
+            row(scope, id, type, {}, q.value(QLatin1String("text")).toObject(),
+                QStringLiteral("answered"),
                 value(s.value(QLatin1String("answered")).toObject(), "count"));
             for (const QJsonValue &c : s.value(QLatin1String("cells")).toArray())
-                row(scope, id, type, c[QLatin1String("option")].toString(), c[QLatin1String("label")].toObject(),
-                    QStringLiteral("count"), value(c.toObject(), "count"));
-            for (const QJsonValue &c : s.value(QLatin1String("themes")).toArray())
-                row(scope, id, type, c[QLatin1String("theme")].toString(), {}, QStringLiteral("theme_count"),
+                row(scope, id, type, c[QLatin1String("option")].toString(),
+                    c[QLatin1String("label")].toObject(), QStringLiteral("count"),
                     value(c.toObject(), "count"));
+            for (const QJsonValue &c : s.value(QLatin1String("themes")).toArray())
+                row(scope, id, type, c[QLatin1String("theme")].toString(), {},
+                    QStringLiteral("theme_count"), value(c.toObject(), "count"));
             for (const QJsonValue &c : s.value(QLatin1String("items")).toArray())
-                row(scope, id, type, c[QLatin1String("item")].toString(), c[QLatin1String("label")].toObject(),
-                    QStringLiteral("mean"), value(c.toObject(), "mean"));
+                row(scope, id, type, c[QLatin1String("item")].toString(),
+                    c[QLatin1String("label")].toObject(), QStringLiteral("mean"),
+                    value(c.toObject(), "mean"));
             for (const char *m : { "mean", "enps" }) {
                 if (s.contains(QLatin1String(m)))
-                    row(scope, id, type, {}, {}, QLatin1String(m), value(s.value(QLatin1String(m)).toObject(), "value"));
+                    row(scope, id, type, {}, {}, QLatin1String(m),
+                        value(s.value(QLatin1String(m)).toObject(), "value"));
             }
             if (type == QLatin1String("text")) {
                 const bool hidden = s.value(QLatin1String("textsSuppressed")).toBool();
                 if (hidden)
-                    row(scope, id, type, {}, {}, QStringLiteral("text"), QStringLiteral("suppressed"));
+                    row(scope, id, type, {}, {}, QStringLiteral("text"),
+                        QStringLiteral("suppressed"));
                 for (const QJsonValue &t : s.value(QLatin1String("texts")).toArray())
                     row(scope, id, type, {}, {}, QStringLiteral("text"), quote(t.toString()));
             }

@@ -15,12 +15,14 @@ public:
     ReportBuilder(const SurveyDefinition &definition, int k);
 
     /// own: the employer's counts; region: the whole region's counts (the employer included).
-    QJsonObject build(const Employer &employer, const ReportCounts &own, const ReportCounts &region) const;
+    QJsonObject build(
+        const Employer &employer, const ReportCounts &own, const ReportCounts &region) const;
     /// The same report as CSV: one row per figure, "suppressed" where a figure is hidden.
     static QByteArray toCsv(const QJsonObject &report);
 
 private:
-    QJsonObject question(const Question &q, const ReportCounts &own, const ReportCounts &region) const;
+    QJsonObject question(
+        const Question &q, const ReportCounts &own, const ReportCounts &region) const;
     QJsonObject scope(const Question &q, const ReportCounts &counts, const ReportCounts *own) const;
 
     SurveyDefinition m_definition;

@@ -1,5 +1,6 @@
 #include "suppression.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace zs::suppression {
@@ -17,18 +18,43 @@ void primary(QList<Cell> &cells, int k)
     }
 }
 
-void complementary(QList<Cell> &cells)
+void complementary(QList<Cell> &cells, int k)
 {
-    const auto hidden = std::count_if(cells.begin(), cells.end(), [](const Cell &c) { return c.suppressed; });
-    if (hidden != 1 || cells.size() < 2)
-        return;
-    Cell *smallest = nullptr;
-    for (Cell &cell : cells) {
-        if (!cell.suppressed && (!smallest || cell.count < smallest->count))
-            smallest = &cell;
-    }
-    if (smallest)
+    const auto needsMore = [&] {
+        int hidden = 0;
+        qint64 hiddenSum = 0;
+        for (const Cell &cell : cells) {
+            if (cell.suppressed) {
+                ++hidden;
+                hiddenSum += cell.count;
+            }
+        }
+        return hidden == 1 || (hiddenSum > 0 && !publishable(int(hiddenSum), k));
+    };
+    while (needsMore()) {
+        Cell *smallest = nullptr;
+        for (Cell &cell : cells) {
+            if (!cell.suppressed && (!smallest || cell.count < smallest->count))
+                smallest = &cell;
+        }
+        if (!smallest)
+            return; // everything is hidden already
         smallest->suppressed = true;
+    }
+}
+
+void rollup(QList<Cell> &groupCells, const QList<Cell> &memberCells,
+    const QHash<QString, QString> &groupOfMember)
+{
+    QSet<QString> touched;
+    for (const Cell &member : memberCells) {
+        if (member.suppressed)
+            touched.insert(groupOfMember.value(member.key));
+    }
+    for (Cell &group : groupCells) {
+        if (touched.contains(group.key))
+            group.suppressed = true;
+    }
 }
 
 bool benchmarkPublishable(int regionCount, int ownCount, int k)

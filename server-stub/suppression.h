@@ -27,10 +27,16 @@ bool publishable(int count, int k);
 /// Hides every cell below k.
 void primary(QList<Cell> &cells, int k);
 
-/// For a table whose cells add up to a published total (a single-choice question): when
-/// exactly one cell is hidden it could be recovered by subtraction, so the smallest shown cell
-/// is hidden too.
-void complementary(QList<Cell> &cells);
+/// For a table whose cells add up to a published total (a single-choice question): the hidden
+/// cells together can be read off as total minus the shown ones. So more cells are hidden,
+/// smallest first, until that hidden sum is 0 or at least k and no hidden cell stands alone.
+void complementary(QList<Cell> &cells, int k);
+
+/// A roll-up table (options grouped into themes) must not reveal what its option table hides:
+/// a group cell is hidden whenever one of its member cells is hidden. Then every shown group
+/// equals a sum of shown members and the roll-up tells nothing the option table does not.
+void rollup(QList<Cell> &groupCells, const QList<Cell> &memberCells,
+    const QHash<QString, QString> &groupOfMember);
 
 /// A benchmark (region) cell shown beside an employer's own cell would reveal the rest of the
 /// region by subtraction; it is hidden when that rest is between 1 and k-1.

@@ -8,10 +8,10 @@ namespace zs {
 
 Anonymiser::Anonymiser(TextScrubber scrubber)
     : m_scrubber(std::move(scrubber))
-{
-}
+{ }
 
-QJsonObject Anonymiser::scrubbedAnswers(const SurveyDefinition &definition, const QJsonObject &answers) const
+QJsonObject Anonymiser::scrubbedAnswers(
+    const SurveyDefinition &definition, const QJsonObject &answers) const
 {
     QJsonObject result = SurveyEngine(definition).pruned(answers);
     for (const Question &q : definition.questions) {
@@ -22,7 +22,7 @@ QJsonObject Anonymiser::scrubbedAnswers(const SurveyDefinition &definition, cons
 }
 
 Submission Anonymiser::anonymise(const SurveyDefinition &definition, const QJsonObject &answers,
-                                 const Profile &profile, const QDate &today) const
+    const Profile &profile, const QDate &today) const
 {
     Submission s;
     // QUuid::createUuid() is a random (version 4) UUID: no device, time or sequence in it.
@@ -30,8 +30,8 @@ Submission Anonymiser::anonymise(const SurveyDefinition &definition, const QJson
     s.surveyId = definition.id;
     s.surveyVersion = definition.version;
     s.period = today.toString(QStringLiteral("yyyy-MM"));
-    s.strata = Strata { profile.region, profile.branch, profile.occupation,
-                        profile.ageBand, profile.tenureBand, profile.employer };
+    s.strata = Strata { profile.region, profile.branch, profile.occupation, profile.ageBand,
+        profile.tenureBand, profile.employer };
     s.answers = scrubbedAnswers(definition, answers);
     return s;
 }

@@ -17,9 +17,10 @@ public:
     explicit Anonymiser(TextScrubber scrubber = TextScrubber());
 
     Submission anonymise(const SurveyDefinition &definition, const QJsonObject &answers,
-                         const Profile &profile, const QDate &today) const;
+        const Profile &profile, const QDate &today) const;
     /// The answers as they would be sent: the text answers scrubbed (for the review screen).
-    QJsonObject scrubbedAnswers(const SurveyDefinition &definition, const QJsonObject &answers) const;
+    QJsonObject scrubbedAnswers(
+        const SurveyDefinition &definition, const QJsonObject &answers) const;
 
     const TextScrubber &scrubber() const { return m_scrubber; }
 

@@ -8,8 +8,7 @@ Backoff::Backoff(std::chrono::milliseconds base, std::chrono::milliseconds cap, 
     : m_base(base)
     , m_cap(cap)
     , m_random(seed ? seed : QRandomGenerator::global()->generate())
-{
-}
+{ }
 
 std::chrono::milliseconds Backoff::delay(int attempt)
 {

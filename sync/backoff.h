@@ -10,7 +10,7 @@ class Backoff
 {
 public:
     Backoff(std::chrono::milliseconds base = std::chrono::seconds(2),
-            std::chrono::milliseconds cap = std::chrono::minutes(10), quint32 seed = 0);
+        std::chrono::milliseconds cap = std::chrono::minutes(10), quint32 seed = 0);
 
     /// The wait before retry number attempt (0 = first retry).
     std::chrono::milliseconds delay(int attempt);

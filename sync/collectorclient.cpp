@@ -10,8 +10,7 @@ namespace zs {
 CollectorClient::CollectorClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{ }
 
 QUrl CollectorClient::endpoint(const QUrl &base, const QString &path)
 {
@@ -25,7 +24,8 @@ QUrl CollectorClient::endpoint(const QUrl &base, const QString &path)
 
 void CollectorClient::fetchEmployers(const QString &region)
 {
-    QNetworkRequest request(endpoint(m_collector, QStringLiteral("/v1/regions/%1/employers").arg(region)));
+    QNetworkRequest request(
+        endpoint(m_collector, QStringLiteral("/v1/regions/%1/employers").arg(region)));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(15000);
     QNetworkReply *reply = m_network->get(request);
@@ -34,7 +34,8 @@ void CollectorClient::fetchEmployers(const QString &region)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
         if (status != 200) {
-            Q_EMIT failed(status == 0 ? reply->errorString() : QStringLiteral("HTTP %1").arg(status));
+            Q_EMIT failed(
+                status == 0 ? reply->errorString() : QStringLiteral("HTTP %1").arg(status));
             return;
         }
         Q_EMIT employersReceived(region, body.value(QLatin1String("employers")).toArray());

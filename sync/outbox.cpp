@@ -7,17 +7,17 @@ namespace zs {
 
 Outbox::Outbox(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 bool Outbox::enqueue(const Submission &s)
 {
     const QByteArray payload = QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact);
     return m_db.transaction([&] {
-        return m_db.exec(QStringLiteral("INSERT INTO outbox (submission_id, survey_id, period, payload)"
-                                        " VALUES (?, ?, ?, ?)"),
-                         { s.submissionId, s.surveyId, s.period, QString::fromUtf8(payload) })
-                && m_db.exec(QStringLiteral("DELETE FROM drafts WHERE survey_id = ?"), { s.surveyId });
+        return m_db.exec(
+                   QStringLiteral("INSERT INTO outbox (submission_id, survey_id, period, payload)"
+                                  " VALUES (?, ?, ?, ?)"),
+                   { s.submissionId, s.surveyId, s.period, QString::fromUtf8(payload) })
+            && m_db.exec(QStringLiteral("DELETE FROM drafts WHERE survey_id = ?"), { s.surveyId });
     });
 }
 
@@ -25,14 +25,15 @@ QList<OutboxItem> Outbox::select(const QString &state, int limit)
 {
     QList<OutboxItem> items;
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("SELECT id, submission_id, survey_id, period, payload, attempts, error"
-                                  " FROM outbox WHERE state = ? ORDER BY id LIMIT ?"),
-                   { state, limit }, &q))
+    if (!m_db.exec(
+            QStringLiteral("SELECT id, submission_id, survey_id, period, payload, attempts, error"
+                           " FROM outbox WHERE state = ? ORDER BY id LIMIT ?"),
+            { state, limit }, &q))
         return items;
     while (q.next()) {
-        items.append(OutboxItem { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                  q.value(3).toString(), q.value(4).toString().toUtf8(), q.value(5).toInt(),
-                                  q.value(6).toString() });
+        items.append(OutboxItem { q.value(0).toLongLong(), q.value(1).toString(),
+            q.value(2).toString(), q.value(3).toString(), q.value(4).toString().toUtf8(),
+            q.value(5).toInt(), q.value(6).toString() });
     }
     return items;
 }
@@ -50,7 +51,8 @@ QList<OutboxItem> Outbox::rejected()
 int Outbox::pendingCount()
 {
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'pending'"), {}, &q) || !q.next())
+    if (!m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'pending'"), {}, &q)
+        || !q.next())
         return 0;
     return q.value(0).toInt();
 }
@@ -58,7 +60,8 @@ int Outbox::pendingCount()
 int Outbox::rejectedCount()
 {
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'rejected'"), {}, &q) || !q.next())
+    if (!m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'rejected'"), {}, &q)
+        || !q.next())
         return 0;
     return q.value(0).toInt();
 }
@@ -67,9 +70,10 @@ bool Outbox::acknowledge(const QStringList &submissionIds)
 {
     return m_db.transaction([&] {
         for (const QString &id : submissionIds) {
-            if (!m_db.exec(QStringLiteral("INSERT INTO receipts (survey_id, period)"
-                                          " SELECT survey_id, period FROM outbox WHERE submission_id = ?"),
-                           { id })
+            if (!m_db.exec(
+                    QStringLiteral("INSERT INTO receipts (survey_id, period)"
+                                   " SELECT survey_id, period FROM outbox WHERE submission_id = ?"),
+                    { id })
                 || !m_db.exec(QStringLiteral("DELETE FROM outbox WHERE submission_id = ?"), { id }))
                 return false;
         }
@@ -79,16 +83,18 @@ bool Outbox::acknowledge(const QStringList &submissionIds)
 
 bool Outbox::reject(const QString &submissionId, const QString &error)
 {
-    return m_db.exec(QStringLiteral("UPDATE outbox SET state = 'rejected', error = ? WHERE submission_id = ?"),
-                     { error, submissionId });
+    return m_db.exec(
+        QStringLiteral("UPDATE outbox SET state = 'rejected', error = ? WHERE submission_id = ?"),
+        { error, submissionId });
 }
 
 bool Outbox::countAttempt(const QStringList &submissionIds)
 {
     return m_db.transaction([&] {
         for (const QString &id : submissionIds) {
-            if (!m_db.exec(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE submission_id = ?"),
-                           { id }))
+            if (!m_db.exec(QStringLiteral(
+                               "UPDATE outbox SET attempts = attempts + 1 WHERE submission_id = ?"),
+                    { id }))
                 return false;
         }
         return true;
@@ -97,15 +103,17 @@ bool Outbox::countAttempt(const QStringList &submissionIds)
 
 bool Outbox::discard(const QString &submissionId)
 {
-    return m_db.exec(QStringLiteral("DELETE FROM outbox WHERE submission_id = ? AND state = 'rejected'"),
-                     { submissionId });
+    return m_db.exec(
+        QStringLiteral("DELETE FROM outbox WHERE submission_id = ? AND state = 'rejected'"),
+        { submissionId });
 }
 
 QList<std::pair<QString, QString>> Outbox::receipts()
 {
     QList<std::pair<QString, QString>> list;
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("SELECT survey_id, period FROM receipts ORDER BY id DESC"), {}, &q))
+    if (!m_db.exec(
+            QStringLiteral("SELECT survey_id, period FROM receipts ORDER BY id DESC"), {}, &q))
         return list;
     while (q.next())
         list.append({ q.value(0).toString(), q.value(1).toString() });

@@ -16,7 +16,7 @@ struct OutboxItem
     QString period;
     QByteArray payload; ///< the submission's JSON, exactly as it will be sent
     int attempts = 0;
-    QString error;      ///< set when the collector refused it for good
+    QString error; ///< set when the collector refused it for good
 };
 
 /// Persist-before-send queue in the app database (DESIGN §6, STYLE 10).

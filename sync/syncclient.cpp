@@ -83,10 +83,12 @@ void SyncClient::sendNextBatch()
     if (!m_outbox.countAttempt(ids))
         qCWarning(lcSync) << "could not count the attempt";
 
-    QNetworkRequest request(CollectorClient::endpoint(m_collector, QStringLiteral("/v1/submissions")));
+    QNetworkRequest request(
+        CollectorClient::endpoint(m_collector, QStringLiteral("/v1/submissions")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(int(m_timeout.count()));
     QNetworkReply *reply = m_network->post(request, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, ids] {
@@ -125,11 +127,13 @@ void SyncClient::handleReply(QNetworkReply *reply, const QStringList &ids)
         sendNextBatch();
         return;
     }
-    const QJsonArray results = QJsonDocument::fromJson(data).object().value(QLatin1String("results")).toArray();
+    const QJsonArray results
+        = QJsonDocument::fromJson(data).object().value(QLatin1String("results")).toArray();
     if (results.size() != ids.size()) {
-        failTransient(ids, QStringLiteral("the collector answered with %1 results for %2 submissions")
-                                   .arg(results.size())
-                                   .arg(ids.size()));
+        failTransient(ids,
+            QStringLiteral("the collector answered with %1 results for %2 submissions")
+                .arg(results.size())
+                .arg(ids.size()));
         return;
     }
     QStringList acknowledged;
@@ -137,16 +141,19 @@ void SyncClient::handleReply(QNetworkReply *reply, const QStringList &ids)
     for (qsizetype i = 0; i < results.size(); ++i) {
         const QJsonObject result = results.at(i).toObject();
         const int itemStatus = result.value(QLatin1String("status")).toInt();
-        const QString receiptId = result.value(QLatin1String("receipt"))[QLatin1String("submissionId")].toString();
+        const QString receiptId
+            = result.value(QLatin1String("receipt"))[QLatin1String("submissionId")].toString();
         if (itemStatus >= 200 && itemStatus < 300 && receiptId == ids.at(i)) {
             acknowledged.append(ids.at(i));
         } else if (itemStatus >= 200 && itemStatus < 300) {
             // A receipt for another id is a collector fault; retrying would loop for ever.
-            if (!m_outbox.reject(ids.at(i), QStringLiteral("the collector's receipt did not match")))
+            if (!m_outbox.reject(
+                    ids.at(i), QStringLiteral("the collector's receipt did not match")))
                 qCWarning(lcSync) << "could not mark a submission rejected";
         } else if (isPermanent(itemStatus)) {
             const auto error = ProtocolError::fromJson(result, itemStatus);
-            const QString message = error ? error->message : QStringLiteral("refused (%1)").arg(itemStatus);
+            const QString message
+                = error ? error->message : QStringLiteral("refused (%1)").arg(itemStatus);
             if (!m_outbox.reject(ids.at(i), message))
                 qCWarning(lcSync) << "could not mark a submission rejected";
             m_lastError = message;

@@ -17,7 +17,8 @@ QStringList builtInNames()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QStringList names;
-    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("names")).toArray();
+    const QJsonArray array
+        = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("names")).toArray();
     for (const QJsonValue &v : array)
         names.append(v.toString());
     return names;
@@ -35,18 +36,26 @@ const QList<Rule> &rules()
     // Order matters: links and e-mail first (they contain digits), then phone numbers before
     // the bare 9-digit numbers they would otherwise match, then postcodes.
     static const QList<Rule> list = {
-        { "url", QRegularExpression(QStringLiteral(R"((?:https?://|www\.)[^\s]+)"),
-                                    QRegularExpression::CaseInsensitiveOption),
-          "[link]" },
-        { "email", QRegularExpression(QStringLiteral(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})")),
-          "[e-mail]" },
+        { "url",
+            QRegularExpression(QStringLiteral(R"((?:https?://|www\.)[^\s]+)"),
+                QRegularExpression::CaseInsensitiveOption),
+            "[link]" },
+        { "email",
+            QRegularExpression(QStringLiteral(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})")),
+            "[e-mail]" },
         // Separators as people write them: "06-1234", "06 - 1234", "(020) 123".
-        { "phone", QRegularExpression(QStringLiteral(R"((?<![\w+])\(?(?:\+31|0031|0)(?:\s?[-)]\s?|\s)?(?:\(0\))?(?:\s?[-)]\s?|\s)?[1-9](?:(?:\s?[-)]\s?|\s)?\d){8}(?!\d))")),
-          "[telefoon]" },
-        { "number", QRegularExpression(QStringLiteral(R"((?<!\d)\d{9}(?!\d)|(?<!\d)\d{3}[.\s]\d{3}[.\s]\d{3}(?!\d))")),
-          "[nummer]" },
-        { "postcode", QRegularExpression(QStringLiteral(R"(\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b)")),
-          "[postcode]" },
+        { "phone",
+            QRegularExpression(QStringLiteral(
+                R"((?<![\w+])\(?(?:\+31|0031|0)(?:\s?[-)]\s?|\s)?(?:\(0\))?(?:\s?[-)]\s?|\s)?[1-9](?:(?:\s?[-)]\s?|\s)?\d){8}(?!\d))")),
+            "[telefoon]" },
+        { "number",
+            QRegularExpression(
+                QStringLiteral(R"((?<!\d)\d{9}(?!\d)|(?<!\d)\d{3}[.\s]\d{3}[.\s]\d{3}(?!\d))")),
+            "[nummer]" },
+        { "postcode",
+            QRegularExpression(
+                QStringLiteral(R"(\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b)")),
+            "[postcode]" },
     };
     return list;
 }
@@ -55,13 +64,11 @@ const QList<Rule> &rules()
 
 TextScrubber::TextScrubber()
     : TextScrubber(builtInNames())
-{
-}
+{ }
 
 TextScrubber::TextScrubber(const QStringList &names)
     : m_names(names)
-{
-}
+{ }
 
 ScrubResult TextScrubber::scrub(const QString &input) const
 {
@@ -86,8 +93,8 @@ ScrubResult TextScrubber::scrub(const QString &input) const
     }
     if (!m_names.isEmpty()) {
         // Letters only, so the names in "Anna's" and "Anne-Marie" are found too.
-        static const QRegularExpression word(QStringLiteral(R"(\b\p{Lu}\p{Ll}+\b)"),
-                                             QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression word(
+            QStringLiteral(R"(\b\p{Lu}\p{Ll}+\b)"), QRegularExpression::UseUnicodePropertiesOption);
         const QSet<QString> names(m_names.begin(), m_names.end());
         QString out;
         qsizetype last = 0;

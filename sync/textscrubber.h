@@ -10,7 +10,8 @@ namespace zs {
 struct ScrubResult
 {
     QString text;
-    QMap<QString, int> replaced; ///< kind ("email", "url", "phone", "number", "postcode", "name") -> count
+    QMap<QString, int>
+        replaced; ///< kind ("email", "url", "phone", "number", "postcode", "name") -> count
     bool changed() const { return !replaced.isEmpty(); }
 };
 

@@ -6,23 +6,23 @@ QList<Migration> appMigrations()
 {
     return {
         { 1,
-          {
-                  QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-                  // One draft per survey; answers as the person goes, so a crash loses nothing.
-                  QStringLiteral("CREATE TABLE drafts (survey_id TEXT PRIMARY KEY,"
-                                 " survey_version INTEGER NOT NULL, answers TEXT NOT NULL,"
-                                 " position INTEGER NOT NULL DEFAULT 0)"),
-                  // Anonymised submissions waiting for the collector's acknowledgement.
-                  QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                                 " submission_id TEXT NOT NULL UNIQUE, survey_id TEXT NOT NULL,"
-                                 " period TEXT NOT NULL, payload TEXT NOT NULL,"
-                                 " state TEXT NOT NULL DEFAULT 'pending'"
-                                 " CHECK (state IN ('pending', 'rejected')),"
-                                 " attempts INTEGER NOT NULL DEFAULT 0, error TEXT)"),
-                  // What remains after acknowledgement: which survey, which month. No answers.
-                  QStringLiteral("CREATE TABLE receipts (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                                 " survey_id TEXT NOT NULL, period TEXT NOT NULL)"),
-          } },
+            {
+                QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                // One draft per survey; answers as the person goes, so a crash loses nothing.
+                QStringLiteral("CREATE TABLE drafts (survey_id TEXT PRIMARY KEY,"
+                               " survey_version INTEGER NOT NULL, answers TEXT NOT NULL,"
+                               " position INTEGER NOT NULL DEFAULT 0)"),
+                // Anonymised submissions waiting for the collector's acknowledgement.
+                QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " submission_id TEXT NOT NULL UNIQUE, survey_id TEXT NOT NULL,"
+                               " period TEXT NOT NULL, payload TEXT NOT NULL,"
+                               " state TEXT NOT NULL DEFAULT 'pending'"
+                               " CHECK (state IN ('pending', 'rejected')),"
+                               " attempts INTEGER NOT NULL DEFAULT 0, error TEXT)"),
+                // What remains after acknowledgement: which survey, which month. No answers.
+                QStringLiteral("CREATE TABLE receipts (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " survey_id TEXT NOT NULL, period TEXT NOT NULL)"),
+            } },
     };
 }
 

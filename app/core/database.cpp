@@ -68,7 +68,8 @@ bool Database::exec(const QString &sql, const QVariantList &binds, QSqlQuery *re
     if (result)
         q = QSqlQuery(m_db);
     if (!q.prepare(sql))
-        return fail(QStringLiteral("prepare"), q.lastError().text() + QStringLiteral(" in: ") + sql);
+        return fail(
+            QStringLiteral("prepare"), q.lastError().text() + QStringLiteral(" in: ") + sql);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -104,9 +105,9 @@ bool Database::migrate(const QList<Migration> &migrations)
         latest = std::max(latest, m.number);
     if (current > latest)
         return fail(QStringLiteral("open"),
-                    QStringLiteral("database schema %1 is newer than this program (%2)")
-                            .arg(current)
-                            .arg(latest));
+            QStringLiteral("database schema %1 is newer than this program (%2)")
+                .arg(current)
+                .arg(latest));
     for (const Migration &m : migrations) {
         if (m.number <= current)
             continue;

@@ -32,8 +32,8 @@ public:
     int schemaVersion();
 
     /// Runs one statement with positional binds; on failure sets errorString() and returns false.
-    [[nodiscard]] bool exec(const QString &sql, const QVariantList &binds = {},
-                            QSqlQuery *result = nullptr);
+    [[nodiscard]] bool exec(
+        const QString &sql, const QVariantList &binds = {}, QSqlQuery *result = nullptr);
     /// Runs fn inside a transaction; commits when fn returns true, rolls back otherwise.
     [[nodiscard]] bool transaction(const std::function<bool()> &fn);
 

@@ -7,14 +7,14 @@ namespace zs {
 
 DraftStore::DraftStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 std::optional<Draft> DraftStore::load(const QString &surveyId)
 {
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("SELECT survey_version, answers, position FROM drafts WHERE survey_id = ?"),
-                   { surveyId }, &q)
+    if (!m_db.exec(QStringLiteral(
+                       "SELECT survey_version, answers, position FROM drafts WHERE survey_id = ?"),
+            { surveyId }, &q)
         || !q.next())
         return std::nullopt;
     Draft d;
@@ -27,13 +27,14 @@ std::optional<Draft> DraftStore::load(const QString &surveyId)
 
 bool DraftStore::save(const Draft &d)
 {
-    return m_db.exec(QStringLiteral("INSERT INTO drafts (survey_id, survey_version, answers, position)"
-                                    " VALUES (?, ?, ?, ?) ON CONFLICT (survey_id) DO UPDATE SET"
-                                    " survey_version = excluded.survey_version,"
-                                    " answers = excluded.answers, position = excluded.position"),
-                     { d.surveyId, d.surveyVersion,
-                       QString::fromUtf8(QJsonDocument(d.answers).toJson(QJsonDocument::Compact)),
-                       d.position });
+    return m_db.exec(
+        QStringLiteral("INSERT INTO drafts (survey_id, survey_version, answers, position)"
+                       " VALUES (?, ?, ?, ?) ON CONFLICT (survey_id) DO UPDATE SET"
+                       " survey_version = excluded.survey_version,"
+                       " answers = excluded.answers, position = excluded.position"),
+        { d.surveyId, d.surveyVersion,
+            QString::fromUtf8(QJsonDocument(d.answers).toJson(QJsonDocument::Compact)),
+            d.position });
 }
 
 bool DraftStore::remove(const QString &surveyId)

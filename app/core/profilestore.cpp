@@ -6,18 +6,18 @@ namespace zs {
 
 namespace {
 const char *const kProfileKeys[] = { "profile.region", "profile.branch", "profile.occupation",
-                                     "profile.ageBand", "profile.tenureBand", "profile.employer" };
+    "profile.ageBand", "profile.tenureBand", "profile.employer" };
 }
 
 ProfileStore::ProfileStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Profile ProfileStore::profile()
 {
     Profile p;
-    QString *fields[] = { &p.region, &p.branch, &p.occupation, &p.ageBand, &p.tenureBand, &p.employer };
+    QString *fields[]
+        = { &p.region, &p.branch, &p.occupation, &p.ageBand, &p.tenureBand, &p.employer };
     for (int i = 0; i < 6; ++i)
         *fields[i] = setting(QLatin1String(kProfileKeys[i]));
     return p;
@@ -25,7 +25,8 @@ Profile ProfileStore::profile()
 
 bool ProfileStore::saveProfile(const Profile &p)
 {
-    const QString fields[] = { p.region, p.branch, p.occupation, p.ageBand, p.tenureBand, p.employer };
+    const QString fields[]
+        = { p.region, p.branch, p.occupation, p.ageBand, p.tenureBand, p.employer };
     return m_db.transaction([&] {
         for (int i = 0; i < 6; ++i) {
             if (!setSetting(QLatin1String(kProfileKeys[i]), fields[i]))
@@ -38,7 +39,8 @@ bool ProfileStore::saveProfile(const Profile &p)
 QString ProfileStore::setting(const QString &key, const QString &fallback)
 {
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key }, &q) || !q.next())
+    if (!m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key }, &q)
+        || !q.next())
         return fallback;
     return q.value(0).toString();
 }
@@ -47,8 +49,8 @@ bool ProfileStore::setSetting(const QString &key, const QString &value)
 {
     return m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                     // A null QString binds as SQL NULL; an unset value is stored as "".
-                     { key, value.isNull() ? QStringLiteral("") : value });
+        // A null QString binds as SQL NULL; an unset value is stored as "".
+        { key, value.isNull() ? QStringLiteral("") : value });
 }
 
 } // namespace zs

@@ -50,14 +50,17 @@ const ReferenceData &ReferenceData::instance()
 {
     static const ReferenceData data = [] {
         ReferenceData d;
-        d.regions = readList(readResource(QStringLiteral(":/data/reference/regions.json")), "regions");
-        d.branches = readList(readResource(QStringLiteral(":/data/reference/branches.json")), "branches");
-        d.occupations = readList(readResource(QStringLiteral(":/data/reference/occupations.json")),
-                                 "occupations");
+        d.regions
+            = readList(readResource(QStringLiteral(":/data/reference/regions.json")), "regions");
+        d.branches
+            = readList(readResource(QStringLiteral(":/data/reference/branches.json")), "branches");
+        d.occupations = readList(
+            readResource(QStringLiteral(":/data/reference/occupations.json")), "occupations");
         const QJsonObject bands = readResource(QStringLiteral(":/data/reference/bands.json"));
         d.ageBands = readList(bands, "ageBands");
         d.tenureBands = readList(bands, "tenureBands");
-        d.exitThemes = readList(readResource(QStringLiteral(":/data/reference/exit-themes.json")), "themes");
+        d.exitThemes
+            = readList(readResource(QStringLiteral(":/data/reference/exit-themes.json")), "themes");
         return d;
     }();
     return data;

@@ -25,7 +25,9 @@ SurveyCatalog SurveyCatalog::builtIn()
 bool SurveyCatalog::add(const SurveyDefinition &definition, QString *error)
 {
     if (find(definition.id, definition.version)) {
-        *error = QStringLiteral("survey %1 version %2 exists already").arg(definition.id).arg(definition.version);
+        *error = QStringLiteral("survey %1 version %2 exists already")
+                     .arg(definition.id)
+                     .arg(definition.version);
         return false;
     }
     m_surveys.append(definition);

@@ -44,7 +44,7 @@ public:
     }
 
     bool text(const QJsonObject &obj, const QString &path, const char *key, LocalizedText *out,
-              bool required)
+        bool required)
     {
         const QJsonValue v = obj.value(QLatin1String(key));
         if (v.isUndefined() && !required)
@@ -56,7 +56,7 @@ public:
     }
 
     bool integer(const QJsonObject &obj, const QString &path, const char *key, int *out,
-                 std::optional<int> fallback)
+        std::optional<int> fallback)
     {
         const QJsonValue v = obj.value(QLatin1String(key));
         if (v.isUndefined() && fallback) {
@@ -73,8 +73,8 @@ public:
     {
         const QJsonValue v = obj.value(QLatin1String("options"));
         if (!v.isArray() || v.toArray().isEmpty())
-            return failAt(path + QStringLiteral(".options"),
-                          QStringLiteral("must be a non-empty array"));
+            return failAt(
+                path + QStringLiteral(".options"), QStringLiteral("must be a non-empty array"));
         QSet<QString> seen;
         const QJsonArray array = v.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
@@ -85,11 +85,11 @@ public:
             Option option;
             if (!isIdentifier(o.value(QLatin1String("id"))))
                 return failAt(optionPath + QStringLiteral(".id"),
-                              QStringLiteral("must be a lower-case identifier"));
+                    QStringLiteral("must be a lower-case identifier"));
             option.id = o.value(QLatin1String("id")).toString();
             if (seen.contains(option.id))
                 return failAt(optionPath + QStringLiteral(".id"),
-                              QStringLiteral("duplicate option id '%1'").arg(option.id));
+                    QStringLiteral("duplicate option id '%1'").arg(option.id));
             seen.insert(option.id);
             if (!text(o, optionPath, "label", &option.label, true))
                 return false;
@@ -97,7 +97,7 @@ public:
             if (!theme.isUndefined()) {
                 if (!isIdentifier(theme))
                     return failAt(optionPath + QStringLiteral(".theme"),
-                                  QStringLiteral("must be an identifier"));
+                        QStringLiteral("must be an identifier"));
                 option.theme = theme.toString();
             }
             out->append(option);
@@ -106,26 +106,26 @@ public:
     }
 
     bool condition(const QJsonValue &value, const QString &path,
-                   const QHash<QString, const Question *> &earlier, Condition *out)
+        const QHash<QString, const Question *> &earlier, Condition *out)
     {
         if (!value.isObject())
             return failAt(path, QStringLiteral("must be an object"));
         const QJsonObject obj = value.toObject();
-        for (const auto &[key, kind] : {std::pair { "all", Condition::Kind::All },
-                                        std::pair { "any", Condition::Kind::Any }}) {
+        for (const auto &[key, kind] : { std::pair { "all", Condition::Kind::All },
+                 std::pair { "any", Condition::Kind::Any } }) {
             const QJsonValue list = obj.value(QLatin1String(key));
             if (list.isUndefined())
                 continue;
             if (!list.isArray() || list.toArray().isEmpty())
                 return failAt(path + QLatin1Char('.') + QLatin1String(key),
-                              QStringLiteral("must be a non-empty array"));
+                    QStringLiteral("must be a non-empty array"));
             out->kind = kind;
             const QJsonArray array = list.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
                 Condition child;
                 if (!condition(array.at(i),
-                               path + QStringLiteral(".%1[%2]").arg(QLatin1String(key)).arg(i),
-                               earlier, &child))
+                        path + QStringLiteral(".%1[%2]").arg(QLatin1String(key)).arg(i), earlier,
+                        &child))
                     return false;
                 out->children.append(child);
             }
@@ -134,7 +134,7 @@ public:
         const QJsonValue q = obj.value(QLatin1String("question"));
         if (!q.isString() || !earlier.contains(q.toString()))
             return failAt(path + QStringLiteral(".question"),
-                          QStringLiteral("must name an earlier question"));
+                QStringLiteral("must name an earlier question"));
         out->question = q.toString();
         static const std::pair<const char *, Condition::Kind> comparisons[] = {
             { "equals", Condition::Kind::Equals },
@@ -149,30 +149,32 @@ public:
             if ((kind == Condition::Kind::AtLeast || kind == Condition::Kind::AtMost)
                 && !isInteger(v))
                 return failAt(path + QLatin1Char('.') + QLatin1String(key),
-                              QStringLiteral("must be an integer"));
+                    QStringLiteral("must be an integer"));
             if ((kind == Condition::Kind::Equals || kind == Condition::Kind::Includes)
                 && !v.isString() && !isInteger(v))
                 return failAt(path + QLatin1Char('.') + QLatin1String(key),
-                              QStringLiteral("must be a string or an integer"));
+                    QStringLiteral("must be a string or an integer"));
             out->kind = kind;
             out->value = v;
             return true;
         }
-        return failAt(path, QStringLiteral("needs one of equals, includes, atLeast, atMost, all, any"));
+        return failAt(
+            path, QStringLiteral("needs one of equals, includes, atLeast, atMost, all, any"));
     }
 
     bool question(const QJsonValue &value, const QString &path,
-                  const QHash<QString, const Question *> &earlier, Question *q)
+        const QHash<QString, const Question *> &earlier, Question *q)
     {
         if (!value.isObject())
             return failAt(path, QStringLiteral("must be an object"));
         const QJsonObject obj = value.toObject();
         if (!isIdentifier(obj.value(QLatin1String("id"))))
-            return failAt(path + QStringLiteral(".id"), QStringLiteral("must be a lower-case identifier"));
+            return failAt(
+                path + QStringLiteral(".id"), QStringLiteral("must be a lower-case identifier"));
         q->id = obj.value(QLatin1String("id")).toString();
         if (earlier.contains(q->id))
             return failAt(path + QStringLiteral(".id"),
-                          QStringLiteral("duplicate question id '%1'").arg(q->id));
+                QStringLiteral("duplicate question id '%1'").arg(q->id));
         static const QHash<QString, Question::Type> types = {
             { QStringLiteral("single"), Question::Type::Single },
             { QStringLiteral("multi"), Question::Type::Multi },
@@ -184,18 +186,19 @@ public:
         const QString typeName = obj.value(QLatin1String("type")).toString();
         if (!types.contains(typeName))
             return failAt(path + QStringLiteral(".type"),
-                          QStringLiteral("must be one of single, multi, likert, scale, number, text"));
+                QStringLiteral("must be one of single, multi, likert, scale, number, text"));
         q->type = types.value(typeName);
         if (!text(obj, path, "text", &q->text, true) || !text(obj, path, "help", &q->help, false))
             return false;
         const QJsonValue required = obj.value(QLatin1String("required"));
         if (!required.isUndefined() && !required.isBool())
-            return failAt(path + QStringLiteral(".required"), QStringLiteral("must be true or false"));
+            return failAt(
+                path + QStringLiteral(".required"), QStringLiteral("must be true or false"));
         q->required = required.toBool(false);
         if (obj.contains(QLatin1String("showIf"))) {
             Condition c;
             if (!condition(obj.value(QLatin1String("showIf")), path + QStringLiteral(".showIf"),
-                           earlier, &c))
+                    earlier, &c))
                 return false;
             q->showIf = c;
         }
@@ -206,7 +209,7 @@ public:
                 const Question *source = earlier.value(from);
                 if (!source || source->type != Question::Type::Multi)
                     return failAt(path + QStringLiteral(".optionsFrom"),
-                                  QStringLiteral("must name an earlier multi question"));
+                        QStringLiteral("must name an earlier multi question"));
                 q->optionsFrom = from;
                 q->options = source->options;
                 return true;
@@ -220,12 +223,13 @@ public:
                 return false;
             if (q->min < 0 || q->max < std::max(1, q->min) || q->max > q->options.size())
                 return failAt(path + QStringLiteral(".max"),
-                              QStringLiteral("needs 0 <= min <= max <= number of options"));
+                    QStringLiteral("needs 0 <= min <= max <= number of options"));
             return true;
         case Question::Type::Likert: {
             const QJsonValue items = obj.value(QLatin1String("items"));
             if (!items.isArray() || items.toArray().isEmpty())
-                return failAt(path + QStringLiteral(".items"), QStringLiteral("must be a non-empty array"));
+                return failAt(
+                    path + QStringLiteral(".items"), QStringLiteral("must be a non-empty array"));
             QSet<QString> seen;
             const QJsonArray array = items.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
@@ -233,10 +237,11 @@ public:
                 const QJsonObject o = array.at(i).toObject();
                 if (!isIdentifier(o.value(QLatin1String("id"))))
                     return failAt(itemPath + QStringLiteral(".id"),
-                                  QStringLiteral("must be a lower-case identifier"));
+                        QStringLiteral("must be a lower-case identifier"));
                 LikertItem item { o.value(QLatin1String("id")).toString(), {} };
                 if (seen.contains(item.id))
-                    return failAt(itemPath + QStringLiteral(".id"), QStringLiteral("duplicate item id"));
+                    return failAt(
+                        itemPath + QStringLiteral(".id"), QStringLiteral("duplicate item id"));
                 seen.insert(item.id);
                 if (!text(o, itemPath, "label", &item.label, true))
                     return false;
@@ -249,12 +254,12 @@ public:
                 return true;
             if (!labels.isArray() || labels.toArray().size() != 5)
                 return failAt(path + QStringLiteral(".scaleLabels"),
-                              QStringLiteral("must be an array of 5 labels"));
+                    QStringLiteral("must be an array of 5 labels"));
             for (qsizetype i = 0; i < 5; ++i) {
                 LocalizedText label;
                 if (!LocalizedText::fromJson(labels.toArray().at(i), &label))
                     return failAt(path + QStringLiteral(".scaleLabels[%1]").arg(i),
-                                  QStringLiteral("must be {\"nl\": text, \"en\": text}"));
+                        QStringLiteral("must be {\"nl\": text, \"en\": text}"));
                 q->scaleLabels.append(label);
             }
             return true;
@@ -265,22 +270,23 @@ public:
                 return false;
             if (q->max <= q->min || q->max - q->min > 20)
                 return failAt(path + QStringLiteral(".max"),
-                              QStringLiteral("must be above min, at most 20 steps"));
+                    QStringLiteral("must be above min, at most 20 steps"));
             return text(obj, path, "minLabel", &q->minLabel, false)
-                    && text(obj, path, "maxLabel", &q->maxLabel, false);
+                && text(obj, path, "maxLabel", &q->maxLabel, false);
         case Question::Type::Number:
             if (!integer(obj, path, "min", &q->min, std::nullopt)
                 || !integer(obj, path, "max", &q->max, std::nullopt))
                 return false;
             if (q->max < q->min)
-                return failAt(path + QStringLiteral(".max"), QStringLiteral("must not be below min"));
+                return failAt(
+                    path + QStringLiteral(".max"), QStringLiteral("must not be below min"));
             return text(obj, path, "unit", &q->unit, false);
         case Question::Type::Text:
             if (!integer(obj, path, "maxLength", &q->maxLength, 1000))
                 return false;
             if (q->maxLength < 1 || q->maxLength > 5000)
                 return failAt(path + QStringLiteral(".maxLength"),
-                              QStringLiteral("must be between 1 and 5000"));
+                    QStringLiteral("must be between 1 and 5000"));
             return true;
         }
         return true;
@@ -292,12 +298,18 @@ public:
 QString Question::typeName(Type type)
 {
     switch (type) {
-    case Type::Single: return QStringLiteral("single");
-    case Type::Multi: return QStringLiteral("multi");
-    case Type::Likert: return QStringLiteral("likert");
-    case Type::Scale: return QStringLiteral("scale");
-    case Type::Number: return QStringLiteral("number");
-    case Type::Text: return QStringLiteral("text");
+    case Type::Single:
+        return QStringLiteral("single");
+    case Type::Multi:
+        return QStringLiteral("multi");
+    case Type::Likert:
+        return QStringLiteral("likert");
+    case Type::Scale:
+        return QStringLiteral("scale");
+    case Type::Number:
+        return QStringLiteral("number");
+    case Type::Text:
+        return QStringLiteral("text");
     }
     return {};
 }
@@ -332,8 +344,8 @@ std::optional<SurveyDefinition> SurveyDefinition::parse(const QByteArray &json, 
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = QStringLiteral("(document): not a JSON object (%1 at offset %2)")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return std::nullopt;
     }
     return parse(doc.object(), error);
@@ -348,7 +360,8 @@ std::optional<SurveyDefinition> SurveyDefinition::parse(const QJsonObject &json,
         return std::nullopt;
     };
     if (!isIdentifier(json.value(QLatin1String("id"))))
-        return p.failAt(QStringLiteral("id"), QStringLiteral("must be a lower-case identifier")), fail();
+        return p.failAt(QStringLiteral("id"), QStringLiteral("must be a lower-case identifier")),
+               fail();
     def.id = json.value(QLatin1String("id")).toString();
     if (!p.integer(json, QString(), "version", &def.version, std::nullopt))
         return fail();
@@ -356,9 +369,10 @@ std::optional<SurveyDefinition> SurveyDefinition::parse(const QJsonObject &json,
         return p.failAt(QStringLiteral("version"), QStringLiteral("must be at least 1")), fail();
     def.kind = json.value(QLatin1String("kind")).toString();
     static const QStringList kinds = { QStringLiteral("exit"), QStringLiteral("retention"),
-                                       QStringLiteral("pulse"), QStringLiteral("panel") };
+        QStringLiteral("pulse"), QStringLiteral("panel") };
     if (!kinds.contains(def.kind))
-        return p.failAt(QStringLiteral("kind"), QStringLiteral("must be one of exit, retention, pulse, panel")),
+        return p.failAt(QStringLiteral("kind"),
+                   QStringLiteral("must be one of exit, retention, pulse, panel")),
                fail();
     if (!p.text(json, QString(), "title", &def.title, true)
         || !p.text(json, QString(), "intro", &def.intro, true))
@@ -366,22 +380,27 @@ std::optional<SurveyDefinition> SurveyDefinition::parse(const QJsonObject &json,
     const QJsonValue region = json.value(QLatin1String("region"));
     if (!region.isUndefined()) {
         if (!isIdentifier(region))
-            return p.failAt(QStringLiteral("region"), QStringLiteral("must be a region id")), fail();
+            return p.failAt(QStringLiteral("region"), QStringLiteral("must be a region id")),
+                   fail();
         def.region = region.toString();
     }
-    for (const auto &[key, out] : { std::pair { "opens", &def.opens }, std::pair { "closes", &def.closes } }) {
+    for (const auto &[key, out] :
+        { std::pair { "opens", &def.opens }, std::pair { "closes", &def.closes } }) {
         const QJsonValue v = json.value(QLatin1String(key));
         if (v.isUndefined())
             continue;
         if (!QDate::fromString(v.toString(), Qt::ISODate).isValid())
-            return p.failAt(QLatin1String(key), QStringLiteral("must be a date YYYY-MM-DD")), fail();
+            return p.failAt(QLatin1String(key), QStringLiteral("must be a date YYYY-MM-DD")),
+                   fail();
         *out = v.toString();
     }
     if (!def.opens.isEmpty() && !def.closes.isEmpty() && def.closes < def.opens)
-        return p.failAt(QStringLiteral("closes"), QStringLiteral("must not be before opens")), fail();
+        return p.failAt(QStringLiteral("closes"), QStringLiteral("must not be before opens")),
+               fail();
     const QJsonValue questions = json.value(QLatin1String("questions"));
     if (!questions.isArray() || questions.toArray().isEmpty())
-        return p.failAt(QStringLiteral("questions"), QStringLiteral("must be a non-empty array")), fail();
+        return p.failAt(QStringLiteral("questions"), QStringLiteral("must be a non-empty array")),
+               fail();
     const QJsonArray array = questions.toArray();
     def.questions.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {

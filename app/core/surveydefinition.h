@@ -69,7 +69,7 @@ struct SurveyDefinition
     LocalizedText title;
     LocalizedText intro;
     QString region; ///< empty: national
-    QString opens;  ///< optional ISO date
+    QString opens; ///< optional ISO date
     QString closes; ///< optional ISO date
     QList<Question> questions;
     QJsonObject source; ///< the definition as parsed, for serving it unchanged

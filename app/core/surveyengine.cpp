@@ -24,14 +24,14 @@ AnswerError error(const Question &q, const char *code, const QString &message)
 
 SurveyEngine::SurveyEngine(const SurveyDefinition &definition)
     : m_definition(definition)
-{
-}
+{ }
 
 bool SurveyEngine::isEmptyAnswer(const QJsonValue &value)
 {
-    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty())
-            || (value.isArray() && value.toArray().isEmpty())
-            || (value.isObject() && value.toObject().isEmpty());
+    return value.isUndefined() || value.isNull()
+        || (value.isString() && value.toString().trimmed().isEmpty())
+        || (value.isArray() && value.toArray().isEmpty())
+        || (value.isObject() && value.toObject().isEmpty());
 }
 
 bool SurveyEngine::holds(const Condition &condition, const QJsonObject &answers) const
@@ -62,7 +62,8 @@ bool SurveyEngine::holds(const Condition &condition, const QJsonObject &answers)
     case Condition::Kind::Equals:
         return answer == condition.value;
     case Condition::Kind::Includes:
-        return answer.isArray() ? answer.toArray().contains(condition.value) : answer == condition.value;
+        return answer.isArray() ? answer.toArray().contains(condition.value)
+                                : answer == condition.value;
     case Condition::Kind::AtLeast:
         return isInteger(answer) && answer.toInt() >= condition.value.toInt();
     case Condition::Kind::AtMost:
@@ -87,7 +88,8 @@ QList<int> SurveyEngine::visibleIndexes(const QJsonObject &answers) const
     return result;
 }
 
-QList<Option> SurveyEngine::availableOptions(const Question &question, const QJsonObject &answers) const
+QList<Option> SurveyEngine::availableOptions(
+    const Question &question, const QJsonObject &answers) const
 {
     if (question.optionsFrom.isEmpty())
         return question.options;
@@ -100,8 +102,8 @@ QList<Option> SurveyEngine::availableOptions(const Question &question, const QJs
     return result;
 }
 
-std::optional<AnswerError> SurveyEngine::checkAnswer(const Question &q, const QJsonValue &value,
-                                                     const QJsonObject &answers) const
+std::optional<AnswerError> SurveyEngine::checkAnswer(
+    const Question &q, const QJsonValue &value, const QJsonObject &answers) const
 {
     if (isEmptyAnswer(value)) {
         if (q.required)
@@ -117,7 +119,8 @@ std::optional<AnswerError> SurveyEngine::checkAnswer(const Question &q, const QJ
             if (o.id == value.toString())
                 return std::nullopt;
         }
-        return error(q, "not_an_option", QStringLiteral("'%1' is not an option").arg(value.toString()));
+        return error(
+            q, "not_an_option", QStringLiteral("'%1' is not an option").arg(value.toString()));
     }
     case Question::Type::Multi: {
         if (!value.isArray())
@@ -127,9 +130,11 @@ std::optional<AnswerError> SurveyEngine::checkAnswer(const Question &q, const QJ
             if (!v.isString())
                 return error(q, "wrong_type", QStringLiteral("must be a list of option ids"));
             if (!q.option(v.toString()))
-                return error(q, "not_an_option", QStringLiteral("'%1' is not an option").arg(v.toString()));
+                return error(
+                    q, "not_an_option", QStringLiteral("'%1' is not an option").arg(v.toString()));
             if (seen.contains(v.toString()))
-                return error(q, "wrong_type", QStringLiteral("'%1' is listed twice").arg(v.toString()));
+                return error(
+                    q, "wrong_type", QStringLiteral("'%1' is listed twice").arg(v.toString()));
             seen.insert(v.toString());
         }
         if (seen.size() < q.min)
@@ -144,11 +149,13 @@ std::optional<AnswerError> SurveyEngine::checkAnswer(const Question &q, const QJ
         const QJsonObject obj = value.toObject();
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             const bool known = std::any_of(q.items.begin(), q.items.end(),
-                                           [&](const LikertItem &item) { return item.id == it.key(); });
+                [&](const LikertItem &item) { return item.id == it.key(); });
             if (!known)
-                return error(q, "not_an_option", QStringLiteral("'%1' is not an item").arg(it.key()));
+                return error(
+                    q, "not_an_option", QStringLiteral("'%1' is not an item").arg(it.key()));
             if (!isInteger(it.value()) || it.value().toInt() < 1 || it.value().toInt() > 5)
-                return error(q, "out_of_range", QStringLiteral("'%1' must be 1 to 5").arg(it.key()));
+                return error(
+                    q, "out_of_range", QStringLiteral("'%1' must be 1 to 5").arg(it.key()));
         }
         if (q.required && obj.size() < q.items.size())
             return error(q, "required", QStringLiteral("every statement needs an answer"));
@@ -159,7 +166,8 @@ std::optional<AnswerError> SurveyEngine::checkAnswer(const Question &q, const QJ
         if (!isInteger(value))
             return error(q, "wrong_type", QStringLiteral("must be a whole number"));
         if (value.toInt() < q.min || value.toInt() > q.max)
-            return error(q, "out_of_range", QStringLiteral("must be between %1 and %2").arg(q.min).arg(q.max));
+            return error(q, "out_of_range",
+                QStringLiteral("must be between %1 and %2").arg(q.min).arg(q.max));
         return std::nullopt;
     case Question::Type::Text:
         if (!value.isString())
@@ -177,10 +185,10 @@ std::optional<AnswerError> SurveyEngine::validate(const QJsonObject &answers) co
         const Question *q = m_definition.question(it.key());
         if (!q)
             return AnswerError { it.key(), QStringLiteral("unknown_question"),
-                                 QStringLiteral("no question '%1' in this survey").arg(it.key()) };
+                QStringLiteral("no question '%1' in this survey").arg(it.key()) };
         if (!isVisible(*q, answers) && !isEmptyAnswer(it.value()))
             return AnswerError { it.key(), QStringLiteral("hidden_question"),
-                                 QStringLiteral("question '%1' is not shown for these answers").arg(it.key()) };
+                QStringLiteral("question '%1' is not shown for these answers").arg(it.key()) };
     }
     for (const int i : visibleIndexes(answers)) {
         const Question &q = m_definition.questions.at(i);

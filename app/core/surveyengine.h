@@ -12,7 +12,8 @@ namespace zs {
 struct AnswerError
 {
     QString field; ///< question id, or "answers"
-    QString code;  ///< required, wrong_type, not_an_option, too_few, too_many, out_of_range, too_long, unknown_question, hidden_question
+    QString code; ///< required, wrong_type, not_an_option, too_few, too_many, out_of_range,
+                  ///< too_long, unknown_question, hidden_question
     QString message;
 };
 
@@ -33,8 +34,8 @@ public:
     /// True when value counts as no answer (null, "", [], {}).
     static bool isEmptyAnswer(const QJsonValue &value);
     /// Checks one answer (empty allowed only when not required).
-    std::optional<AnswerError> checkAnswer(const Question &question, const QJsonValue &value,
-                                           const QJsonObject &answers) const;
+    std::optional<AnswerError> checkAnswer(
+        const Question &question, const QJsonValue &value, const QJsonObject &answers) const;
     /// Checks a complete set: no unknown or hidden questions answered, every shown one valid.
     std::optional<AnswerError> validate(const QJsonObject &answers) const;
     /// The answers with hidden and empty ones removed, as they would be submitted.

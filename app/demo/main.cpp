@@ -25,7 +25,7 @@ namespace {
 QTextStream out(stdout);
 
 bool queueAnswers(Database &db, const SurveyCatalog &catalog, const QString &surveyId, int count,
-                  const QString &region, const QString &employer, quint32 seed)
+    const QString &region, const QString &employer, quint32 seed)
 {
     const SurveyDefinition *def = catalog.latest(surveyId);
     Outbox outbox(db);
@@ -37,7 +37,8 @@ bool queueAnswers(Database &db, const SurveyCatalog &catalog, const QString &sur
             out << "demo: generated answers are invalid: " << e->field << " " << e->message << "\n";
             return false;
         }
-        const Submission s = anonymiser.anonymise(*def, answers, respondent.profile(region, employer), QDate::currentDate());
+        const Submission s = anonymiser.anonymise(
+            *def, answers, respondent.profile(region, employer), QDate::currentDate());
         if (!outbox.enqueue(s))
             return false;
     }
@@ -45,7 +46,7 @@ bool queueAnswers(Database &db, const SurveyCatalog &catalog, const QString &sur
 }
 
 QJsonObject fetchReport(QNetworkAccessManager &nam, const QUrl &collector, const QString &kind,
-                        const QString &employer, const QString &token)
+    const QString &employer, const QString &token)
 {
     QUrl url = collector;
     url.setPath(QStringLiteral("/v1/reports/%1").arg(kind));
@@ -69,17 +70,22 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Zorgstem headless end-to-end demo"));
     p.addHelpOption();
-    p.addOptions({ { QStringLiteral("collector"), QStringLiteral("collector URL"), QStringLiteral("url") },
-                   { QStringLiteral("region"), QStringLiteral("region id"), QStringLiteral("region"), QStringLiteral("utrecht") },
-                   { QStringLiteral("employer"), QStringLiteral("sample employer id"), QStringLiteral("id") },
-                   { QStringLiteral("token"), QStringLiteral("the sample employer's token"), QStringLiteral("token") },
-                   { QStringLiteral("other-employer"), QStringLiteral("a second employer in the region"), QStringLiteral("id") } });
+    p.addOptions({ { QStringLiteral("collector"), QStringLiteral("collector URL"),
+                       QStringLiteral("url") },
+        { QStringLiteral("region"), QStringLiteral("region id"), QStringLiteral("region"),
+            QStringLiteral("utrecht") },
+        { QStringLiteral("employer"), QStringLiteral("sample employer id"), QStringLiteral("id") },
+        { QStringLiteral("token"), QStringLiteral("the sample employer's token"),
+            QStringLiteral("token") },
+        { QStringLiteral("other-employer"), QStringLiteral("a second employer in the region"),
+            QStringLiteral("id") } });
     p.process(app);
     const QUrl collector(p.value(QStringLiteral("collector")));
     const QString region = p.value(QStringLiteral("region"));
     const QString employer = p.value(QStringLiteral("employer"));
     if (!collector.isValid() || employer.isEmpty() || p.value(QStringLiteral("token")).isEmpty()) {
-        out << "usage: zorgstem-demo --collector URL --employer ID --token TOKEN [--other-employer ID]\n";
+        out << "usage: zorgstem-demo --collector URL --employer ID --token TOKEN [--other-employer "
+               "ID]\n";
         return 2;
     }
     QTemporaryDir dir;
@@ -88,13 +94,15 @@ int main(int argc, char *argv[])
         return 1;
     const SurveyCatalog catalog = SurveyCatalog::builtIn();
 
-    out << "== DEMO: simulated care workers answer on their phones (real survey engine, anonymiser, outbox)\n";
+    out << "== DEMO: simulated care workers answer on their phones (real survey engine, "
+           "anonymiser, outbox)\n";
     const bool queued = queueAnswers(db, catalog, QStringLiteral("exit"), 40, region, employer, 7)
-            && queueAnswers(db, catalog, QStringLiteral("retention"), 40, region, employer, 11)
-            && (p.value(QStringLiteral("other-employer")).isEmpty()
-                || (queueAnswers(db, catalog, QStringLiteral("exit"), 14, region, p.value(QStringLiteral("other-employer")), 13)
-                    && queueAnswers(db, catalog, QStringLiteral("retention"), 12, region,
-                                    p.value(QStringLiteral("other-employer")), 17)));
+        && queueAnswers(db, catalog, QStringLiteral("retention"), 40, region, employer, 11)
+        && (p.value(QStringLiteral("other-employer")).isEmpty()
+            || (queueAnswers(db, catalog, QStringLiteral("exit"), 14, region,
+                    p.value(QStringLiteral("other-employer")), 13)
+                && queueAnswers(db, catalog, QStringLiteral("retention"), 12, region,
+                    p.value(QStringLiteral("other-employer")), 17)));
     Outbox outbox(db);
     if (!queued) {
         out << "demo: could not queue the answers: " << db.errorString() << "\n";
@@ -114,24 +122,29 @@ int main(int argc, char *argv[])
     });
     QTimer::singleShot(0, &sync, &SyncClient::syncNow);
     loop.exec();
-    out << "== SYNC: " << outbox.receipts().size() << " acknowledged, " << outbox.pendingCount() << " pending, "
-        << outbox.rejectedCount() << " rejected; the device keeps only receipts (survey, month)\n";
+    out << "== SYNC: " << outbox.receipts().size() << " acknowledged, " << outbox.pendingCount()
+        << " pending, " << outbox.rejectedCount()
+        << " rejected; the device keeps only receipts (survey, month)\n";
     if (outbox.pendingCount() > 0) {
         out << "demo: upload failed: " << sync.lastError() << "\n";
         return 1;
     }
     for (const QString &kind : { QStringLiteral("exit"), QStringLiteral("retention") }) {
-        const QJsonObject report = fetchReport(nam, collector, kind, employer, p.value(QStringLiteral("token")));
+        const QJsonObject report
+            = fetchReport(nam, collector, kind, employer, p.value(QStringLiteral("token")));
         if (report.contains(QLatin1String("error"))) {
-            out << "demo: report refused: " << QJsonDocument(report).toJson(QJsonDocument::Compact) << "\n";
+            out << "demo: report refused: " << QJsonDocument(report).toJson(QJsonDocument::Compact)
+                << "\n";
             return 1;
         }
-        out << "\n== REPORT (" << kind << "), as the employer sees it at GET /v1/reports/" << kind << "\n";
+        out << "\n== REPORT (" << kind << "), as the employer sees it at GET /v1/reports/" << kind
+            << "\n";
         const QStringList ids = kind == QLatin1String("exit")
-                ? QStringList { QStringLiteral("reasons"), QStringLiteral("main_reason"), QStringLiteral("destination"),
-                                QStringLiteral("would_return"), QStringLiteral("enps"), QStringLiteral("comment") }
-                : QStringList { QStringLiteral("stay_drivers"), QStringLiteral("intent_to_leave"),
-                                QStringLiteral("hours_wish"), QStringLiteral("enps") };
+            ? QStringList { QStringLiteral("reasons"), QStringLiteral("main_reason"),
+                  QStringLiteral("destination"), QStringLiteral("would_return"),
+                  QStringLiteral("enps"), QStringLiteral("comment") }
+            : QStringList { QStringLiteral("stay_drivers"), QStringLiteral("intent_to_leave"),
+                  QStringLiteral("hours_wish"), QStringLiteral("enps") };
         out << formatReport(report, ids);
     }
     out.flush();

@@ -18,7 +18,8 @@ AppController *s_instance = nullptr;
 AppController::AppController(const QString &dataDir, const QUrl &collector, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
-    , m_db(std::make_unique<Database>(QDir(dataDir).filePath(QStringLiteral("zorgstem.db")), appMigrations()))
+    , m_db(std::make_unique<Database>(
+          QDir(dataDir).filePath(QStringLiteral("zorgstem.db")), appMigrations()))
     , m_profileStore(std::make_unique<ProfileStore>(*m_db))
     , m_drafts(std::make_unique<DraftStore>(*m_db))
     , m_outbox(std::make_unique<Outbox>(*m_db))
@@ -40,14 +41,15 @@ AppController::AppController(const QString &dataDir, const QUrl &collector, QObj
     m_collectorClient = new CollectorClient(&m_network, this);
     m_collectorClient->setCollector(m_collector);
     connect(m_collectorClient, &CollectorClient::employersReceived, this,
-            [this](const QString &region, const QJsonArray &list) {
-                if (!m_profileStore->setSetting(QStringLiteral("employers.") + region,
-                                                QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))))
-                    qWarning("could not cache the employer list");
-                m_employers = list.toVariantList();
-                m_employersStatus = list.isEmpty() ? tr("No participating employers in this region yet.") : QString();
-                Q_EMIT employersChanged();
-            });
+        [this](const QString &region, const QJsonArray &list) {
+            if (!m_profileStore->setSetting(QStringLiteral("employers.") + region,
+                    QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))))
+                qWarning("could not cache the employer list");
+            m_employers = list.toVariantList();
+            m_employersStatus
+                = list.isEmpty() ? tr("No participating employers in this region yet.") : QString();
+            Q_EMIT employersChanged();
+        });
     connect(m_collectorClient, &CollectorClient::failed, this, [this](const QString &) {
         m_employersStatus = tr("Could not reach the collector; showing the saved list.");
         Q_EMIT employersChanged();
@@ -81,7 +83,8 @@ QString AppController::storageError() const
 
 void AppController::setLanguage(const QString &language)
 {
-    const QString lang = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
+    const QString lang
+        = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
     if (lang == m_language)
         return;
     m_language = lang;
@@ -97,7 +100,8 @@ void AppController::applyTranslator()
 {
     QCoreApplication::removeTranslator(&m_translator);
     // Source strings are English; Dutch comes from the nl catalogue.
-    if (m_language == QLatin1String("nl") && m_translator.load(QStringLiteral(":/i18n/zorgstem_nl.qm")))
+    if (m_language == QLatin1String("nl")
+        && m_translator.load(QStringLiteral(":/i18n/zorgstem_nl.qm")))
         QCoreApplication::installTranslator(&m_translator);
     if (m_engine)
         m_engine->retranslate();
@@ -106,7 +110,8 @@ void AppController::applyTranslator()
 void AppController::setCollectorUrl(const QString &url)
 {
     const QUrl parsed = QUrl::fromUserInput(url.trimmed());
-    if (!parsed.isValid() || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))
+    if (!parsed.isValid()
+        || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))
         || parsed == m_collector)
         return;
     m_collector = parsed;
@@ -125,16 +130,18 @@ bool AppController::profileComplete()
 QVariantMap AppController::profile()
 {
     const Profile p = m_profileStore->profile();
-    return { { QStringLiteral("region"), p.region },         { QStringLiteral("branch"), p.branch },
-             { QStringLiteral("occupation"), p.occupation }, { QStringLiteral("ageBand"), p.ageBand },
-             { QStringLiteral("tenureBand"), p.tenureBand }, { QStringLiteral("employer"), p.employer } };
+    return { { QStringLiteral("region"), p.region }, { QStringLiteral("branch"), p.branch },
+        { QStringLiteral("occupation"), p.occupation }, { QStringLiteral("ageBand"), p.ageBand },
+        { QStringLiteral("tenureBand"), p.tenureBand },
+        { QStringLiteral("employer"), p.employer } };
 }
 
 QVariantList AppController::items(const QList<ReferenceItem> &list) const
 {
     QVariantList result;
     for (const ReferenceItem &item : list)
-        result.append(QVariantMap { { QStringLiteral("id"), item.id }, { QStringLiteral("label"), item.label.text(m_language) } });
+        result.append(QVariantMap { { QStringLiteral("id"), item.id },
+            { QStringLiteral("label"), item.label.text(m_language) } });
     return result;
 }
 
@@ -175,7 +182,8 @@ QString AppController::saveProfile(const QVariantMap &map)
             { QStringLiteral("branch"), QT_TR_NOOP("Choose your branch.") },
             { QStringLiteral("occupation"), QT_TR_NOOP("Choose your occupation group.") },
             { QStringLiteral("ageBand"), QT_TR_NOOP("Choose your age group.") },
-            { QStringLiteral("tenureBand"), QT_TR_NOOP("Choose how long you have worked in care.") },
+            { QStringLiteral("tenureBand"),
+                QT_TR_NOOP("Choose how long you have worked in care.") },
             { QStringLiteral("employer"), QT_TR_NOOP("Choose an employer from the list.") },
         };
         return tr(names.value(bad));
@@ -204,7 +212,8 @@ QVariantList AppController::surveys()
     const auto receipts = m_outbox->receipts();
     QSqlQuery q;
     QHash<QString, int> queued;
-    if (m_db->exec(QStringLiteral("SELECT survey_id, COUNT(*) FROM outbox GROUP BY survey_id"), {}, &q)) {
+    if (m_db->exec(
+            QStringLiteral("SELECT survey_id, COUNT(*) FROM outbox GROUP BY survey_id"), {}, &q)) {
         while (q.next())
             queued.insert(q.value(0).toString(), q.value(1).toInt());
     }
@@ -217,14 +226,14 @@ QVariantList AppController::surveys()
             }
         }
         list.append(QVariantMap {
-                { QStringLiteral("id"), s->id },
-                { QStringLiteral("kind"), s->kind },
-                { QStringLiteral("title"), s->title.text(m_language) },
-                { QStringLiteral("intro"), s->intro.text(m_language) },
-                { QStringLiteral("questionCount"), int(s->questions.size()) },
-                { QStringLiteral("hasDraft"), drafts.contains(s->id) },
-                { QStringLiteral("queued"), queued.value(s->id) },
-                { QStringLiteral("lastSent"), lastSent },
+            { QStringLiteral("id"), s->id },
+            { QStringLiteral("kind"), s->kind },
+            { QStringLiteral("title"), s->title.text(m_language) },
+            { QStringLiteral("intro"), s->intro.text(m_language) },
+            { QStringLiteral("questionCount"), int(s->questions.size()) },
+            { QStringLiteral("hasDraft"), drafts.contains(s->id) },
+            { QStringLiteral("queued"), queued.value(s->id) },
+            { QStringLiteral("lastSent"), lastSent },
         });
     }
     return list;
@@ -246,9 +255,8 @@ QVariantList AppController::rejected()
     for (const OutboxItem &item : m_outbox->rejected()) {
         const SurveyDefinition *def = m_catalog.latest(item.surveyId);
         list.append(QVariantMap { { QStringLiteral("submissionId"), item.submissionId },
-                                  { QStringLiteral("title"), def ? def->title.text(m_language) : item.surveyId },
-                                  { QStringLiteral("period"), item.period },
-                                  { QStringLiteral("error"), item.error } });
+            { QStringLiteral("title"), def ? def->title.text(m_language) : item.surveyId },
+            { QStringLiteral("period"), item.period }, { QStringLiteral("error"), item.error } });
     }
     return list;
 }
@@ -261,9 +269,12 @@ int AppController::sentCount()
 QString AppController::syncState() const
 {
     switch (m_sync->state()) {
-    case SyncClient::State::Idle: return QStringLiteral("idle");
-    case SyncClient::State::Sending: return QStringLiteral("sending");
-    case SyncClient::State::Waiting: return QStringLiteral("waiting");
+    case SyncClient::State::Idle:
+        return QStringLiteral("idle");
+    case SyncClient::State::Sending:
+        return QStringLiteral("sending");
+    case SyncClient::State::Waiting:
+        return QStringLiteral("waiting");
     }
     return {};
 }
@@ -275,9 +286,10 @@ QString AppController::syncMessage()
     case SyncClient::State::Sending:
         return tr("Sending %n answer set(s)…", "", pending);
     case SyncClient::State::Waiting:
-        return tr("%n answer set(s) waiting to be sent. No connection to the collector; trying again "
-                  "automatically.",
-                  "", pending);
+        return tr(
+            "%n answer set(s) waiting to be sent. No connection to the collector; trying again "
+            "automatically.",
+            "", pending);
     case SyncClient::State::Idle:
         break;
     }
@@ -293,7 +305,7 @@ QString AppController::lastSync() const
         return {};
     // Shown on this device only; never part of a submission.
     return QLocale(m_language == QLatin1String("en") ? QLocale::English : QLocale::Dutch)
-            .toString(t.toLocalTime(), QLocale::ShortFormat);
+        .toString(t.toLocalTime(), QLocale::ShortFormat);
 }
 
 void AppController::syncNow()

@@ -29,7 +29,8 @@ class AppController : public QObject
     QML_SINGLETON
 
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(QString collectorUrl READ collectorUrl WRITE setCollectorUrl NOTIFY collectorUrlChanged)
+    Q_PROPERTY(
+        QString collectorUrl READ collectorUrl WRITE setCollectorUrl NOTIFY collectorUrlChanged)
     Q_PROPERTY(QString storageError READ storageError CONSTANT)
     Q_PROPERTY(bool profileComplete READ profileComplete NOTIFY profileChanged)
     Q_PROPERTY(QVariantMap profile READ profile NOTIFY profileChanged)

@@ -38,11 +38,15 @@ void SurveyRunner::setSurveyId(const QString &id)
     const SurveyDefinition *def = app ? app->catalog().latest(id) : nullptr;
     if (def) {
         m_engine.emplace(*def);
-        if (const auto draft = app->drafts().load(id); draft && draft->surveyVersion == def->version) {
+        if (const auto draft = app->drafts().load(id);
+            draft && draft->surveyVersion == def->version) {
             m_answers = draft->answers;
             const QList<int> visible = m_engine->visibleIndexes(m_answers);
             if (!visible.isEmpty())
-                m_currentId = def->questions.at(visible.at(std::clamp(draft->position, 0, int(visible.size()) - 1))).id;
+                m_currentId
+                    = def->questions
+                          .at(visible.at(std::clamp(draft->position, 0, int(visible.size()) - 1)))
+                          .id;
             m_hasDraft = true;
         }
     }
@@ -76,10 +80,12 @@ QVariantMap SurveyRunner::question() const
     const QString lang = language();
     QVariantList options;
     for (const Option &o : m_engine->availableOptions(*q, m_answers))
-        options.append(QVariantMap { { QStringLiteral("id"), o.id }, { QStringLiteral("label"), o.label.text(lang) } });
+        options.append(QVariantMap {
+            { QStringLiteral("id"), o.id }, { QStringLiteral("label"), o.label.text(lang) } });
     QVariantList items;
     for (const LikertItem &i : q->items)
-        items.append(QVariantMap { { QStringLiteral("id"), i.id }, { QStringLiteral("label"), i.label.text(lang) } });
+        items.append(QVariantMap {
+            { QStringLiteral("id"), i.id }, { QStringLiteral("label"), i.label.text(lang) } });
     QStringList scaleLabels;
     for (const LocalizedText &l : q->scaleLabels)
         scaleLabels.append(l.text(lang));
@@ -151,9 +157,11 @@ void SurveyRunner::saveDraft()
     AppController *app = AppController::instance();
     if (!m_engine || !app)
         return;
-    const Draft draft { m_surveyId, m_engine->definition().version, m_answers, std::max(0, position()) };
+    const Draft draft { m_surveyId, m_engine->definition().version, m_answers,
+        std::max(0, position()) };
     if (!app->drafts().save(draft))
-        setError(tr("Your answer could not be saved on this device: %1").arg(app->database().errorString()));
+        setError(tr("Your answer could not be saved on this device: %1")
+                     .arg(app->database().errorString()));
     m_hasDraft = true;
 }
 
@@ -218,7 +226,7 @@ QString SurveyRunner::messageFor(const AnswerError &e) const
     const Question *q = m_engine->definition().question(e.field);
     if (e.code == QLatin1String("required"))
         return q && q->type == Question::Type::Likert ? tr("Please answer every statement.")
-                                                       : tr("This question needs an answer.");
+                                                      : tr("This question needs an answer.");
     if (e.code == QLatin1String("too_few"))
         return tr("Choose at least %n.", "", q ? q->min : 1);
     if (e.code == QLatin1String("too_many"))
@@ -261,7 +269,8 @@ void SurveyRunner::back()
         return;
     }
     const QList<int> visible = m_engine ? m_engine->visibleIndexes(m_answers) : QList<int>();
-    const int here = m_engine ? int(visible.indexOf(m_engine->definition().indexOf(m_currentId))) : -1;
+    const int here
+        = m_engine ? int(visible.indexOf(m_engine->definition().indexOf(m_currentId))) : -1;
     if (here <= 0) {
         setStage(QStringLiteral("intro"));
         return;
@@ -305,7 +314,9 @@ QString SurveyRunner::displayAnswer(const Question &q, const QJsonValue &value) 
         const QJsonObject obj = value.toObject();
         for (const LikertItem &item : q.items) {
             if (obj.contains(item.id))
-                lines.append(QStringLiteral("%1: %2").arg(item.label.text(lang)).arg(obj.value(item.id).toInt()));
+                lines.append(QStringLiteral("%1: %2")
+                                 .arg(item.label.text(lang))
+                                 .arg(obj.value(item.id).toInt()));
         }
         return lines.join(QLatin1Char('\n'));
     }
@@ -329,11 +340,12 @@ QVariantList SurveyRunner::review() const
     QVariantList list;
     for (const int i : m_engine->visibleIndexes(m_answers)) {
         const Question &q = m_engine->definition().questions.at(i);
-        const bool scrubbed = q.type == Question::Type::Text && sent.value(q.id) != m_answers.value(q.id);
+        const bool scrubbed
+            = q.type == Question::Type::Text && sent.value(q.id) != m_answers.value(q.id);
         list.append(QVariantMap { { QStringLiteral("id"), q.id },
-                                  { QStringLiteral("text"), q.text.text(language()) },
-                                  { QStringLiteral("answer"), displayAnswer(q, sent.value(q.id)) },
-                                  { QStringLiteral("scrubbed"), scrubbed } });
+            { QStringLiteral("text"), q.text.text(language()) },
+            { QStringLiteral("answer"), displayAnswer(q, sent.value(q.id)) },
+            { QStringLiteral("scrubbed"), scrubbed } });
     }
     return list;
 }
@@ -348,10 +360,11 @@ bool SurveyRunner::submit()
         setError(messageFor(*e));
         return false;
     }
-    const Submission s = app->anonymiser().anonymise(m_engine->definition(), m_answers,
-                                                     app->profileStore().profile(), app->today());
+    const Submission s = app->anonymiser().anonymise(
+        m_engine->definition(), m_answers, app->profileStore().profile(), app->today());
     if (!app->outbox().enqueue(s)) {
-        setError(tr("Your answers could not be queued on this device: %1").arg(app->database().errorString()));
+        setError(tr("Your answers could not be queued on this device: %1")
+                     .arg(app->database().errorString()));
         return false;
     }
     m_answers = {};

@@ -45,15 +45,15 @@ std::optional<ProtocolError> ProtocolError::fromJson(const QJsonObject &json, in
     if (!e.isObject() || !e[QLatin1String("code")].isString())
         return std::nullopt;
     return ProtocolError { status, e[QLatin1String("code")].toString(),
-                           e[QLatin1String("message")].toString(), e[QLatin1String("field")].toString() };
+        e[QLatin1String("message")].toString(), e[QLatin1String("field")].toString() };
 }
 
 namespace protocol {
 
 namespace {
 
-ProtocolError invalid(const QString &field, const QString &message,
-                      const QString &code = QStringLiteral("invalid"))
+ProtocolError invalid(
+    const QString &field, const QString &message, const QString &code = QStringLiteral("invalid"))
 {
     return ProtocolError { 422, code, message, field };
 }
@@ -74,7 +74,7 @@ bool onlyKeys(const QJsonObject &obj, const QSet<QString> &allowed, QString *unk
 bool isUuidV4(const QString &text)
 {
     static const QRegularExpression pattern(
-            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     return pattern.match(text).hasMatch();
 }
 
@@ -87,76 +87,91 @@ bool isPeriod(const QString &text)
 std::optional<Submission> parseSubmission(const QJsonValue &json, ProtocolError *error)
 {
     if (!json.isObject()) {
-        *error = ProtocolError { 400, QStringLiteral("malformed"), QStringLiteral("a submission must be a JSON object"), {} };
+        *error = ProtocolError { 400, QStringLiteral("malformed"),
+            QStringLiteral("a submission must be a JSON object"), {} };
         return std::nullopt;
     }
     const QJsonObject obj = json.toObject();
-    static const QSet<QString> topKeys = { QStringLiteral("submissionId"), QStringLiteral("surveyId"),
-                                           QStringLiteral("surveyVersion"), QStringLiteral("period"),
-                                           QStringLiteral("strata"), QStringLiteral("answers") };
-    static const QSet<QString> strataKeys = { QStringLiteral("region"), QStringLiteral("branch"),
-                                              QStringLiteral("occupation"), QStringLiteral("ageBand"),
-                                              QStringLiteral("tenureBand"), QStringLiteral("employer") };
+    static const QSet<QString> topKeys = { QStringLiteral("submissionId"),
+        QStringLiteral("surveyId"), QStringLiteral("surveyVersion"), QStringLiteral("period"),
+        QStringLiteral("strata"), QStringLiteral("answers") };
+    static const QSet<QString> strataKeys
+        = { QStringLiteral("region"), QStringLiteral("branch"), QStringLiteral("occupation"),
+              QStringLiteral("ageBand"), QStringLiteral("tenureBand"), QStringLiteral("employer") };
     QString unknown;
     if (!onlyKeys(obj, topKeys, &unknown)) {
-        *error = invalid(unknown, QStringLiteral("unknown field '%1' (submissions carry no extra data)").arg(unknown),
-                         "unknown_field");
+        *error = invalid(unknown,
+            QStringLiteral("unknown field '%1' (submissions carry no extra data)").arg(unknown),
+            "unknown_field");
         return std::nullopt;
     }
     Submission s;
-    const auto str = [&](const QJsonObject &o, const QString &key, const QString &field, QString *out,
-                         bool required) {
+    const auto str = [&](const QJsonObject &o, const QString &key, const QString &field,
+                         QString *out, bool required) {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() && !required)
             return true;
         if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 64) {
-            *error = invalid(field, QStringLiteral("'%1' must be a non-empty string of at most 64 characters").arg(field),
-                             "wrong_type");
+            *error = invalid(field,
+                QStringLiteral("'%1' must be a non-empty string of at most 64 characters")
+                    .arg(field),
+                "wrong_type");
             return false;
         }
         *out = v.toString();
         return true;
     };
-    if (!str(obj, QStringLiteral("submissionId"), QStringLiteral("submissionId"), &s.submissionId, true)
+    if (!str(obj, QStringLiteral("submissionId"), QStringLiteral("submissionId"), &s.submissionId,
+            true)
         || !str(obj, QStringLiteral("surveyId"), QStringLiteral("surveyId"), &s.surveyId, true)
         || !str(obj, QStringLiteral("period"), QStringLiteral("period"), &s.period, true))
         return std::nullopt;
     if (!isUuidV4(s.submissionId)) {
-        *error = invalid(QStringLiteral("submissionId"), QStringLiteral("must be a lower-case UUID v4"));
+        *error = invalid(
+            QStringLiteral("submissionId"), QStringLiteral("must be a lower-case UUID v4"));
         return std::nullopt;
     }
     if (!isPeriod(s.period)) {
-        *error = invalid(QStringLiteral("period"), QStringLiteral("must be a calendar month YYYY-MM"));
+        *error
+            = invalid(QStringLiteral("period"), QStringLiteral("must be a calendar month YYYY-MM"));
         return std::nullopt;
     }
     const QJsonValue version = obj.value(QLatin1String("surveyVersion"));
     if (!version.isDouble() || version.toDouble() != version.toInt() || version.toInt() < 1) {
-        *error = invalid(QStringLiteral("surveyVersion"), QStringLiteral("must be a positive integer"), "wrong_type");
+        *error = invalid(QStringLiteral("surveyVersion"),
+            QStringLiteral("must be a positive integer"), "wrong_type");
         return std::nullopt;
     }
     s.surveyVersion = version.toInt();
     const QJsonValue strata = obj.value(QLatin1String("strata"));
     if (!strata.isObject()) {
-        *error = invalid(QStringLiteral("strata"), QStringLiteral("must be an object"), "wrong_type");
+        *error
+            = invalid(QStringLiteral("strata"), QStringLiteral("must be an object"), "wrong_type");
         return std::nullopt;
     }
     const QJsonObject so = strata.toObject();
     if (!onlyKeys(so, strataKeys, &unknown)) {
         *error = invalid(QStringLiteral("strata.") + unknown,
-                         QStringLiteral("unknown stratum '%1' (only coarse strata are accepted)").arg(unknown),
-                         "unknown_field");
+            QStringLiteral("unknown stratum '%1' (only coarse strata are accepted)").arg(unknown),
+            "unknown_field");
         return std::nullopt;
     }
     if (!str(so, QStringLiteral("region"), QStringLiteral("strata.region"), &s.strata.region, true)
-        || !str(so, QStringLiteral("branch"), QStringLiteral("strata.branch"), &s.strata.branch, true)
-        || !str(so, QStringLiteral("occupation"), QStringLiteral("strata.occupation"), &s.strata.occupation, true)
-        || !str(so, QStringLiteral("ageBand"), QStringLiteral("strata.ageBand"), &s.strata.ageBand, true)
-        || !str(so, QStringLiteral("tenureBand"), QStringLiteral("strata.tenureBand"), &s.strata.tenureBand, true)
-        || !str(so, QStringLiteral("employer"), QStringLiteral("strata.employer"), &s.strata.employer, false))
+        || !str(
+            so, QStringLiteral("branch"), QStringLiteral("strata.branch"), &s.strata.branch, true)
+        || !str(so, QStringLiteral("occupation"), QStringLiteral("strata.occupation"),
+            &s.strata.occupation, true)
+        || !str(so, QStringLiteral("ageBand"), QStringLiteral("strata.ageBand"), &s.strata.ageBand,
+            true)
+        || !str(so, QStringLiteral("tenureBand"), QStringLiteral("strata.tenureBand"),
+            &s.strata.tenureBand, true)
+        || !str(so, QStringLiteral("employer"), QStringLiteral("strata.employer"),
+            &s.strata.employer, false))
         return std::nullopt;
     const QJsonValue answers = obj.value(QLatin1String("answers"));
     if (!answers.isObject()) {
-        *error = invalid(QStringLiteral("answers"), QStringLiteral("must be an object keyed by question id"), "wrong_type");
+        *error = invalid(QStringLiteral("answers"),
+            QStringLiteral("must be an object keyed by question id"), "wrong_type");
         return std::nullopt;
     }
     s.answers = answers.toObject();
@@ -169,10 +184,12 @@ std::optional<ProtocolError> validateSubmission(const Submission &s, const Surve
     if (!def) {
         if (catalog.latest(s.surveyId))
             return ProtocolError { 409, QStringLiteral("unknown_version"),
-                                   QStringLiteral("survey '%1' has no version %2").arg(s.surveyId).arg(s.surveyVersion),
-                                   QStringLiteral("surveyVersion") };
+                QStringLiteral("survey '%1' has no version %2")
+                    .arg(s.surveyId)
+                    .arg(s.surveyVersion),
+                QStringLiteral("surveyVersion") };
         return ProtocolError { 422, QStringLiteral("unknown_survey"),
-                               QStringLiteral("no survey '%1'").arg(s.surveyId), QStringLiteral("surveyId") };
+            QStringLiteral("no survey '%1'").arg(s.surveyId), QStringLiteral("surveyId") };
     }
     const ReferenceData &ref = ReferenceData::instance();
     const std::pair<const QList<ReferenceItem> *, std::pair<QString, QString>> strata[] = {
@@ -184,11 +201,12 @@ std::optional<ProtocolError> validateSubmission(const Submission &s, const Surve
     };
     for (const auto &[list, fieldValue] : strata) {
         if (!ReferenceData::contains(*list, fieldValue.second))
-            return invalid(fieldValue.first, QStringLiteral("unknown value '%1'").arg(fieldValue.second),
-                           "unknown_value");
+            return invalid(fieldValue.first,
+                QStringLiteral("unknown value '%1'").arg(fieldValue.second), "unknown_value");
     }
     if (!def->region.isEmpty() && def->region != s.strata.region)
-        return invalid(QStringLiteral("strata.region"), QStringLiteral("this survey is for region '%1'").arg(def->region));
+        return invalid(QStringLiteral("strata.region"),
+            QStringLiteral("this survey is for region '%1'").arg(def->region));
     const SurveyEngine engine(*def);
     if (const auto e = engine.validate(s.answers))
         return invalid(QStringLiteral("answers.") + e->field, e->message, e->code);

@@ -58,8 +58,8 @@ inline constexpr int kSchemaVersion = 1;
 std::optional<Submission> parseSubmission(const QJsonValue &json, ProtocolError *error);
 /// Checks the content: known survey and version, strata from the reference lists, answers
 /// valid for the definition, nothing more precise than a month.
-std::optional<ProtocolError> validateSubmission(const Submission &submission,
-                                                const SurveyCatalog &catalog);
+std::optional<ProtocolError> validateSubmission(
+    const Submission &submission, const SurveyCatalog &catalog);
 bool isUuidV4(const QString &text);
 bool isPeriod(const QString &text);
 } // namespace protocol

@@ -52,12 +52,15 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         // Port 9 (discard) on loopback: nothing listens, so the app is "offline".
-        m_controller = new zs::AppController(m_dir.path(), QUrl(QStringLiteral("http://127.0.0.1:9")), this);
+        m_controller
+            = new zs::AppController(m_dir.path(), QUrl(QStringLiteral("http://127.0.0.1:9")), this);
         m_controller->setToday(QDate(2026, 11, 22));
         m_controller->setEngine(engine);
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        const QString shots = qEnvironmentVariable("ZS_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
-        engine->rootContext()->setContextProperty(QStringLiteral("screenshots"), new Screenshots(shots, this));
+        const QString shots = qEnvironmentVariable(
+            "ZS_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("screenshots"), new Screenshots(shots, this));
     }
 
 private:

@@ -1,0 +1,219 @@
+// ProfileStore, DraftStore and Profile validation on the app database; reference data.
+// A draft survives closing and reopening the database file.
+
+#include "appschema.h"
+#include "draftstore.h"
+#include "profilestore.h"
+#include "referencedata.h"
+#include "unitsupport.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace zs;
+
+class TestStores : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("app-%1.sqlite").arg(++m_counter));
+        m_db = std::make_unique<Database>(m_path, appMigrations());
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void referenceData()
+    {
+        const ReferenceData &ref = ReferenceData::instance();
+        QCOMPARE(ref.regions.size(), 28);
+        QCOMPARE(ref.ageBands.size(), 5);
+        QCOMPARE(ref.tenureBands.size(), 5);
+        QVERIFY(ReferenceData::contains(ref.regions, QStringLiteral("rijnmond")));
+        QVERIFY(ReferenceData::contains(ref.branches, QStringLiteral("ggz")));
+        QVERIFY(ReferenceData::contains(ref.occupations, QStringLiteral("student")));
+        QVERIFY(!ReferenceData::contains(ref.regions, QStringLiteral("Rijnmond")));
+        QVERIFY(!ReferenceData::contains(ref.ageBands, QStringLiteral("34")));
+        const ReferenceItem *utrecht = ReferenceData::find(ref.regions, QStringLiteral("utrecht"));
+        QVERIFY(utrecht);
+        QCOMPARE(utrecht->organisation, QStringLiteral("Utrechtzorg"));
+        QCOMPARE(utrecht->label.text(QStringLiteral("en")), utrecht->label.nl);
+        const ReferenceItem *ggz = ReferenceData::find(ref.branches, QStringLiteral("ggz"));
+        QCOMPARE(ggz->label.text(QStringLiteral("en")), QStringLiteral("Mental health care"));
+        QCOMPARE(ggz->label.text(QStringLiteral("de")), ggz->label.nl);
+    }
+
+    void profileValidation_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("invalid");
+        QTest::newRow("complete") << ""
+                                  << ""
+                                  << "";
+        QTest::newRow("no employer") << "employer"
+                                     << ""
+                                     << "";
+        QTest::newRow("region name") << "region"
+                                     << "Utrecht"
+                                     << "region";
+        QTest::newRow("region empty") << "region"
+                                      << ""
+                                      << "region";
+        QTest::newRow("branch") << "branch"
+                                << "hospital"
+                                << "branch";
+        QTest::newRow("occupation") << "occupation"
+                                    << "doctor"
+                                    << "occupation";
+        QTest::newRow("exact age") << "ageBand"
+                                   << "34"
+                                   << "ageBand";
+        QTest::newRow("exact tenure") << "tenureBand"
+                                      << "7"
+                                      << "tenureBand";
+        QTest::newRow("employer with spaces") << "employer"
+                                              << "Zorggroep A"
+                                              << "employer";
+        QTest::newRow("employer too long")
+            << "employer" << QString(65, QLatin1Char('a')) << "employer";
+    }
+
+    void profileValidation()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, invalid);
+        Profile p = test::validProfile();
+        QString *fields[]
+            = { &p.region, &p.branch, &p.occupation, &p.ageBand, &p.tenureBand, &p.employer };
+        const QStringList names { QStringLiteral("region"), QStringLiteral("branch"),
+            QStringLiteral("occupation"), QStringLiteral("ageBand"), QStringLiteral("tenureBand"),
+            QStringLiteral("employer") };
+        if (!field.isEmpty())
+            *fields[names.indexOf(field)] = value;
+        QCOMPARE(p.invalidField(), invalid);
+        QCOMPARE(p.isComplete(), invalid.isEmpty());
+    }
+
+    void profileRoundTripAndOverwrite()
+    {
+        ProfileStore store(*m_db);
+        QCOMPARE(store.profile(), Profile());
+        QVERIFY(!store.profile().isComplete());
+        const Profile p = test::validProfile();
+        QVERIFY(store.saveProfile(p));
+        QCOMPARE(store.profile(), p);
+        Profile changed = p;
+        changed.region = QStringLiteral("twente");
+        changed.employer.clear();
+        QVERIFY(store.saveProfile(changed));
+        QCOMPARE(store.profile(), changed);
+    }
+
+    void profileSurvivesReopen()
+    {
+        QVERIFY(ProfileStore(*m_db).saveProfile(test::validProfile()));
+        reopen();
+        QCOMPARE(ProfileStore(*m_db).profile(), test::validProfile());
+    }
+
+    void settings()
+    {
+        ProfileStore store(*m_db);
+        QCOMPARE(
+            store.setting(QStringLiteral("language"), QStringLiteral("nl")), QStringLiteral("nl"));
+        QVERIFY(store.setSetting(QStringLiteral("language"), QStringLiteral("en")));
+        QCOMPARE(
+            store.setting(QStringLiteral("language"), QStringLiteral("nl")), QStringLiteral("en"));
+        QVERIFY(store.setSetting(QStringLiteral("language"), QStringLiteral("nl")));
+        QCOMPARE(store.setting(QStringLiteral("language")), QStringLiteral("nl"));
+        QCOMPARE(test::rows(*m_db, QStringLiteral("settings")).size(), 1);
+    }
+
+    void draftSaveLoadReplace()
+    {
+        DraftStore drafts(*m_db);
+        QVERIFY(!drafts.load(QStringLiteral("exit")));
+        Draft d { QStringLiteral("exit"), 1,
+            QJsonObject { { QStringLiteral("reasons"), QJsonArray { QStringLiteral("pay") } } },
+            1 };
+        QVERIFY(drafts.save(d));
+        auto loaded = drafts.load(QStringLiteral("exit"));
+        QVERIFY(loaded);
+        QCOMPARE(loaded->surveyVersion, 1);
+        QCOMPARE(loaded->answers, d.answers);
+        QCOMPARE(loaded->position, 1);
+
+        d.answers.insert(QStringLiteral("main_reason"), QStringLiteral("pay"));
+        d.position = 2;
+        QVERIFY(drafts.save(d));
+        loaded = drafts.load(QStringLiteral("exit"));
+        QCOMPARE(loaded->answers.size(), 2);
+        QCOMPARE(loaded->position, 2);
+        QCOMPARE(test::rows(*m_db, QStringLiteral("drafts")).size(), 1); // one row per survey
+    }
+
+    void draftsPerSurveyAndRemove()
+    {
+        DraftStore drafts(*m_db);
+        QVERIFY(drafts.save(Draft { QStringLiteral("retention"), 1, {}, 0 }));
+        QVERIFY(drafts.save(Draft { QStringLiteral("exit"), 1, {}, 0 }));
+        QCOMPARE(drafts.surveysWithDraft(),
+            QStringList({ QStringLiteral("exit"), QStringLiteral("retention") }));
+        QVERIFY(drafts.remove(QStringLiteral("exit")));
+        QVERIFY(!drafts.load(QStringLiteral("exit")));
+        QVERIFY(drafts.load(QStringLiteral("retention")));
+        QCOMPARE(drafts.surveysWithDraft(), QStringList({ QStringLiteral("retention") }));
+        QVERIFY(drafts.remove(QStringLiteral("exit"))); // removing nothing is fine
+    }
+
+    void closingAndReopeningResumesTheDraft()
+    {
+        const Draft draft { QStringLiteral("exit"), 1, test::validExitAnswers(), 5 };
+        QVERIFY(DraftStore(*m_db).save(draft));
+        reopen();
+        const auto resumed = DraftStore(*m_db).load(QStringLiteral("exit"));
+        QVERIFY(resumed);
+        QCOMPARE(resumed->surveyId, draft.surveyId);
+        QCOMPARE(resumed->surveyVersion, draft.surveyVersion);
+        QCOMPARE(resumed->answers, draft.answers);
+        QCOMPARE(resumed->position, 5);
+    }
+
+    void draftKeepsUnicode()
+    {
+        const QString text = QStringLiteral("Cliënten én collega's — “zwaar” 😊");
+        QVERIFY(DraftStore(*m_db).save(
+            Draft { QStringLiteral("exit"), 1, { { QStringLiteral("comment"), text } }, 0 }));
+        reopen();
+        QCOMPARE(DraftStore(*m_db)
+                     .load(QStringLiteral("exit"))
+                     ->answers.value(QLatin1String("comment"))
+                     .toString(),
+            text);
+    }
+
+private:
+    void reopen()
+    {
+        m_db.reset();
+        m_db = std::make_unique<Database>(m_path, appMigrations());
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestStores)
+#include "tst_stores.moc"

@@ -1,0 +1,505 @@
+// SurveyEngine: showIf branching, per-type answer checks, validate(), pruned(), and
+// options narrowed to earlier picks (optionsFrom), on the built-in surveys and a small one.
+
+#include "surveyengine.h"
+#include "unitsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace zs;
+
+namespace {
+
+QJsonValue json(const char *text)
+{
+    // Wraps so scalars parse too.
+    const QByteArray doc = QByteArray("{\"v\":") + text + "}";
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(doc, &error).object();
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad test JSON %s", text);
+    return o.value(QLatin1String("v"));
+}
+
+QJsonObject object(const char *text)
+{
+    return json(text).toObject();
+}
+
+/// A survey exercising atLeast, atMost, includes, all and a chain of conditions.
+SurveyDefinition conditionSurvey()
+{
+    const QByteArray doc = R"({
+      "id": "cond", "version": 1, "kind": "pulse",
+      "title": {"nl": "t", "en": "t"}, "intro": {"nl": "i", "en": "i"},
+      "questions": [
+        {"id": "score", "type": "scale", "text": {"nl": "s", "en": "s"}, "min": 0, "max": 10},
+        {"id": "tags", "type": "multi", "text": {"nl": "m", "en": "m"},
+         "options": [{"id": "x", "label": {"nl": "x", "en": "x"}}, {"id": "y", "label": {"nl": "y", "en": "y"}}]},
+        {"id": "high", "type": "text", "text": {"nl": "h", "en": "h"}, "showIf": {"question": "score", "atLeast": 8}},
+        {"id": "low", "type": "text", "text": {"nl": "l", "en": "l"}, "showIf": {"question": "score", "atMost": 3}},
+        {"id": "tagged", "type": "text", "text": {"nl": "t", "en": "t"}, "showIf": {"question": "tags", "includes": "y"}},
+        {"id": "both", "type": "text", "text": {"nl": "b", "en": "b"},
+         "showIf": {"all": [{"question": "score", "atLeast": 8}, {"question": "tags", "includes": "x"}]}},
+        {"id": "chained", "type": "single", "text": {"nl": "c", "en": "c"}, "required": true,
+         "options": [{"id": "ok", "label": {"nl": "ok", "en": "ok"}}],
+         "showIf": {"question": "high", "equals": "ja"}},
+        {"id": "after_chain", "type": "number", "text": {"nl": "a", "en": "a"}, "min": 0, "max": 5,
+         "showIf": {"question": "chained", "equals": "ok"}}
+      ]})";
+    QString error;
+    const auto def = SurveyDefinition::parse(doc, &error);
+    if (!def)
+        qFatal("condition survey broken: %s", qPrintable(error));
+    return *def;
+}
+
+} // namespace
+
+class TestSurveyEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void isEmptyAnswer_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("empty");
+        QTest::newRow("null") << "null" << true;
+        QTest::newRow("empty string") << "\"\"" << true;
+        QTest::newRow("blank string") << "\"   \"" << true;
+        QTest::newRow("empty list") << "[]" << true;
+        QTest::newRow("empty object") << "{}" << true;
+        QTest::newRow("zero") << "0" << false;
+        QTest::newRow("false") << "false" << false;
+        QTest::newRow("text") << "\"a\"" << false;
+        QTest::newRow("list") << "[\"a\"]" << false;
+    }
+
+    void isEmptyAnswer()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, empty);
+        QCOMPARE(SurveyEngine::isEmptyAnswer(json(value.toUtf8().constData())), empty);
+        QVERIFY(SurveyEngine::isEmptyAnswer(QJsonValue(QJsonValue::Undefined)));
+    }
+
+    void visibility_data()
+    {
+        QTest::addColumn<QString>("survey");
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("answers");
+        QTest::addColumn<bool>("visible");
+
+        QTest::newRow("no showIf") << "exit"
+                                   << "reasons"
+                                   << "{}" << true;
+        QTest::newRow("equals unanswered") << "exit"
+                                           << "return_condition"
+                                           << "{}" << false;
+        QTest::newRow("equals other") << "exit"
+                                      << "return_condition"
+                                      << R"({"would_return": "yes"})" << false;
+        QTest::newRow("equals match") << "exit"
+                                      << "return_condition"
+                                      << R"({"would_return": "maybe"})" << true;
+        QTest::newRow("equals wrong type") << "exit"
+                                           << "return_condition"
+                                           << R"({"would_return": ["maybe"]})" << false;
+        QTest::newRow("retention more") << "retention"
+                                        << "extra_hours"
+                                        << R"({"hours_wish": "more"})" << true;
+        QTest::newRow("retention fewer") << "retention"
+                                         << "extra_hours"
+                                         << R"({"hours_wish": "fewer"})" << false;
+        QTest::newRow("any first") << "retention"
+                                   << "leave_where"
+                                   << R"({"intent_to_leave": "within_year"})" << true;
+        QTest::newRow("any second") << "retention"
+                                    << "leave_where"
+                                    << R"({"intent_to_leave": "already_applied"})" << true;
+        QTest::newRow("any none") << "retention"
+                                  << "leave_where"
+                                  << R"({"intent_to_leave": "thinking"})" << false;
+        QTest::newRow("atLeast below") << "cond"
+                                       << "high"
+                                       << R"({"score": 7})" << false;
+        QTest::newRow("atLeast edge") << "cond"
+                                      << "high"
+                                      << R"({"score": 8})" << true;
+        QTest::newRow("atLeast text") << "cond"
+                                      << "high"
+                                      << R"({"score": "9"})" << false;
+        QTest::newRow("atMost edge") << "cond"
+                                     << "low"
+                                     << R"({"score": 3})" << true;
+        QTest::newRow("atMost above") << "cond"
+                                      << "low"
+                                      << R"({"score": 4})" << false;
+        QTest::newRow("atMost zero counts") << "cond"
+                                            << "low"
+                                            << R"({"score": 0})" << true;
+        QTest::newRow("includes in list") << "cond"
+                                          << "tagged"
+                                          << R"({"tags": ["x", "y"]})" << true;
+        QTest::newRow("includes not in list") << "cond"
+                                              << "tagged"
+                                              << R"({"tags": ["x"]})" << false;
+        QTest::newRow("all both") << "cond"
+                                  << "both"
+                                  << R"({"score": 9, "tags": ["x"]})" << true;
+        QTest::newRow("all one") << "cond"
+                                 << "both"
+                                 << R"({"score": 9, "tags": ["y"]})" << false;
+        QTest::newRow("chain shown") << "cond"
+                                     << "chained"
+                                     << R"({"score": 9, "high": "ja"})" << true;
+        // "high" is hidden (score 2), so its stale answer must not open "chained".
+        QTest::newRow("chain through hidden") << "cond"
+                                              << "chained"
+                                              << R"({"score": 2, "high": "ja"})" << false;
+        QTest::newRow("chain two deep hidden")
+            << "cond"
+            << "after_chain"
+            << R"({"score": 2, "high": "ja", "chained": "ok"})" << false;
+        QTest::newRow("chain two deep shown")
+            << "cond"
+            << "after_chain"
+            << R"({"score": 8, "high": "ja", "chained": "ok"})" << true;
+    }
+
+    void visibility()
+    {
+        QFETCH(QString, survey);
+        QFETCH(QString, question);
+        QFETCH(QString, answers);
+        QFETCH(bool, visible);
+        const SurveyDefinition def = definition(survey);
+        const SurveyEngine engine(def);
+        const Question *q = def.question(question);
+        QVERIFY(q);
+        const QJsonObject a = object(answers.toUtf8().constData());
+        QCOMPARE(engine.isVisible(*q, a), visible);
+        QCOMPARE(engine.visibleIndexes(a).contains(def.indexOf(question)), visible);
+    }
+
+    void visibleIndexesInOrder()
+    {
+        const SurveyEngine engine(test::retentionSurvey());
+        QCOMPARE(engine.visibleIndexes({}), QList<int>({ 0, 1, 2, 4, 5, 7, 8 }));
+        QCOMPARE(engine.visibleIndexes(
+                     object(R"({"hours_wish": "more", "intent_to_leave": "within_year"})")),
+            QList<int>({ 0, 1, 2, 3, 4, 5, 6, 7, 8 }));
+    }
+
+    void checkAnswer_data()
+    {
+        QTest::addColumn<QString>("survey");
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("code"); // empty: accepted
+
+        QTest::newRow("single ok") << "exit"
+                                   << "destination"
+                                   << "\"zzp\""
+                                   << "";
+        QTest::newRow("single required empty") << "exit"
+                                               << "destination"
+                                               << "null"
+                                               << "required";
+        QTest::newRow("single blank") << "exit"
+                                      << "destination"
+                                      << "\" \""
+                                      << "required";
+        QTest::newRow("single unknown") << "exit"
+                                        << "destination"
+                                        << "\"moon\""
+                                        << "not_an_option";
+        QTest::newRow("single number") << "exit"
+                                       << "destination"
+                                       << "3"
+                                       << "wrong_type";
+        QTest::newRow("single list") << "exit"
+                                     << "destination"
+                                     << "[\"zzp\"]"
+                                     << "wrong_type";
+        QTest::newRow("multi ok") << "exit"
+                                  << "reasons"
+                                  << R"(["pay", "team", "voice"])"
+                                  << "";
+        QTest::newRow("multi empty required") << "exit"
+                                              << "reasons"
+                                              << "[]"
+                                              << "required";
+        QTest::newRow("multi too many") << "exit"
+                                        << "reasons"
+                                        << R"(["pay", "team", "voice", "health"])"
+                                        << "too_many";
+        QTest::newRow("multi unknown") << "exit"
+                                       << "reasons"
+                                       << R"(["pay", "boredom"])"
+                                       << "not_an_option";
+        QTest::newRow("multi twice") << "exit"
+                                     << "reasons"
+                                     << R"(["pay", "pay"])"
+                                     << "wrong_type";
+        QTest::newRow("multi not list") << "exit"
+                                        << "reasons"
+                                        << "\"pay\""
+                                        << "wrong_type";
+        QTest::newRow("multi number item") << "exit"
+                                           << "reasons"
+                                           << "[1]"
+                                           << "wrong_type";
+        QTest::newRow("scale ok low") << "exit"
+                                      << "enps"
+                                      << "0"
+                                      << "";
+        QTest::newRow("scale ok high") << "exit"
+                                       << "enps"
+                                       << "10"
+                                       << "";
+        QTest::newRow("scale above") << "exit"
+                                     << "enps"
+                                     << "11"
+                                     << "out_of_range";
+        QTest::newRow("scale below") << "exit"
+                                     << "enps"
+                                     << "-1"
+                                     << "out_of_range";
+        QTest::newRow("scale fraction") << "exit"
+                                        << "enps"
+                                        << "7.5"
+                                        << "wrong_type";
+        QTest::newRow("scale text") << "exit"
+                                    << "enps"
+                                    << "\"7\""
+                                    << "wrong_type";
+        QTest::newRow("number ok") << "retention"
+                                   << "extra_hours"
+                                   << "20"
+                                   << "";
+        QTest::newRow("number above") << "retention"
+                                      << "extra_hours"
+                                      << "21"
+                                      << "out_of_range";
+        QTest::newRow("number below") << "retention"
+                                      << "extra_hours"
+                                      << "0"
+                                      << "out_of_range";
+        QTest::newRow("text ok") << "exit"
+                                 << "comment"
+                                 << "\"Fijn team\""
+                                 << "";
+        QTest::newRow("text optional empty") << "exit"
+                                             << "comment"
+                                             << "\"\""
+                                             << "";
+        QTest::newRow("text optional null") << "exit"
+                                            << "comment"
+                                            << "null"
+                                            << "";
+        QTest::newRow("text number") << "exit"
+                                     << "comment"
+                                     << "42"
+                                     << "wrong_type";
+        QTest::newRow("likert ok")
+            << "retention"
+            << "themes"
+            << R"({"workload": 1, "leadership": 5, "voice": 3, "development": 3, "rosters": 3, "pay_appreciation": 3, "team": 3, "safety": 3})"
+            << "";
+        QTest::newRow("likert partial required") << "retention"
+                                                 << "themes"
+                                                 << R"({"workload": 1})"
+                                                 << "required";
+        QTest::newRow("likert out of range") << "retention"
+                                             << "themes"
+                                             << R"({"workload": 6})"
+                                             << "out_of_range";
+        QTest::newRow("likert zero") << "retention"
+                                     << "themes"
+                                     << R"({"workload": 0})"
+                                     << "out_of_range";
+        QTest::newRow("likert unknown item") << "retention"
+                                             << "themes"
+                                             << R"({"coffee": 3})"
+                                             << "not_an_option";
+        QTest::newRow("likert not object") << "retention"
+                                           << "themes"
+                                           << "[3]"
+                                           << "wrong_type";
+    }
+
+    void checkAnswer()
+    {
+        QFETCH(QString, survey);
+        QFETCH(QString, question);
+        QFETCH(QString, value);
+        QFETCH(QString, code);
+        const SurveyDefinition def = definition(survey);
+        const SurveyEngine engine(def);
+        const auto error
+            = engine.checkAnswer(*def.question(question), json(value.toUtf8().constData()), {});
+        if (code.isEmpty()) {
+            QVERIFY2(
+                !error, error ? qPrintable(error->code + QLatin1Char(' ') + error->message) : "");
+        } else {
+            QVERIFY(error);
+            QCOMPARE(error->code, code);
+            QCOMPARE(error->field, question);
+            QVERIFY(!error->message.isEmpty());
+        }
+    }
+
+    void textTooLong()
+    {
+        const SurveyDefinition &def = test::exitSurvey();
+        const SurveyEngine engine(def);
+        const Question &comment = *def.question(QStringLiteral("comment"));
+        QVERIFY(!engine.checkAnswer(comment, QString(comment.maxLength, QLatin1Char('a')), {}));
+        const auto error
+            = engine.checkAnswer(comment, QString(comment.maxLength + 1, QLatin1Char('a')), {});
+        QVERIFY(error);
+        QCOMPARE(error->code, QStringLiteral("too_long"));
+    }
+
+    void optionsFromEarlierPicks()
+    {
+        const SurveyDefinition &def = test::exitSurvey();
+        const SurveyEngine engine(def);
+        const Question &main = *def.question(QStringLiteral("main_reason"));
+        // In definition order, whatever the order of picking.
+        const QJsonObject answers = object(R"({"reasons": ["team", "workload", "pay"]})");
+        QStringList ids;
+        for (const Option &o : engine.availableOptions(main, answers))
+            ids.append(o.id);
+        QCOMPARE(ids,
+            QStringList(
+                { QStringLiteral("workload"), QStringLiteral("pay"), QStringLiteral("team") }));
+        QVERIFY(engine.availableOptions(main, {}).isEmpty());
+        QVERIFY(!engine.checkAnswer(main, QStringLiteral("team"), answers));
+        const auto error = engine.checkAnswer(main, QStringLiteral("manager"), answers);
+        QVERIFY(error);
+        QCOMPARE(error->code, QStringLiteral("not_an_option"));
+        // A question without optionsFrom offers all its options.
+        QCOMPARE(
+            engine.availableOptions(*def.question(QStringLiteral("destination")), {}).size(), 6);
+    }
+
+    void validateCompleteSets()
+    {
+        QVERIFY(!SurveyEngine(test::exitSurvey()).validate(test::validExitAnswers()));
+        QVERIFY(!SurveyEngine(test::retentionSurvey()).validate(test::validRetentionAnswers()));
+    }
+
+    void validateRefuses_data()
+    {
+        QTest::addColumn<QString>("remove");
+        QTest::addColumn<QString>("setKey");
+        QTest::addColumn<QString>("setValue");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("code");
+
+        QTest::newRow("unknown question") << ""
+                                          << "deviceId"
+                                          << "\"abc\""
+                                          << "deviceId"
+                                          << "unknown_question";
+        QTest::newRow("hidden answered") << ""
+                                         << "would_return"
+                                         << "\"yes\""
+                                         << "return_condition"
+                                         << "hidden_question";
+        QTest::newRow("required missing") << "destination"
+                                          << ""
+                                          << ""
+                                          << "destination"
+                                          << "required";
+        QTest::newRow("main reason not picked") << ""
+                                                << "main_reason"
+                                                << "\"team\""
+                                                << "main_reason"
+                                                << "not_an_option";
+        QTest::newRow("reasons emptied") << ""
+                                         << "reasons"
+                                         << "[]"
+                                         << "reasons"
+                                         << "required";
+        QTest::newRow("enps out of range") << ""
+                                           << "enps"
+                                           << "12"
+                                           << "enps"
+                                           << "out_of_range";
+    }
+
+    void validateRefuses()
+    {
+        QFETCH(QString, remove);
+        QFETCH(QString, setKey);
+        QFETCH(QString, setValue);
+        QFETCH(QString, field);
+        QFETCH(QString, code);
+        QJsonObject answers = test::validExitAnswers();
+        if (!remove.isEmpty())
+            answers.remove(remove);
+        if (!setKey.isEmpty())
+            answers.insert(setKey, json(setValue.toUtf8().constData()));
+        const auto error = SurveyEngine(test::exitSurvey()).validate(answers);
+        QVERIFY(error);
+        QCOMPARE(error->field, field);
+        QCOMPARE(error->code, code);
+    }
+
+    void validateAllowsEmptyHiddenAnswer()
+    {
+        QJsonObject answers = test::validExitAnswers();
+        answers.insert(QStringLiteral("would_return"), QStringLiteral("no"));
+        answers.insert(QStringLiteral("return_condition"), QString());
+        QVERIFY(!SurveyEngine(test::exitSurvey()).validate(answers));
+    }
+
+    void validateHiddenRequiredIsNotRequired()
+    {
+        QJsonObject answers = test::validRetentionAnswers();
+        answers.insert(QStringLiteral("hours_wish"), QStringLiteral("same"));
+        answers.remove(QStringLiteral("extra_hours"));
+        QVERIFY(!SurveyEngine(test::retentionSurvey()).validate(answers));
+        answers.insert(QStringLiteral("hours_wish"), QStringLiteral("more"));
+        const auto error = SurveyEngine(test::retentionSurvey()).validate(answers);
+        QVERIFY(error);
+        QCOMPARE(error->field, QStringLiteral("extra_hours"));
+        QCOMPARE(error->code, QStringLiteral("required"));
+    }
+
+    void prunedDropsHiddenEmptyAndUnknown()
+    {
+        QJsonObject answers = test::validExitAnswers();
+        answers.insert(
+            QStringLiteral("would_return"), QStringLiteral("no")); // hides return_condition
+        answers.insert(QStringLiteral("comment"), QStringLiteral("  "));
+        answers.insert(QStringLiteral("deviceId"), QStringLiteral("abc"));
+        const QJsonObject pruned = SurveyEngine(test::exitSurvey()).pruned(answers);
+        QVERIFY(!pruned.contains(QLatin1String("return_condition")));
+        QVERIFY(!pruned.contains(QLatin1String("comment")));
+        QVERIFY(!pruned.contains(QLatin1String("deviceId")));
+        QCOMPARE(pruned.value(QLatin1String("main_reason")).toString(), QStringLiteral("pay"));
+        QCOMPARE(pruned.size(), 6);
+        QVERIFY(!SurveyEngine(test::exitSurvey()).validate(pruned));
+    }
+
+private:
+    SurveyDefinition definition(const QString &id)
+    {
+        if (id == QLatin1String("cond"))
+            return conditionSurvey();
+        return *test::catalog().latest(id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSurveyEngine)
+#include "tst_surveyengine.moc"

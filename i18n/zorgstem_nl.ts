@@ -431,5 +431,9 @@
         <source>The draft could not be removed.</source>
         <translation>Het concept kon niet worden verwijderd.</translation>
     </message>
+    <message>
+        <source>This choice cannot be combined with other choices.</source>
+        <translation>Deze keuze kun je niet combineren met andere keuzes.</translation>
+    </message>
 </context>
 </TS>

@@ -100,6 +100,10 @@ public:
                         QStringLiteral("must be an identifier"));
                 option.theme = theme.toString();
             }
+            const QJsonValue exclusive = o.value(QLatin1String("exclusive"));
+            if (!exclusive.isUndefined() && !exclusive.isBool())
+                return failAt(optionPath + QStringLiteral(".exclusive"), QStringLiteral("must be true or false"));
+            option.exclusive = exclusive.toBool(false);
             out->append(option);
         }
         return true;

@@ -15,7 +15,8 @@ struct Option
 {
     QString id;
     LocalizedText label;
-    QString theme; ///< optional mapping onto a national theme (exit reasons)
+    QString theme;          ///< optional mapping onto a national theme (exit reasons)
+    bool exclusive = false; ///< multi: cannot be combined with other options ("nothing")
 };
 
 /// One statement of a likert question.

@@ -137,6 +137,12 @@ std::optional<AnswerError> SurveyEngine::checkAnswer(
                     q, "wrong_type", QStringLiteral("'%1' is listed twice").arg(v.toString()));
             seen.insert(v.toString());
         }
+        if (seen.size() > 1) {
+            for (const QString &id : std::as_const(seen)) {
+                if (q.option(id)->exclusive)
+                    return error(q, "exclusive", QStringLiteral("'%1' cannot be combined with other options").arg(id));
+            }
+        }
         if (seen.size() < q.min)
             return error(q, "too_few", QStringLiteral("choose at least %1").arg(q.min));
         if (seen.size() > q.max)

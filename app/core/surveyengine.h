@@ -12,7 +12,7 @@ namespace zs {
 struct AnswerError
 {
     QString field; ///< question id, or "answers"
-    QString code; ///< required, wrong_type, not_an_option, too_few, too_many, out_of_range,
+    QString code; ///< required, wrong_type, not_an_option, too_few, too_many, exclusive, out_of_range,
                   ///< too_long, unknown_question, hidden_question
     QString message;
 };

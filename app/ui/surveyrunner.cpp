@@ -196,6 +196,20 @@ void SurveyRunner::setAnswer(const QVariant &value)
 void SurveyRunner::toggleOption(const QString &optionId)
 {
     QJsonArray list = m_answers.value(m_currentId).toArray();
+    const Question *question = current();
+    const Option *option = question ? question->option(optionId) : nullptr;
+    if (option && !list.contains(QJsonValue(optionId))) {
+        // An exclusive option ("nothing") replaces the others, and the others replace it.
+        if (option->exclusive) {
+            list = QJsonArray();
+        } else {
+            for (qsizetype i = list.size() - 1; i >= 0; --i) {
+                const Option *picked = question->option(list.at(i).toString());
+                if (picked && picked->exclusive)
+                    list.removeAt(i);
+            }
+        }
+    }
     if (list.contains(QJsonValue(optionId))) {
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (list.at(i).toString() == optionId) {
@@ -231,6 +245,8 @@ QString SurveyRunner::messageFor(const AnswerError &e) const
         return tr("Choose at least %n.", "", q ? q->min : 1);
     if (e.code == QLatin1String("too_many"))
         return tr("You can choose at most %n.", "", q ? q->max : 1);
+    if (e.code == QLatin1String("exclusive"))
+        return tr("This choice cannot be combined with other choices.");
     if (e.code == QLatin1String("out_of_range"))
         return tr("Enter a number from %1 to %2.").arg(q ? q->min : 0).arg(q ? q->max : 0);
     if (e.code == QLatin1String("too_long"))

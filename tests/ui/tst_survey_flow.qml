@@ -95,6 +95,13 @@ TestCase {
                 tap(child("option_" + q.options[0].id));
                 tap(child("option_" + q.options[1].id));
                 compare(runner.answer.length, 2);
+                if (q.id === "kept") {
+                    // "Nothing" cannot be combined: it replaces the others, and they replace it.
+                    tap(child("option_nothing"));
+                    compare(runner.answer, ["nothing"]);
+                    tap(child("option_" + q.options[0].id));
+                    compare(runner.answer, [q.options[0].id]);
+                }
             } else if (q.type === "scale") {
                 tap(child("scale_8"));
                 compare(runner.answer, 8);

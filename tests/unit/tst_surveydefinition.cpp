@@ -283,6 +283,22 @@ private slots:
         QVERIFY2(error.startsWith(path + QLatin1String(": ")), qPrintable(error));
     }
 
+    void exclusiveOptions()
+    {
+        const auto exit = SurveyCatalog::builtIn().latest(QStringLiteral("exit"));
+        QVERIFY(exit);
+        QVERIFY(exit->question(QStringLiteral("kept"))->option(QStringLiteral("nothing"))->exclusive);
+        QVERIFY(!exit->question(QStringLiteral("kept"))->option(QStringLiteral("pay"))->exclusive);
+
+        const QByteArray broken = R"({"id": "x", "version": 1, "kind": "pulse",
+            "title": {"nl": "t", "en": "t"}, "intro": {"nl": "i", "en": "i"},
+            "questions": [{"id": "q", "type": "multi", "text": {"nl": "v", "en": "q"},
+                           "options": [{"id": "a", "label": {"nl": "a", "en": "a"}, "exclusive": "yes"}]}]})";
+        QString error;
+        QVERIFY(!SurveyDefinition::parse(broken, &error));
+        QVERIFY2(error.startsWith(QLatin1String("questions[0].options[0].exclusive")), qPrintable(error));
+    }
+
     void conditionsParse()
     {
         QJsonObject survey = baseSurvey();

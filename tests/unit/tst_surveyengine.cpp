@@ -252,6 +252,14 @@ private slots:
                                         << "reasons"
                                         << "\"pay\""
                                         << "wrong_type";
+        QTest::newRow("multi exclusive alone") << "exit"
+                                               << "kept"
+                                               << R"(["nothing"])"
+                                               << "";
+        QTest::newRow("multi exclusive combined") << "exit"
+                                                  << "kept"
+                                                  << R"(["pay", "nothing"])"
+                                                  << "exclusive";
         QTest::newRow("multi number item") << "exit"
                                            << "reasons"
                                            << "[1]"

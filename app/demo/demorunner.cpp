@@ -54,11 +54,13 @@ QJsonObject DemoRespondent::answer(const SurveyDefinition &definition)
             QSet<QString> picked;
             QJsonArray list;
             for (int tries = 0; list.size() < std::max(n, 1) && tries < 50; ++tries) {
-                const QString id = options.at(weighted(int(options.size()))).id;
-                if (!picked.contains(id)) {
-                    picked.insert(id);
-                    list.append(id);
-                }
+                const Option &option = options.at(weighted(int(options.size())));
+                if (picked.contains(option.id) || (option.exclusive && !list.isEmpty()))
+                    continue;
+                picked.insert(option.id);
+                list.append(option.id);
+                if (option.exclusive)
+                    break; // "nothing" stands alone, as the survey engine requires
             }
             answers.insert(q.id, list);
             break;

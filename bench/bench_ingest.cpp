@@ -1,0 +1,290 @@
+// Collector ingest: the same generated submissions stored three ways, each into a fresh file
+// with the collector's schema (WAL, synchronous=NORMAL, as zs::Database opens it):
+//   raw   - the same submissions + answers rows inserted with two prepared Qt SQL statements,
+//           one transaction per batch (the reference: what SQLite itself costs); also once
+//           with one transaction per submission, the ceiling for single-submission requests;
+//   store - zs::CollectorStore::store() called directly per batch (no HTTP, no validation);
+//   http  - the real zorgstem-collector process, POST /v1/submissions {"submissions": [...]}.
+// Also: --sample-body FILE writes one valid submission for the wrk script and exits.
+#include "benchcommon.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace zsbench;
+
+namespace {
+
+constexpr int kEmployers = 10;
+const QString kRegion = QStringLiteral("utrecht");
+
+QString employerId(int n)
+{
+    return QStringLiteral("bench-e%1").arg(n);
+}
+
+// Four in five name one of the region's participating employers, as the app lets people do.
+Placement placement(int i)
+{
+    return { kRegion, i % 5 == 0 ? QString() : employerId(i % kEmployers) };
+}
+
+bool addEmployers(zs::CollectorStore &store)
+{
+    for (int e = 0; e < kEmployers; ++e) {
+        QString error;
+        if (!store.addEmployer(
+                { employerId(e), kRegion, QStringLiteral("Bench employer %1").arg(e) }, &error)) {
+            note(QStringLiteral("bench_ingest: ") + error);
+            return false;
+        }
+    }
+    return true;
+}
+
+/// A fresh collector database holding the schema and the employers, closed again.
+bool freshDatabase(const QString &path)
+{
+    zs::CollectorStore store(path);
+    return store.isOpen() && addEmployers(store);
+}
+
+int sampleBody(const QString &file)
+{
+    const zs::SurveyCatalog catalog = zs::SurveyCatalog::builtIn();
+    zs::Submission s = makeSubmissions(*catalog.latest(QStringLiteral("exit")), 1, 1, 42, placement)
+                           .constFirst();
+    // bench/post_single.lua replaces this id by a fresh UUID v4 on every request.
+    s.submissionId = QStringLiteral("00000000-0000-4000-8000-000000000000");
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return 1;
+    f.write(QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact));
+    return 0;
+}
+
+double rawInserts(const QString &path, const QList<zs::Submission> &all,
+    const QList<QByteArray> &hashes, const QList<QList<AnswerRow>> &rows, int batch)
+{
+    zs::CollectorStore store(path);
+    if (!store.isOpen() || !addEmployers(store))
+        qFatal("cannot create %s", qPrintable(path));
+    QSqlDatabase &db = store.database().connection();
+    QSqlQuery submission(db), answer(db);
+    if (!submission.prepare(
+            QStringLiteral("INSERT INTO submissions (submission_id, content_hash, survey_id,"
+                           " survey_version, period, region, branch, occupation, age_band,"
+                           " tenure_band, employer, received_day)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        || !answer.prepare(
+            QStringLiteral("INSERT INTO answers (submission, question, item, option, value, text)"
+                           " VALUES (?, ?, ?, ?, ?, ?)")))
+        qFatal("prepare failed: %s",
+            qPrintable(submission.lastError().text() + answer.lastError().text()));
+    const QString day = QDate::currentDate().toString(Qt::ISODate);
+
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype first = 0; first < all.size(); first += batch) {
+        db.transaction();
+        for (qsizetype i = first; i < std::min(all.size(), first + batch); ++i) {
+            const zs::Submission &s = all.at(i);
+            const QVariantList values { s.submissionId, hashes.at(i), s.surveyId, s.surveyVersion,
+                s.period, s.strata.region, s.strata.branch, s.strata.occupation, s.strata.ageBand,
+                s.strata.tenureBand,
+                s.strata.employer.isEmpty() ? QVariant() : QVariant(s.strata.employer), day };
+            for (int v = 0; v < values.size(); ++v)
+                submission.bindValue(v, values.at(v));
+            if (!submission.exec())
+                qFatal("insert failed: %s", qPrintable(submission.lastError().text()));
+            const qint64 id = submission.lastInsertId().toLongLong();
+            for (const AnswerRow &r : rows.at(i)) {
+                answer.bindValue(0, id);
+                answer.bindValue(1, r.question);
+                answer.bindValue(2, r.item);
+                answer.bindValue(3, r.option);
+                answer.bindValue(4, r.value);
+                answer.bindValue(5, r.text);
+                if (!answer.exec())
+                    qFatal("insert failed: %s", qPrintable(answer.lastError().text()));
+            }
+        }
+        if (!db.commit())
+            qFatal("commit failed: %s", qPrintable(db.lastError().text()));
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (store.submissionCount() != all.size())
+        qFatal("raw: %lld rows, expected %lld", store.submissionCount(), qint64(all.size()));
+    return seconds;
+}
+
+double directStore(const QString &path, const QList<zs::Submission> &all, int batch)
+{
+    zs::CollectorStore store(path);
+    if (!store.isOpen() || !addEmployers(store))
+        qFatal("cannot create %s", qPrintable(path));
+    const zs::SurveyCatalog catalog = zs::SurveyCatalog::builtIn();
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype first = 0; first < all.size(); first += batch) {
+        for (zs::StoreOutcome o : store.store(all.mid(first, batch), catalog)) {
+            if (o != zs::StoreOutcome::Stored)
+                qFatal("store: not stored");
+        }
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (store.submissionCount() != all.size())
+        qFatal("store: %lld rows, expected %lld", store.submissionCount(), qint64(all.size()));
+    return seconds;
+}
+
+/// POSTs every batch body, keeping `window` requests in flight; returns seconds or -1.
+double httpIngest(Collector &collector, const QList<QByteArray> &bodies, int window, int expected)
+{
+    QNetworkAccessManager nam;
+    if (get(nam, collector.url(QStringLiteral("/v1/health")), {}) != 200) // opens a connection
+        return -1;
+    QNetworkRequest request(collector.url(QStringLiteral("/v1/submissions")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(60000);
+    qsizetype next = 0, done = 0;
+    int stored = 0, bad = 0;
+    QEventLoop loop;
+    std::function<void()> send = [&] {
+        QNetworkReply *reply = nam.post(request, bodies.at(next++));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QJsonArray results
+                = QJsonDocument::fromJson(reply->readAll())[QLatin1String("results")].toArray();
+            reply->deleteLater();
+            if (status != 200)
+                ++bad;
+            for (const QJsonValue &r : results)
+                (r[QLatin1String("status")].toInt() == 201 ? stored : bad) += 1;
+            if (++done == bodies.size())
+                loop.quit();
+            else if (next < bodies.size())
+                send();
+        });
+    };
+    QElapsedTimer timer;
+    timer.start();
+    for (int w = 0; w < window && next < bodies.size(); ++w)
+        send();
+    loop.exec();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (stored != expected || bad) {
+        note(QStringLiteral("bench_ingest: http stored %1 of %2 (%3 refused)")
+                 .arg(stored)
+                 .arg(expected)
+                 .arg(bad));
+        return -1;
+    }
+    return seconds;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.contains(QStringLiteral("--sample-body")))
+        return sampleBody(arg(args, QStringLiteral("--sample-body")));
+    const int count = arg(args, QStringLiteral("--count"), QStringLiteral("20000")).toInt();
+    const int batch = arg(args, QStringLiteral("--batch"), QStringLiteral("100")).toInt();
+    const int window = arg(args, QStringLiteral("--inflight"), QStringLiteral("2")).toInt();
+    const QString binary
+        = arg(args, QStringLiteral("--collector"), QStringLiteral(ZS_COLLECTOR_BINARY));
+
+    // Generate once: half exit, half retention surveys, answered and anonymised like the app does.
+    const zs::SurveyCatalog catalog = zs::SurveyCatalog::builtIn();
+    QElapsedTimer timer;
+    timer.start();
+    QList<zs::Submission> all
+        = makeSubmissions(*catalog.latest(QStringLiteral("exit")), 0, count / 2, 1, placement);
+    all += makeSubmissions(
+        *catalog.latest(QStringLiteral("retention")), count / 2, count - count / 2, 2, placement);
+    QList<QByteArray> hashes;
+    QList<QList<AnswerRow>> rows;
+    qint64 answerRows = 0;
+    for (const zs::Submission &s : all) {
+        hashes.append(zs::CollectorStore::contentHash(s));
+        rows.append(zsbench::answerRows(s, *catalog.find(s.surveyId, s.surveyVersion)));
+        answerRows += rows.constLast().size();
+    }
+    QList<QByteArray> bodies;
+    qint64 bodyBytes = 0;
+    for (qsizetype first = 0; first < all.size(); first += batch) {
+        QJsonArray items;
+        for (qsizetype i = first; i < std::min(all.size(), first + batch); ++i)
+            items.append(all.at(i).toJson());
+        bodies.append(QJsonDocument(
+            QJsonObject { { QStringLiteral("submissions"),
+                items } }).toJson(QJsonDocument::Compact));
+        bodyBytes += bodies.constLast().size();
+    }
+    note(QStringLiteral("generated %1 submissions (%2 answers rows, %3 per submission; %4 bytes "
+                        "per batch of %5) in %6 s")
+             .arg(count)
+             .arg(answerRows)
+             .arg(double(answerRows) / count, 0, 'f', 1)
+             .arg(bodyBytes / bodies.size())
+             .arg(batch)
+             .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    result("ingest.count", count);
+    result("ingest.batch", batch);
+    result("ingest.answers_per_submission", double(answerRows) / count);
+
+    QTemporaryDir dir;
+    const double raw = rawInserts(dir.filePath(QStringLiteral("raw.db")), all, hashes, rows, batch);
+    note(QStringLiteral("raw SQLite inserts:      %1 submissions/s").arg(count / raw, 0, 'f', 0));
+    result("ingest.raw_per_s", count / raw);
+
+    // The ceiling for single submissions: one transaction (commit) per submission, raw.
+    const qsizetype singles = std::min<qsizetype>(count, 5000);
+    const double rawSingle = rawInserts(dir.filePath(QStringLiteral("raw1.db")),
+        all.mid(0, singles), hashes.mid(0, singles), rows.mid(0, singles), 1);
+    note(QStringLiteral("raw SQLite, 1 per commit: %1 submissions/s")
+             .arg(singles / rawSingle, 0, 'f', 0));
+    result("ingest.raw_single_per_s", singles / rawSingle);
+
+    const double direct = directStore(dir.filePath(QStringLiteral("store.db")), all, batch);
+    note(
+        QStringLiteral("CollectorStore::store(): %1 submissions/s").arg(count / direct, 0, 'f', 0));
+    result("ingest.store_per_s", count / direct);
+
+    const QString httpDb = dir.filePath(QStringLiteral("http.db"));
+    if (!freshDatabase(httpDb))
+        return 1;
+    Collector collector(binary, httpDb);
+    QString error;
+    if (!collector.start(&error)) {
+        note(QStringLiteral("bench_ingest: ") + error);
+        return 1;
+    }
+    const double http = httpIngest(collector, bodies, window, count);
+    if (http < 0)
+        return 1;
+    note(
+        QStringLiteral("collector over HTTP:     %1 submissions/s (%2 batches of %3, %4 in flight)")
+            .arg(count / http, 0, 'f', 0)
+            .arg(bodies.size())
+            .arg(batch)
+            .arg(window));
+    result("ingest.http_per_s", count / http);
+    result("ingest.http_vs_raw", raw / http);
+    result("ingest.store_vs_raw", raw / direct);
+    result("ingest.collector_vmhwm_kb", procStatusKb(collector.pid(), "VmHWM"));
+    result("ingest.collector_vmrss_kb", procStatusKb(collector.pid(), "VmRSS"));
+    collector.stop();
+    return 0;
+}

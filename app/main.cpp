@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "regioncontroller.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("lang")))
         controller.setLanguage(parser.value(QStringLiteral("lang")));
+    zs::RegionController region(&controller);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;

@@ -68,8 +68,34 @@ ApplicationWindow {
     }
     Component {
         id: homePage
-        HomePage {
+        HomeTabs {
             onOpenSurvey: surveyId => stack.push(surveyPage, { surveyId: surveyId })
+            onOpenAction: actionId => stack.push(actionPage, { actionId: actionId })
+            onOpenJoin: panelId => stack.push(joinPage, { panelId: panelId })
+            onOpenMembership: panelId => stack.push(membershipPage, { panelId: panelId })
+            onOpenIdea: stack.push(ideaPage)
+        }
+    }
+    Component {
+        id: actionPage
+        ActionDetailPage {}
+    }
+    Component {
+        id: joinPage
+        JoinPanelPage {
+            onJoined: stack.pop()
+        }
+    }
+    Component {
+        id: membershipPage
+        MembershipPage {
+            onLeftPanel: stack.pop()
+        }
+    }
+    Component {
+        id: ideaPage
+        IdeaPage {
+            onSent: stack.pop()
         }
     }
     Component {

@@ -1,5 +1,7 @@
 #include "collectorclient.h"
 
+#include "submission.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -20,6 +22,47 @@ QUrl CollectorClient::endpoint(const QUrl &base, const QString &path)
         prefix.chop(1);
     url.setPath(prefix + path);
     return url;
+}
+
+QJsonObject CollectorReply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+void CollectorClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+    const QByteArray &etag, const QString &token,
+    const std::function<void(const CollectorReply &)> &done)
+{
+    QNetworkRequest request(endpoint(m_collector, path));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(15000);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!etag.isEmpty())
+        request.setRawHeader("If-None-Match", etag);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8()); // never logged
+    QByteArray payload;
+    if (!body.isEmpty()) {
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, payload);
+    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+        reply->deleteLater();
+        CollectorReply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.etag = reply->rawHeader("ETag");
+        if (r.status == 0) {
+            r.errorMessage = reply->errorString();
+        } else if (r.status >= 400) {
+            const auto error = ProtocolError::fromJson(r.json(), r.status);
+            r.errorMessage = error ? error->message : QStringLiteral("HTTP %1").arg(r.status);
+        }
+        done(r);
+    });
 }
 
 void CollectorClient::fetchEmployers(const QString &region)

@@ -1,14 +1,27 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
+#include <functional>
 
 class QNetworkAccessManager;
 
 namespace zs {
 
-/// Small read requests to the collector (participating employers of a region).
+/// The answer to one request: status 0 means no answer (offline, timeout).
+struct CollectorReply
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray etag;
+    QString errorMessage; ///< the collector's error message, or the network error
+    QJsonObject json() const;
+};
+
+/// Small requests to the collector: employers of a region, and the regional resources
+/// (panels, actions, ideas) with ETags, timeouts and the one error shape.
 class CollectorClient : public QObject
 {
     Q_OBJECT
@@ -18,6 +31,10 @@ public:
     void setCollector(const QUrl &baseUrl) { m_collector = baseUrl; }
     /// Asks for the region's participating employers; answers with one of the two signals.
     void fetchEmployers(const QString &region);
+    /// Sends one request; body may be empty. The callback runs once, with the reply.
+    void send(const QByteArray &method, const QString &path, const QJsonObject &body,
+        const QByteArray &etag, const QString &token,
+        const std::function<void(const CollectorReply &)> &done);
     /// The URL of a collector path (the base URL may carry its own path prefix).
     static QUrl endpoint(const QUrl &base, const QString &path);
 

@@ -23,6 +23,20 @@ QList<Migration> appMigrations()
                 QStringLiteral("CREATE TABLE receipts (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                                " survey_id TEXT NOT NULL, period TEXT NOT NULL)"),
             } },
+        { 2,
+          {
+                  // Regional resources (panels, actions, ideas) as last fetched, for offline use.
+                  QStringLiteral("CREATE TABLE cache (key TEXT PRIMARY KEY, etag TEXT NOT NULL,"
+                                 " body TEXT NOT NULL)"),
+                  // One random key per action or idea: the collector counts a device once per
+                  // target without being able to link targets to each other.
+                  QStringLiteral("CREATE TABLE anonymous_keys (target TEXT PRIMARY KEY, key TEXT NOT NULL)"),
+                  QStringLiteral("CREATE TABLE reactions (target TEXT NOT NULL, kind TEXT NOT NULL,"
+                                 " PRIMARY KEY (target, kind))"),
+                  // The secret that lets this device export or erase its panel membership.
+                  QStringLiteral("CREATE TABLE memberships (panel_id TEXT PRIMARY KEY,"
+                                 " secret TEXT NOT NULL, joined TEXT NOT NULL)"),
+          } },
     };
 }
 

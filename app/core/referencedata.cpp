@@ -61,6 +61,10 @@ const ReferenceData &ReferenceData::instance()
         d.tenureBands = readList(bands, "tenureBands");
         d.exitThemes
             = readList(readResource(QStringLiteral(":/data/reference/exit-themes.json")), "themes");
+        d.retentionThemes = readList(
+            readResource(QStringLiteral(":/data/reference/retention-themes.json")), "themes");
+        d.actionLines = readList(
+            readResource(QStringLiteral(":/data/reference/action-lines.json")), "lines");
         return d;
     }();
     return data;

@@ -28,6 +28,8 @@ public:
     QList<ReferenceItem> ageBands;
     QList<ReferenceItem> tenureBands;
     QList<ReferenceItem> exitThemes;
+    QList<ReferenceItem> retentionThemes; ///< themes of regional actions and ideas
+    QList<ReferenceItem> actionLines;     ///< meer_kiezen, beter_leren, anders_werken
 
     static bool contains(const QList<ReferenceItem> &list, const QString &id);
     static const ReferenceItem *find(const QList<ReferenceItem> &list, const QString &id);

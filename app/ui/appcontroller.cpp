@@ -325,7 +325,8 @@ void AppController::discardRejected(const QString &submissionId)
 bool AppController::deleteAllData()
 {
     const bool ok = m_db->transaction([this] {
-        for (const char *table : { "settings", "drafts", "outbox", "receipts" }) {
+        for (const char *table : { "settings", "drafts", "outbox", "receipts", "cache",
+                 "anonymous_keys", "reactions", "memberships" }) {
             if (!m_db->exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
                 return false;
         }

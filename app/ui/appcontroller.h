@@ -106,6 +106,8 @@ public:
     const SurveyCatalog &catalog() const { return m_catalog; }
     const Anonymiser &anonymiser() const { return m_anonymiser; }
     SyncClient &syncClient() { return *m_sync; }
+    QNetworkAccessManager &network() { return m_network; }
+    QString dataDir() const { return m_dataDir; }
     /// Called by a runner when a survey was finished and queued.
     void surveyQueued();
 

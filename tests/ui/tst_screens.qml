@@ -5,7 +5,7 @@ import ZorgstemUi
 
 // Renders every page at phone (360×740) and desktop (1280×800) size, in Dutch and English,
 // and saves the frames; asserts that nothing is cut off horizontally on the phone.
-TestCase {
+ZsTestCase {
     id: test
     name: "Screens"
     when: windowShown
@@ -15,24 +15,8 @@ TestCase {
         Main {}
     }
 
-    function child(win, name) {
-        const item = findChild(win.contentItem, name);
-        verify(item, "no item named " + name);
-        return item;
-    }
-
-    function settle(win) {
-        tryCompare(child(win, "stack"), "busy", false);
-        waitForRendering(win.contentItem);
-    }
-
-    function shoot(win, name) {
-        settle(win);
-        verify(screenshots.save(win, name) !== "", "screenshot " + name);
-    }
-
     // No visible label may stick out past the window's right edge.
-    function checkFits(win, item) {
+    function checkFits(item) {
         if (!item || !item.visible)
             return;
         if (item.text !== undefined && item.width > 0 && item.contentWidth !== undefined) {
@@ -40,7 +24,7 @@ TestCase {
             verify(right <= win.width + 1, "'" + item.text + "' runs past the edge (" + right + " > " + win.width + ")");
         }
         for (let i = 0; i < item.children.length; ++i)
-            checkFits(win, item.children[i]);
+            checkFits(item.children[i]);
     }
 
     function test_pages_data() {
@@ -55,36 +39,36 @@ TestCase {
     function test_pages(data) {
         App.deleteAllData();
         App.language = data.lang;
-        let win = createTemporaryObject(mainComponent, test, { width: data.w, height: data.h });
+        win = createTemporaryObject(mainComponent, test, { width: data.w, height: data.h });
         verify(win);
-        shoot(win, "onboarding-" + data.tag);
-        mouseClick(child(win, "onboardingNext"));
-        shoot(win, "profile-" + data.tag);
+        shoot("onboarding-" + data.tag);
+        mouseClick(child("onboardingNext"));
+        shoot("profile-" + data.tag);
         if (data.w < 400)
-            checkFits(win, win.contentItem);
+            checkFits(win.contentItem);
 
         compare(App.saveProfile({ region: "utrecht", branch: "vvt", occupation: "verzorgende_ig",
                                   ageBand: "25-34", tenureBand: "3-5", employer: "" }), "");
         win.destroy();
         win = createTemporaryObject(mainComponent, test, { width: data.w, height: data.h });
-        shoot(win, "home-" + data.tag);
+        shoot("home-" + data.tag);
         if (data.w < 400)
-            checkFits(win, win.contentItem);
+            checkFits(win.contentItem);
 
-        mouseClick(child(win, "openSurvey_retention"));
-        settle(win);
-        const runner = child(win, "surveyPage").runner;
-        shoot(win, "survey-intro-" + data.tag);
+        mouseClick(child("openSurvey_retention"));
+        settle();
+        const runner = child("surveyPage").runner;
+        shoot("survey-intro-" + data.tag);
         runner.start();
-        shoot(win, "survey-multi-" + data.tag);
+        shoot("survey-multi-" + data.tag);
         runner.toggleOption(runner.question.options[0].id);
         verify(runner.next());
         compare(runner.question.type, "likert");
         for (const item of runner.question.items)
             runner.setItem(item.id, 4);
-        shoot(win, "survey-likert-" + data.tag);
+        shoot("survey-likert-" + data.tag);
         if (data.w < 400)
-            checkFits(win, win.contentItem);
+            checkFits(win.contentItem);
         // Walk on to the eNPS scale to show it.
         let guard = 0;
         while (runner.question.type !== "scale" && guard++ < 10) {
@@ -96,27 +80,27 @@ TestCase {
             verify(runner.next(), "question " + q.id);
         }
         runner.setAnswer(7);
-        shoot(win, "survey-scale-" + data.tag);
+        shoot("survey-scale-" + data.tag);
         verify(runner.next());
         runner.setAnswer("Meer zeggenschap over mijn rooster. Mail me op jan@example.nl");
-        shoot(win, "survey-text-" + data.tag);
+        shoot("survey-text-" + data.tag);
         verify(runner.next());
         compare(runner.stage, "review");
-        shoot(win, "survey-review-" + data.tag);
+        shoot("survey-review-" + data.tag);
         verify(runner.submit());
-        shoot(win, "survey-done-" + data.tag);
-        mouseClick(child(win, "doneButton"));
-        settle(win);
-        shoot(win, "home-pending-" + data.tag);
-        verify(child(win, "syncMessage").text.indexOf("1") >= 0);
+        shoot("survey-done-" + data.tag);
+        mouseClick(child("doneButton"));
+        settle();
+        shoot("home-pending-" + data.tag);
+        verify(child("syncMessage").text.indexOf("1") >= 0);
 
         // Settings, through the tool bar button.
         const settingsButton = findChild(win.contentItem.parent, "settingsButton");
         verify(settingsButton);
         mouseClick(settingsButton);
-        settle(win);
-        shoot(win, "settings-" + data.tag);
+        settle();
+        shoot("settings-" + data.tag);
         if (data.w < 400)
-            checkFits(win, win.contentItem);
+            checkFits(win.contentItem);
     }
 }

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "database.h"
+
+#include <QList>
+#include <optional>
+
+namespace zs {
+
+/// A collector answer kept for offline use, with the ETag to revalidate it.
+struct CachedResponse
+{
+    QByteArray etag;
+    QByteArray body;
+};
+
+/// The device's own panel membership: only the secret that lets it export or erase it.
+struct Membership
+{
+    QString panel;
+    QString secret;
+    QString joined; ///< day
+};
+
+/// Local state for the regional part of the app: cached panels/actions/ideas, the anonymous
+/// per-target keys behind reactions and supports, and panel memberships.
+class RegionStore
+{
+public:
+    explicit RegionStore(Database &db);
+
+    std::optional<CachedResponse> cached(const QString &key);
+    [[nodiscard]] bool cache(const QString &key, const QByteArray &etag, const QByteArray &body);
+
+    /// The random key this device uses for one action or idea, made on first use.
+    QString anonymousKey(const QString &target);
+    QStringList reactions(const QString &target);
+    [[nodiscard]] bool addReaction(const QString &target, const QString &kind);
+
+    QList<Membership> memberships();
+    std::optional<Membership> membership(const QString &panel);
+    [[nodiscard]] bool addMembership(const Membership &membership);
+    [[nodiscard]] bool removeMembership(const QString &panel);
+
+private:
+    Database &m_db;
+};
+
+} // namespace zs

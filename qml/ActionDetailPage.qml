@@ -1,0 +1,140 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ZorgstemUi
+
+// One regional action: what it is, the commitment (4W), its target and progress, reactions.
+PageColumn {
+    id: page
+
+    property string actionId
+    property var action: Region.action(actionId)
+    property string reactionError: ""
+
+    objectName: "actionDetailPage"
+    title: qsTr("Action")
+
+    Connections {
+        target: Region
+        function onActionsChanged() { page.action = Region.action(page.actionId); }
+        function onReactionFinished(ok, message) { page.reactionError = ok ? "" : message; }
+    }
+
+    component Section: ColumnLayout {
+        property alias heading: headingLabel.text
+        property alias body: bodyLabel.text
+        Layout.fillWidth: true
+        visible: bodyLabel.text !== ""
+        spacing: 2
+        Label { id: headingLabel; font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
+        Label { id: bodyLabel; Layout.fillWidth: true; wrapMode: Text.Wrap }
+    }
+
+    Label {
+        objectName: "actionTitle"
+        Layout.fillWidth: true
+        text: page.action.title || ""
+        font.pixelSize: 22
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+    Label {
+        Layout.fillWidth: true
+        text: (page.action.lineLabel || "") + " · " + (page.action.statusLabel || "")
+              + (page.action.updated ? " · " + qsTr("updated %1").arg(page.action.updated) : "")
+        opacity: 0.75
+        wrapMode: Text.Wrap
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: (page.action.themes || []).length > 0
+        text: qsTr("Themes: %1").arg((page.action.themes || []).join(", "))
+        wrapMode: Text.Wrap
+        font.pixelSize: 12
+    }
+    Label {
+        Layout.fillWidth: true
+        text: page.action.description || ""
+        wrapMode: Text.Wrap
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 8
+        Button {
+            objectName: "reactUseful"
+            text: qsTr("Useful (%1)").arg(page.action.useful || 0)
+            enabled: (page.action.reacted || []).indexOf("useful") < 0
+            highlighted: !enabled
+            onClicked: Region.react(page.actionId, "useful")
+        }
+        Button {
+            objectName: "reactHelp"
+            text: qsTr("I want to help (%1)").arg(page.action.help || 0)
+            enabled: (page.action.reacted || []).indexOf("help") < 0
+            highlighted: !enabled
+            onClicked: Region.react(page.actionId, "help")
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        text: page.reactionError !== "" ? page.reactionError : qsTr("Reactions are counted, never named.")
+        color: page.reactionError !== "" ? "#b00020" : palette.text
+        font.pixelSize: 12
+        wrapMode: Text.Wrap
+        opacity: page.reactionError !== "" ? 1 : 0.7
+    }
+
+    Label { text: qsTr("The regional commitment"); font.pixelSize: 18; font.bold: true; Layout.topMargin: 8 }
+    Section { heading: qsTr("What are the goals?"); body: page.action.what || "" }
+    Section { heading: qsTr("Who takes part?"); body: page.action.who || "" }
+    Section { heading: qsTr("Who does what?"); body: page.action.whoDoesWhat || "" }
+    Section { heading: qsTr("With what means?"); body: page.action.withWhat || "" }
+
+    Label { text: qsTr("Target and progress"); font.pixelSize: 18; font.bold: true; Layout.topMargin: 8 }
+    Label {
+        objectName: "actionTarget"
+        Layout.fillWidth: true
+        text: qsTr("%1: from %2 to %3 %4 by %5").arg(page.action.metric || "").arg(page.action.baseline).arg(page.action.targetValue)
+              .arg(page.action.unit || "").arg(page.action.targetDate || "")
+        wrapMode: Text.Wrap
+    }
+    ProgressChart {
+        objectName: "progressChart"
+        Layout.fillWidth: true
+        Layout.preferredHeight: 170
+        updates: page.action.progress || []
+        startValue: page.action.baseline || 0
+        goalValue: page.action.targetValue || 0
+        Accessible.role: Accessible.Chart
+        Accessible.name: qsTr("Progress chart")
+    }
+    Repeater {
+        model: page.action.progress || []
+        delegate: Label {
+            required property var modelData
+            Layout.fillWidth: true
+            text: modelData.date + ": " + modelData.value + (modelData.note ? " — " + modelData.note : "")
+            wrapMode: Text.Wrap
+            font.pixelSize: 13
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: (page.action.source || "") !== ""
+        text: qsTr("Source: %1").arg("<a href=\"" + page.action.source + "\">" + page.action.source + "</a>")
+        textFormat: Text.StyledText
+        wrapMode: Text.WrapAnywhere
+        onLinkActivated: link => Qt.openUrlExternally(link)
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: page.action.example === true
+        text: qsTr("This is an example action, based on public information about the region.")
+        font.italic: true
+        wrapMode: Text.Wrap
+        opacity: 0.75
+    }
+}

@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ZorgstemUi
+
+// Sending an idea for retention or different working to the region's coordinator.
+PageColumn {
+    id: page
+
+    property string errorText: ""
+    signal sent
+
+    objectName: "ideaPage"
+    title: qsTr("Send an idea")
+
+    Connections {
+        target: Region
+        function onIdeaFinished(ok, message) {
+            page.errorText = message;
+            if (ok)
+                page.sent();
+        }
+    }
+
+    Label { text: qsTr("Title"); font.bold: true }
+    TextField { id: titleField; objectName: "ideaTitle"; Layout.fillWidth: true; maximumLength: 120; Accessible.name: qsTr("Title") }
+    Label { text: qsTr("Your idea"); font.bold: true }
+    TextArea {
+        id: descriptionField
+        objectName: "ideaDescription"
+        Layout.fillWidth: true
+        Layout.preferredHeight: 140
+        wrapMode: TextEdit.Wrap
+        placeholderText: qsTr("What would you change, and why would it help?")
+        Accessible.name: qsTr("Your idea")
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: descriptionField.text !== "" && Region.scrubbed(descriptionField.text) !== descriptionField.text
+        text: qsTr("Sent as: %1").arg(Region.scrubbed(descriptionField.text))
+        wrapMode: Text.Wrap
+        font.pixelSize: 12
+        color: "#00587a"
+    }
+    Label { text: qsTr("Theme"); font.bold: true }
+    ComboBox {
+        id: themeBox
+        objectName: "ideaTheme"
+        Layout.fillWidth: true
+        model: Region.themes.slice(1)
+        textRole: "label"
+        valueRole: "id"
+        currentIndex: -1
+        displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
+        Accessible.name: qsTr("Theme")
+    }
+    CheckBox { id: helpBox; objectName: "ideaWillHelp"; Layout.fillWidth: true; text: qsTr("I would like to help carry it out") }
+    Label { text: qsTr("Your name (optional)"); font.bold: true }
+    TextField { id: nameField; objectName: "ideaName"; Layout.fillWidth: true; maximumLength: 100; Accessible.name: qsTr("Your name") }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Only the coordinator sees your name. Others in the region see the idea without it.")
+        wrapMode: Text.Wrap
+        font.pixelSize: 12
+        opacity: 0.75
+    }
+    Label {
+        objectName: "ideaError"
+        Layout.fillWidth: true
+        visible: page.errorText !== ""
+        text: page.errorText
+        color: "#b00020"
+        wrapMode: Text.Wrap
+    }
+    Button {
+        objectName: "ideaSend"
+        text: qsTr("Send idea")
+        highlighted: true
+        enabled: !Region.busy
+        onClicked: Region.sendIdea({ title: titleField.text, description: descriptionField.text,
+                                     theme: themeBox.currentIndex >= 0 ? themeBox.currentValue : "",
+                                     willHelp: helpBox.checked, name: nameField.text })
+    }
+}

@@ -1,0 +1,96 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ZorgstemUi
+
+// Joining a panel: what it needs to reach you, and consent to its versioned consent text.
+PageColumn {
+    id: page
+
+    property string panelId
+    readonly property var panel: Region.panels.find(p => p.id === panelId) || ({})
+    property string errorText: ""
+    signal joined
+
+    objectName: "joinPanelPage"
+    title: qsTr("Join %1").arg(panel.name || "")
+
+    Connections {
+        target: Region
+        function onJoinFinished(ok, message) {
+            page.errorText = message;
+            if (ok)
+                page.joined();
+        }
+    }
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("The panel needs your name and one way to reach you. Your occupation group is taken from your profile.")
+        wrapMode: Text.Wrap
+    }
+    Label { text: qsTr("Name"); font.bold: true }
+    TextField {
+        id: nameField
+        objectName: "joinName"
+        Layout.fillWidth: true
+        maximumLength: 100
+        Accessible.name: qsTr("Name")
+    }
+    Label { text: qsTr("E-mail address"); font.bold: true }
+    TextField {
+        id: emailField
+        objectName: "joinEmail"
+        Layout.fillWidth: true
+        inputMethodHints: Qt.ImhEmailCharactersOnly
+        Accessible.name: qsTr("E-mail address")
+    }
+    Label { text: qsTr("or phone number"); font.bold: true }
+    TextField {
+        id: phoneField
+        objectName: "joinPhone"
+        Layout.fillWidth: true
+        inputMethodHints: Qt.ImhDialableCharactersOnly
+        Accessible.name: qsTr("Phone number")
+    }
+    Frame {
+        Layout.fillWidth: true
+        contentHeight: consentColumn.implicitHeight
+        ColumnLayout {
+            id: consentColumn
+            width: parent.width
+            Label { text: qsTr("Consent (version %1)").arg(page.panel.consentVersion || 1); font.bold: true }
+            Label {
+                objectName: "consentText"
+                Layout.fillWidth: true
+                text: page.panel.consentText || ""
+                wrapMode: Text.Wrap
+            }
+            CheckBox {
+                id: consentBox
+                objectName: "joinConsent"
+                Layout.fillWidth: true
+                text: qsTr("I have read this and agree")
+            }
+        }
+    }
+    Label {
+        objectName: "joinError"
+        Layout.fillWidth: true
+        visible: page.errorText !== ""
+        text: page.errorText
+        color: "#b00020"
+        wrapMode: Text.Wrap
+    }
+    RowLayout {
+        BusyIndicator { running: Region.busy; visible: running; Layout.preferredWidth: 28; Layout.preferredHeight: 28 }
+        Button {
+            objectName: "joinButton"
+            text: qsTr("Join")
+            highlighted: true
+            enabled: !Region.busy
+            onClicked: Region.join(page.panelId, { name: nameField.text, email: emailField.text,
+                                                   phone: phoneField.text, consent: consentBox.checked })
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ZorgstemUi
+
+// What a panel stores about you: see it, export it as JSON, or leave and erase it.
+PageColumn {
+    id: page
+
+    property string panelId
+    readonly property var panel: Region.panels.find(p => p.id === panelId) || ({})
+    property string exported: ""
+    property string exportFile: ""
+    property string errorText: ""
+    signal leftPanel
+
+    objectName: "membershipPage"
+    title: qsTr("My membership")
+
+    Component.onCompleted: Region.exportMembership(panelId)
+
+    Connections {
+        target: Region
+        function onExportFinished(ok, json, file) {
+            page.errorText = ok ? "" : json;
+            page.exported = ok ? json : "";
+            page.exportFile = file;
+        }
+        function onLeaveFinished(ok, message) {
+            page.errorText = message;
+            if (ok)
+                page.leftPanel();
+        }
+    }
+
+    Label { Layout.fillWidth: true; text: page.panel.name || ""; font.pixelSize: 20; font.bold: true; wrapMode: Text.Wrap }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("This is everything the panel stores about you:")
+        wrapMode: Text.Wrap
+    }
+    BusyIndicator { running: Region.busy; visible: running }
+    TextArea {
+        objectName: "membershipJson"
+        Layout.fillWidth: true
+        readOnly: true
+        wrapMode: TextEdit.WrapAnywhere
+        font.family: "monospace"
+        text: page.exported
+        visible: page.exported !== ""
+    }
+    Label {
+        objectName: "exportFile"
+        Layout.fillWidth: true
+        visible: page.exportFile !== ""
+        text: qsTr("Exported to %1").arg(page.exportFile)
+        wrapMode: Text.WrapAnywhere
+        font.pixelSize: 12
+    }
+    Label {
+        objectName: "membershipError"
+        Layout.fillWidth: true
+        visible: page.errorText !== ""
+        text: page.errorText
+        color: "#b00020"
+        wrapMode: Text.Wrap
+    }
+    Button {
+        objectName: "leaveButton"
+        text: qsTr("Leave the panel and erase my data")
+        enabled: !Region.busy
+        onClicked: confirm.open()
+    }
+    Dialog {
+        id: confirm
+        objectName: "confirmLeave"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 420)
+        modal: true
+        title: qsTr("Leave the panel?")
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: qsTr("Your name and contact details are erased from the panel. Your anonymous survey answers are not affected.")
+        }
+        onAccepted: Region.leave(page.panelId)
+    }
+}

@@ -1,0 +1,54 @@
+import QtQuick
+import QtTest
+
+// Shared helpers of the UI tests: find items in the app window, tap them like a finger
+// (scrolling their page first), and save screenshots.
+TestCase {
+    id: base
+
+    property var win: null
+
+    function child(name) {
+        const item = findChild(win.contentItem, name);
+        verify(item, "no item named " + name);
+        return item;
+    }
+
+    function has(name) {
+        return findChild(win.contentItem, name) !== null;
+    }
+
+    function settle() {
+        tryCompare(child("stack"), "busy", false);
+        waitForRendering(win.contentItem);
+    }
+
+    // Scrolls the enclosing page so the item is on screen, then clicks it.
+    function tap(item) {
+        settle();
+        let flick = item.parent;
+        while (flick && !(flick.contentY !== undefined && flick.flicking !== undefined))
+            flick = flick.parent;
+        if (flick) {
+            const y = item.mapToItem(flick.contentItem, 0, 0).y;
+            if (y < flick.contentY || y + item.height > flick.contentY + flick.height)
+                flick.contentY = Math.max(0, Math.min(y - 80, flick.contentHeight - flick.height));
+        }
+        waitForRendering(win.contentItem);
+        mouseClick(item);
+    }
+
+    // Key events go to the focused window, so make the app window that.
+    function type(item, text) {
+        win.requestActivate();
+        tryCompare(win, "active", true);
+        tap(item);
+        for (const c of text)
+            keyClick(c);
+    }
+
+    function shoot(name) {
+        settle();
+        verify(screenshots.save(win, name) !== "", "screenshot " + name);
+    }
+}

@@ -1,0 +1,95 @@
+// RegionStore: the offline cache of regional lists, the anonymous per-target keys behind
+// reactions, and the device's panel memberships (only the secret, never the person's data).
+#include "appschema.h"
+#include "regionstore.h"
+#include "unitsupport.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zs;
+
+class TestRegionStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::make_unique<Database>(
+            m_dir->filePath(QStringLiteral("app.db")), appMigrations());
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+    }
+
+    void cacheKeepsTheLatestAnswerAndItsEtag()
+    {
+        RegionStore store(*m_db);
+        QVERIFY(!store.cached(QStringLiteral("actions/utrecht")));
+        QVERIFY(store.cache(QStringLiteral("actions/utrecht"), "\"a\"", "{\"actions\":[]}"));
+        QVERIFY(store.cache(QStringLiteral("actions/utrecht"), "\"b\"", "{\"actions\":[1]}"));
+        const auto c = store.cached(QStringLiteral("actions/utrecht"));
+        QVERIFY(c);
+        QCOMPARE(c->etag, QByteArray("\"b\""));
+        QCOMPARE(c->body, QByteArray("{\"actions\":[1]}"));
+        QVERIFY(!store.cached(QStringLiteral("actions/rijnmond")));
+    }
+
+    void anonymousKeysAreRandomPerTargetAndStable()
+    {
+        RegionStore store(*m_db);
+        const QString a = store.anonymousKey(QStringLiteral("action:one"));
+        const QString b = store.anonymousKey(QStringLiteral("action:two"));
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{32}$"));
+        QVERIFY2(hex.match(a).hasMatch(), qPrintable(a));
+        QVERIFY(hex.match(b).hasMatch());
+        QVERIFY(a != b); // keys of different targets cannot be linked to each other
+        QCOMPARE(store.anonymousKey(QStringLiteral("action:one")), a);
+        // Survives a restart: the device stays one voice per target.
+        m_db.reset();
+        m_db = std::make_unique<Database>(
+            m_dir->filePath(QStringLiteral("app.db")), appMigrations());
+        RegionStore reopened(*m_db);
+        QCOMPARE(reopened.anonymousKey(QStringLiteral("action:one")), a);
+    }
+
+    void reactionsAreRecordedOnce()
+    {
+        RegionStore store(*m_db);
+        QVERIFY(store.reactions(QStringLiteral("action:one")).isEmpty());
+        QVERIFY(store.addReaction(QStringLiteral("action:one"), QStringLiteral("useful")));
+        QVERIFY(store.addReaction(QStringLiteral("action:one"), QStringLiteral("useful")));
+        QVERIFY(store.addReaction(QStringLiteral("action:one"), QStringLiteral("help")));
+        QCOMPARE(store.reactions(QStringLiteral("action:one")),
+            QStringList({ QStringLiteral("help"), QStringLiteral("useful") }));
+        QVERIFY(store.reactions(QStringLiteral("action:two")).isEmpty());
+    }
+
+    void privacyRule7_membershipKeepsOnlyTheSecret()
+    {
+        RegionStore store(*m_db);
+        QVERIFY(store.addMembership({ QStringLiteral("jongraat-utrecht"),
+            QStringLiteral("zsm_secret"), QStringLiteral("2026-11-22") }));
+        QCOMPARE(store.memberships().size(), 1);
+        QCOMPARE(store.membership(QStringLiteral("jongraat-utrecht"))->secret,
+            QStringLiteral("zsm_secret"));
+        // The device keeps no name or contact details of the member, only the means to erase.
+        QCOMPARE(test::columns(*m_db, QStringLiteral("memberships")),
+            QStringList({ QStringLiteral("panel_id"), QStringLiteral("secret"),
+                QStringLiteral("joined") }));
+        QVERIFY(store.removeMembership(QStringLiteral("jongraat-utrecht")));
+        QVERIFY(!store.membership(QStringLiteral("jongraat-utrecht")));
+        QVERIFY(test::rows(*m_db, QStringLiteral("memberships")).isEmpty());
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestRegionStore)
+#include "tst_regionstore.moc"

@@ -99,9 +99,9 @@ void AppController::setLanguage(const QString &language)
 void AppController::applyTranslator()
 {
     QCoreApplication::removeTranslator(&m_translator);
-    // Source strings are English; Dutch comes from the nl catalogue.
-    if (m_language == QLatin1String("nl")
-        && m_translator.load(QStringLiteral(":/i18n/zorgstem_nl.qm")))
+    // Source strings are English; Dutch comes from the nl catalogue, and the en catalogue holds
+    // the English plural forms ("1 answer set", "2 answer sets").
+    if (m_translator.load(QStringLiteral(":/i18n/zorgstem_%1.qm").arg(m_language)))
         QCoreApplication::installTranslator(&m_translator);
     if (m_engine)
         m_engine->retranslate();

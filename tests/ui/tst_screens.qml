@@ -93,6 +93,7 @@ ZsTestCase {
         settle();
         shoot("home-pending-" + data.tag);
         verify(child("syncMessage").text.indexOf("1") >= 0);
+        verify(child("syncMessage").text.indexOf("(s)") < 0, "plural forms come from the catalogue");
 
         // Settings, through the tool bar button.
         const settingsButton = findChild(win.contentItem.parent, "settingsButton");

@@ -108,6 +108,11 @@ ApplicationWindow {
         id: settingsPage
         SettingsPage {
             onDataDeleted: stack.replace(null, onboardingPage)
+            onOpenCoordinator: stack.push(coordinatorPage)
         }
+    }
+    Component {
+        id: coordinatorPage
+        CoordinatorPage {}
     }
 }

@@ -8,6 +8,7 @@ PageColumn {
     id: page
 
     signal dataDeleted
+    signal openCoordinator
 
     title: qsTr("Settings")
     objectName: "settingsPage"
@@ -55,6 +56,18 @@ PageColumn {
         visible: false
         text: qsTr("Profile saved.")
         color: "#00587a"
+    }
+
+    Label { text: qsTr("Coordinator mode"); font.bold: true; Layout.topMargin: 16 }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: qsTr("For the region's panel coordinator, with a coordinator token: publish actions and panel rounds, read ideas. Best on a desktop.")
+    }
+    Button {
+        objectName: "openCoordinator"
+        text: qsTr("Open coordinator mode")
+        onClicked: page.openCoordinator()
     }
 
     Label { text: qsTr("Data on this device"); font.bold: true; Layout.topMargin: 16 }

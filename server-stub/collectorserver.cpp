@@ -1,5 +1,7 @@
 #include "collectorserver.h"
 
+#include "httputil.h"
+
 #include "referencedata.h"
 #include "reportbuilder.h"
 
@@ -20,20 +22,8 @@ namespace {
 using Method = QHttpServerRequest::Method;
 using Status = QHttpServerResponder::StatusCode;
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    for (const auto &[key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-QHttpServerResponse json(const QJsonObject &body, int status)
-{
-    return QHttpServerResponse(QByteArrayLiteral("application/json"),
-        QJsonDocument(body).toJson(QJsonDocument::Compact), Status(status));
-}
+using http::header;
+using http::json;
 
 QJsonObject receipt(const Submission &s)
 {
@@ -41,14 +31,6 @@ QJsonObject receipt(const Submission &s)
         { QStringLiteral("surveyId"), s.surveyId },
         { QStringLiteral("surveyVersion"), s.surveyVersion },
         { QStringLiteral("period"), s.period } };
-}
-
-QString bearerToken(const QHttpServerRequest &request)
-{
-    const QByteArray auth = header(request, "Authorization");
-    if (!auth.startsWith("Bearer "))
-        return {};
-    return QString::fromLatin1(auth.mid(7).trimmed());
 }
 
 } // namespace
@@ -71,7 +53,7 @@ quint16 CollectorServer::listen(const QHostAddress &address, quint16 port)
 QHttpServerResponse CollectorServer::error(
     int status, const QString &code, const QString &message, const QString &field)
 {
-    return json(ProtocolError { status, code, message, field }.toJson(), status);
+    return http::error(status, code, message, field);
 }
 
 void CollectorServer::addRoutes()
@@ -127,30 +109,9 @@ QHttpServerResponse CollectorServer::surveys(const QHttpServerRequest &request)
     QJsonArray list;
     for (const SurveyDefinition *s : m_catalog.forRegion(region))
         list.append(s->source);
-    const QByteArray body = QJsonDocument(
-        QJsonObject { { QStringLiteral("surveys"),
-            list } }).toJson(QJsonDocument::Compact);
-    const QByteArray etag
-        = '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(32) + '"';
-    const QByteArray ifNoneMatch = header(request, "If-None-Match");
-    const auto matches = [&] {
-        for (QByteArray candidate : ifNoneMatch.split(',')) {
-            candidate = candidate.trimmed();
-            if (candidate.startsWith("W/"))
-                candidate = candidate.mid(2);
-            if (candidate == "*" || candidate == etag)
-                return true;
-        }
-        return false;
-    };
-    if (!ifNoneMatch.isEmpty() && matches()) {
-        QHttpServerResponse notModified(Status::NotModified);
-        notModified.setHeader("ETag", etag);
-        return notModified;
-    }
-    QHttpServerResponse response(QByteArrayLiteral("application/json"), body, Status::Ok);
-    response.setHeader("ETag", etag);
-    return response;
+    return http::withEtag(request,
+        QJsonDocument(QJsonObject { { QStringLiteral("surveys"), list } })
+            .toJson(QJsonDocument::Compact));
 }
 
 QHttpServerResponse CollectorServer::employers(const QString &region)
@@ -168,21 +129,11 @@ QHttpServerResponse CollectorServer::employers(const QString &region)
 
 QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &request)
 {
-    const QByteArray body = request.body();
-    if (body.size() > protocol::kMaxBodyBytes)
-        return error(413, QStringLiteral("too_large"),
-            QStringLiteral("the body is larger than %1 bytes").arg(protocol::kMaxBodyBytes));
-    const QByteArray mediaType
-        = header(request, "Content-Type").split(';').value(0).trimmed().toLower();
-    if (mediaType != "application/json")
-        return error(
-            415, QStringLiteral("unsupported_media_type"), QStringLiteral("send application/json"));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return error(400, QStringLiteral("malformed"),
-            QStringLiteral("the body is not a JSON object: %1").arg(parseError.errorString()));
-    const QJsonObject root = doc.object();
+    std::optional<QHttpServerResponse> refusal;
+    const auto body = http::jsonBody(request, protocol::kMaxBodyBytes, &refusal);
+    if (!body)
+        return std::move(*refusal);
+    const QJsonObject &root = *body;
     const bool batch = root.contains(QLatin1String("submissions"));
     QJsonArray items;
     if (batch) {
@@ -282,7 +233,7 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
 
 QHttpServerResponse CollectorServer::report(const QString &kind, const QHttpServerRequest &request)
 {
-    const QString token = bearerToken(request);
+    const QString token = http::bearerToken(request);
     if (token.isEmpty())
         return error(401, QStringLiteral("unauthorized"),
             QStringLiteral("send Authorization: Bearer <token>"));

@@ -173,7 +173,16 @@ void RegionController::fetchList(const QString &what)
         cached ? cached->etag : QByteArray());
 }
 
-QVariantList RegionController::panels()
+QJsonObject RegionController::rawAction(const QString &id) const
+{
+    for (const QJsonValue &v : m_actions) {
+        if (v[QLatin1String("id")].toString() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+QVariantList RegionController::panels() const
 {
     QVariantList list;
     const QString ageBand = m_app->profile().value(QStringLiteral("ageBand")).toString();

@@ -42,7 +42,9 @@ public:
     static RegionController *instance();
     static RegionController *create(QQmlEngine *, QJSEngine *);
 
-    QVariantList panels();
+    QVariantList panels() const;
+    /// The action as the collector sent it (for the coordinator's editor).
+    QJsonObject rawAction(const QString &id) const;
     QVariantList actions();
     int actionCount() const { return int(m_actions.size()); }
     QVariantList ideas();
@@ -102,7 +104,7 @@ private:
         const std::function<void(const CollectorReply &)> &done, const QByteArray &etag = {});
 
     AppController *m_app;
-    RegionStore m_store;
+    mutable RegionStore m_store; // reads from const getters are still database queries
     CollectorClient *m_client;
     QJsonArray m_panels;
     QJsonArray m_actions;

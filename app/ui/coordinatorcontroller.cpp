@@ -1,0 +1,303 @@
+#include "coordinatorcontroller.h"
+
+#include "appcontroller.h"
+#include "referencedata.h"
+#include "regioncontroller.h"
+
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace zs {
+
+namespace {
+
+QJsonObject label(const QVariantMap &form, const QString &key)
+{
+    const QString nl = form.value(key + QStringLiteral("Nl")).toString().trimmed();
+    const QString en = form.value(key + QStringLiteral("En")).toString().trimmed();
+    return { { QStringLiteral("nl"), nl }, { QStringLiteral("en"), en.isEmpty() ? nl : en } };
+}
+
+} // namespace
+
+CoordinatorController::CoordinatorController(QObject *parent)
+    : QObject(parent)
+{
+    if (AppController *app = AppController::instance()) {
+        m_client = new CollectorClient(&app->network(), this);
+        m_client->setCollector(QUrl(app->collectorUrl()));
+    }
+}
+
+void CoordinatorController::setToken(const QString &token)
+{
+    // Kept in memory only: a coordinator token is a secret and is never written to disk here.
+    if (token.trimmed() == m_token)
+        return;
+    m_token = token.trimmed();
+    Q_EMIT tokenChanged();
+}
+
+void CoordinatorController::report(bool ok, const QString &message)
+{
+    m_ok = ok;
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+void CoordinatorController::send(const QByteArray &method, const QString &path,
+    const QJsonObject &body, const std::function<void(const CollectorReply &)> &done)
+{
+    if (!m_client)
+        return;
+    if (m_token.isEmpty()) {
+        report(false, tr("Enter your coordinator token first."));
+        return;
+    }
+    ++m_busy;
+    Q_EMIT busyChanged();
+    m_client->send(method, path, body, {}, m_token, [this, done](const CollectorReply &reply) {
+        --m_busy;
+        Q_EMIT busyChanged();
+        if (reply.status == 401)
+            report(false, tr("The collector does not accept this token."));
+        else if (reply.status == 403)
+            report(false, tr("This token is for another region."));
+        else if (reply.status == 0)
+            report(false, tr("No connection to the collector."));
+        else
+            done(reply);
+    });
+}
+
+QJsonObject CoordinatorController::cachedAction(const QString &actionId) const
+{
+    const RegionController *region = RegionController::instance();
+    return region ? region->rawAction(actionId) : QJsonObject();
+}
+
+QVariantMap CoordinatorController::actionForm(const QString &actionId) const
+{
+    const QJsonObject a = cachedAction(actionId);
+    const auto nl = [&](const QJsonValue &v) {
+        return v[QLatin1String("nl")].toString();
+    };
+    const auto en = [&](const QJsonValue &v) {
+        return v[QLatin1String("en")].toString();
+    };
+    const QJsonObject c = a.value(QLatin1String("commitment")).toObject();
+    const QJsonObject t = a.value(QLatin1String("target")).toObject();
+    QStringList themes;
+    for (const QJsonValue &v : a.value(QLatin1String("themes")).toArray())
+        themes.append(v.toString());
+    return {
+        { QStringLiteral("id"), a.value(QLatin1String("id")).toString() },
+        { QStringLiteral("titleNl"), nl(a.value(QLatin1String("title"))) },
+        { QStringLiteral("titleEn"), en(a.value(QLatin1String("title"))) },
+        { QStringLiteral("descriptionNl"), nl(a.value(QLatin1String("description"))) },
+        { QStringLiteral("descriptionEn"), en(a.value(QLatin1String("description"))) },
+        { QStringLiteral("line"), a.value(QLatin1String("line")).toString() },
+        { QStringLiteral("themes"), themes },
+        { QStringLiteral("whatNl"), nl(c.value(QLatin1String("what"))) },
+        { QStringLiteral("whoNl"), nl(c.value(QLatin1String("who"))) },
+        { QStringLiteral("whoDoesWhatNl"), nl(c.value(QLatin1String("whoDoesWhat"))) },
+        { QStringLiteral("withWhatNl"), nl(c.value(QLatin1String("withWhat"))) },
+        { QStringLiteral("metricNl"), nl(t.value(QLatin1String("metric"))) },
+        { QStringLiteral("unitNl"), nl(t.value(QLatin1String("unit"))) },
+        { QStringLiteral("baseline"), t.value(QLatin1String("baseline")).toDouble() },
+        { QStringLiteral("target"), t.value(QLatin1String("value")).toDouble() },
+        { QStringLiteral("targetDate"), t.value(QLatin1String("date")).toString() },
+        { QStringLiteral("status"),
+            a.value(QLatin1String("status")).toString(QStringLiteral("planned")) },
+        { QStringLiteral("source"), a.value(QLatin1String("source")).toString() },
+    };
+}
+
+QJsonObject CoordinatorController::buildAction(
+    const QVariantMap &form, const QString &region, QString *error)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{2,63}$"));
+    const QString id = form.value(QStringLiteral("id")).toString().trimmed();
+    const ReferenceData &ref = ReferenceData::instance();
+    const QString line = form.value(QStringLiteral("line")).toString();
+    const QString status = form.value(QStringLiteral("status")).toString();
+    const QString date = form.value(QStringLiteral("targetDate")).toString();
+    const QString source = form.value(QStringLiteral("source")).toString().trimmed();
+    const QStringList themes = form.value(QStringLiteral("themes")).toStringList();
+    if (!idPattern.match(id).hasMatch())
+        *error = tr("The id needs 3 to 64 lower-case letters, digits, - or _.");
+    else if (form.value(QStringLiteral("titleNl")).toString().trimmed().size() < 3)
+        *error = tr("Give the action a Dutch title of at least 3 characters.");
+    else if (form.value(QStringLiteral("descriptionNl")).toString().trimmed().isEmpty())
+        *error = tr("Describe the action.");
+    else if (!ReferenceData::contains(ref.actionLines, line))
+        *error = tr("Choose an action line.");
+    else if (themes.isEmpty() || !std::all_of(themes.begin(), themes.end(), [&](const QString &t) {
+                 return ReferenceData::contains(ref.retentionThemes, t);
+             }))
+        *error = tr("Choose at least one theme.");
+    else if (!QStringList { QStringLiteral("planned"), QStringLiteral("running"),
+                 QStringLiteral("done"), QStringLiteral("stopped") }
+                  .contains(status))
+        *error = tr("Choose a status.");
+    else if (!QDate::fromString(date, Qt::ISODate).isValid())
+        *error = tr("The target date must be a date like 2027-12-31.");
+    else if (!source.isEmpty() && !source.startsWith(QLatin1String("https://")))
+        *error = tr("The source must be an https:// link.");
+    if (!error->isEmpty())
+        return {};
+    QJsonArray themeArray;
+    for (const QString &t : themes)
+        themeArray.append(t);
+    QJsonObject action {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("region"), region },
+        { QStringLiteral("title"), label(form, QStringLiteral("title")) },
+        { QStringLiteral("description"), label(form, QStringLiteral("description")) },
+        { QStringLiteral("line"), line },
+        { QStringLiteral("themes"), themeArray },
+        { QStringLiteral("commitment"),
+            QJsonObject { { QStringLiteral("what"), label(form, QStringLiteral("what")) },
+                { QStringLiteral("who"), label(form, QStringLiteral("who")) },
+                { QStringLiteral("whoDoesWhat"), label(form, QStringLiteral("whoDoesWhat")) },
+                { QStringLiteral("withWhat"), label(form, QStringLiteral("withWhat")) } } },
+        { QStringLiteral("target"),
+            QJsonObject { { QStringLiteral("metric"), label(form, QStringLiteral("metric")) },
+                { QStringLiteral("baseline"), form.value(QStringLiteral("baseline")).toDouble() },
+                { QStringLiteral("value"), form.value(QStringLiteral("target")).toDouble() },
+                { QStringLiteral("unit"), label(form, QStringLiteral("unit")) },
+                { QStringLiteral("date"), date } } },
+        { QStringLiteral("progress"),
+            QJsonArray::fromVariantList(form.value(QStringLiteral("progress")).toList()) },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("example"), false },
+    };
+    if (!source.isEmpty())
+        action.insert(QStringLiteral("source"), source);
+    return action;
+}
+
+void CoordinatorController::publishAction(const QVariantMap &form)
+{
+    AppController *app = AppController::instance();
+    const QString region
+        = app ? app->profile().value(QStringLiteral("region")).toString() : QString();
+    QString error;
+    QVariantMap complete = form;
+    if (!complete.contains(QStringLiteral("progress"))) {
+        // Keep the progress an existing action already has.
+        complete.insert(QStringLiteral("progress"),
+            cachedAction(form.value(QStringLiteral("id")).toString())
+                .value(QLatin1String("progress"))
+                .toArray()
+                .toVariantList());
+    }
+    const QJsonObject action = buildAction(complete, region, &error);
+    if (!error.isEmpty()) {
+        report(false, error);
+        return;
+    }
+    send("POST", QStringLiteral("/v1/regions/%1/actions").arg(region), action,
+        [this](const CollectorReply &reply) {
+            if (reply.status != 200 && reply.status != 201) {
+                report(false, reply.errorMessage);
+                return;
+            }
+            report(true,
+                reply.status == 201 ? tr("The action was published.")
+                                    : tr("The action was updated."));
+            if (RegionController *region = RegionController::instance())
+                region->refresh();
+            Q_EMIT published();
+        });
+}
+
+void CoordinatorController::addProgress(
+    const QString &actionId, const QString &date, double value, const QString &note)
+{
+    if (!QDate::fromString(date, Qt::ISODate).isValid()) {
+        report(false, tr("The date must be a date like 2026-11-22."));
+        return;
+    }
+    QVariantMap form = actionForm(actionId);
+    if (form.value(QStringLiteral("id")).toString().isEmpty()) {
+        report(false, tr("Choose an action first."));
+        return;
+    }
+    QVariantList progress
+        = cachedAction(actionId).value(QLatin1String("progress")).toArray().toVariantList();
+    progress.append(
+        QVariantMap { { QStringLiteral("date"), date }, { QStringLiteral("value"), value },
+            { QStringLiteral("note"),
+                QVariantMap { { QStringLiteral("nl"), note }, { QStringLiteral("en"), note } } } });
+    form.insert(QStringLiteral("progress"), progress);
+    publishAction(form);
+}
+
+void CoordinatorController::publishRound(const QString &panelId, const QString &filePath)
+{
+    QFile file(QUrl(filePath).isLocalFile() ? QUrl(filePath).toLocalFile() : filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report(false, tr("Cannot read %1.").arg(filePath));
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
+    if (!doc.isObject()) {
+        report(false,
+            tr("The file is not a JSON survey definition: %1").arg(parseError.errorString()));
+        return;
+    }
+    send("POST", QStringLiteral("/v1/panels/%1/rounds").arg(panelId), doc.object(),
+        [this](const CollectorReply &reply) {
+            if (reply.status != 201) {
+                const QString field
+                    = reply.json()[QLatin1String("error")][QLatin1String("field")].toString();
+                report(false,
+                    field.isEmpty() ? reply.errorMessage
+                                    : tr("%1 (field: %2)").arg(reply.errorMessage, field));
+                return;
+            }
+            report(true, tr("The round was published; members see it in their app."));
+            Q_EMIT published();
+        });
+}
+
+void CoordinatorController::refresh()
+{
+    AppController *app = AppController::instance();
+    const QString region
+        = app ? app->profile().value(QStringLiteral("region")).toString() : QString();
+    send("GET", QStringLiteral("/v1/regions/%1/ideas").arg(region), {},
+        [this](const CollectorReply &reply) {
+            if (reply.status != 200) {
+                report(false, reply.errorMessage);
+                return;
+            }
+            m_ideas = reply.json().value(QLatin1String("ideas")).toArray().toVariantList();
+            Q_EMIT ideasChanged();
+        });
+    m_stats.clear();
+    Q_EMIT statsChanged();
+    const RegionController *regionController = RegionController::instance();
+    if (!regionController)
+        return;
+    for (const QVariant &p : regionController->panels()) {
+        const QString panelId = p.toMap().value(QStringLiteral("id")).toString();
+        const QString name = p.toMap().value(QStringLiteral("name")).toString();
+        send("GET", QStringLiteral("/v1/panels/%1/stats").arg(panelId), {},
+            [this, name](const CollectorReply &reply) {
+                if (reply.status != 200)
+                    return;
+                m_stats.append(QVariantMap { { QStringLiteral("name"), name },
+                    { QStringLiteral("members"),
+                        reply.json().value(QLatin1String("members")).toInt() } });
+                Q_EMIT statsChanged();
+            });
+    }
+}
+
+} // namespace zs

@@ -1,0 +1,186 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ZorgstemUi
+
+// Coordinator mode (desktop): publish and update the region's actions and progress, publish a
+// panel round from a definition file, and see ideas, reactions and member counts.
+PageColumn {
+    id: page
+
+    property var form: coordinator.actionForm("")
+
+    objectName: "coordinatorPage"
+    title: qsTr("Coordinator mode")
+
+    CoordinatorController {
+        id: coordinator
+        onPublished: page.form = coordinator.actionForm(page.form.id)
+    }
+
+    component Field: ColumnLayout {
+        property alias label: fieldLabel.text
+        property alias text: input.text
+        property alias inputName: input.objectName
+        Layout.fillWidth: true
+        spacing: 2
+        Label { id: fieldLabel; font.bold: true }
+        TextField { id: input; Layout.fillWidth: true; Accessible.name: fieldLabel.text }
+    }
+
+    Label { text: qsTr("Coordinator token"); font.bold: true }
+    TextField {
+        objectName: "coordinatorToken"
+        Layout.fillWidth: true
+        echoMode: TextInput.Password
+        placeholderText: "zsc_…"
+        Accessible.name: qsTr("Coordinator token")
+        onEditingFinished: coordinator.token = text
+    }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("The token stays in memory only; the region is the one in your profile: %1.").arg(App.profile.region)
+        wrapMode: Text.Wrap
+        font.pixelSize: 12
+        opacity: 0.75
+    }
+    Label {
+        objectName: "coordinatorMessage"
+        Layout.fillWidth: true
+        visible: coordinator.message !== ""
+        text: coordinator.message
+        color: coordinator.ok ? "#00587a" : "#b00020"
+        wrapMode: Text.Wrap
+    }
+    BusyIndicator { running: coordinator.busy; visible: running }
+
+    Label { text: qsTr("Action"); font.pixelSize: 20; font.bold: true; Layout.topMargin: 8 }
+    ComboBox {
+        objectName: "editAction"
+        Layout.fillWidth: true
+        model: [{ id: "", title: qsTr("New action") }].concat(Region.actions)
+        textRole: "title"
+        valueRole: "id"
+        Accessible.name: qsTr("Action to edit")
+        onActivated: page.form = coordinator.actionForm(currentValue)
+    }
+    GridLayout {
+        Layout.fillWidth: true
+        columns: page.width > 800 ? 2 : 1
+        columnSpacing: 16
+        Field { id: idField; label: qsTr("Id (lower case, e.g. utrecht-starters)"); text: page.form.id; inputName: "actionId" }
+        Field { id: statusField; label: qsTr("Status (planned, running, done, stopped)"); text: page.form.status; inputName: "actionStatus" }
+        Field { id: titleNl; label: qsTr("Title (Dutch)"); text: page.form.titleNl; inputName: "actionTitleNl" }
+        Field { id: titleEn; label: qsTr("Title (English)"); text: page.form.titleEn }
+        Field { id: descriptionNl; label: qsTr("Description (Dutch)"); text: page.form.descriptionNl; inputName: "actionDescriptionNl" }
+        Field { id: descriptionEn; label: qsTr("Description (English)"); text: page.form.descriptionEn }
+        Field { id: lineField; label: qsTr("Action line (meer_kiezen, beter_leren, anders_werken)"); text: page.form.line; inputName: "actionLine" }
+        Field { id: themesField; label: qsTr("Themes (ids, comma separated)"); text: (page.form.themes || []).join(", "); inputName: "actionThemes" }
+        Field { id: whatField; label: qsTr("What are the goals?"); text: page.form.whatNl }
+        Field { id: whoField; label: qsTr("Who takes part?"); text: page.form.whoNl }
+        Field { id: whoDoesWhatField; label: qsTr("Who does what?"); text: page.form.whoDoesWhatNl }
+        Field { id: withWhatField; label: qsTr("With what means?"); text: page.form.withWhatNl }
+        Field { id: metricField; label: qsTr("Target metric"); text: page.form.metricNl }
+        Field { id: unitField; label: qsTr("Unit"); text: page.form.unitNl }
+        Field { id: baselineField; label: qsTr("Baseline"); text: page.form.baseline; inputName: "actionBaseline" }
+        Field { id: targetField; label: qsTr("Target value"); text: page.form.target; inputName: "actionTarget" }
+        Field { id: dateField; label: qsTr("Target date (YYYY-MM-DD)"); text: page.form.targetDate; inputName: "actionDate" }
+        Field { id: sourceField; label: qsTr("Source link (https://…)"); text: page.form.source }
+    }
+    Button {
+        objectName: "publishAction"
+        text: qsTr("Publish action")
+        highlighted: true
+        enabled: !coordinator.busy
+        onClicked: coordinator.publishAction({
+            id: idField.text, status: statusField.text, titleNl: titleNl.text, titleEn: titleEn.text,
+            descriptionNl: descriptionNl.text, descriptionEn: descriptionEn.text, line: lineField.text,
+            themes: themesField.text.split(",").map(t => t.trim()).filter(t => t !== ""),
+            whatNl: whatField.text, whoNl: whoField.text, whoDoesWhatNl: whoDoesWhatField.text,
+            withWhatNl: withWhatField.text, metricNl: metricField.text, unitNl: unitField.text,
+            baseline: Number(baselineField.text), target: Number(targetField.text),
+            targetDate: dateField.text, source: sourceField.text })
+    }
+
+    Label { text: qsTr("Progress update"); font.pixelSize: 20; font.bold: true; Layout.topMargin: 8 }
+    RowLayout {
+        Layout.fillWidth: true
+        Field { id: progressDate; label: qsTr("Date"); inputName: "progressDate" }
+        Field { id: progressValue; label: qsTr("Value"); inputName: "progressValue" }
+    }
+    Field { id: progressNote; label: qsTr("Note"); inputName: "progressNote" }
+    Button {
+        objectName: "addProgress"
+        text: qsTr("Add to the action above")
+        enabled: !coordinator.busy && idField.text !== ""
+        onClicked: coordinator.addProgress(idField.text, progressDate.text, Number(progressValue.text), progressNote.text)
+    }
+
+    Label { text: qsTr("Panel round"); font.pixelSize: 20; font.bold: true; Layout.topMargin: 8 }
+    ComboBox {
+        id: roundPanel
+        objectName: "roundPanel"
+        Layout.fillWidth: true
+        model: Region.panels
+        textRole: "name"
+        valueRole: "id"
+        Accessible.name: qsTr("Panel")
+    }
+    Field { id: roundFile; label: qsTr("Survey definition file (JSON, kind \"panel\")"); inputName: "roundFile" }
+    Button {
+        objectName: "publishRound"
+        text: qsTr("Publish round")
+        enabled: !coordinator.busy && roundFile.text !== "" && roundPanel.currentIndex >= 0
+        onClicked: coordinator.publishRound(roundPanel.currentValue, roundFile.text)
+    }
+
+    RowLayout {
+        Layout.topMargin: 8
+        Label { text: qsTr("Ideas and numbers"); font.pixelSize: 20; font.bold: true; Layout.fillWidth: true }
+        Button { objectName: "coordinatorRefresh"; text: qsTr("Refresh"); onClicked: coordinator.refresh() }
+    }
+    Repeater {
+        model: coordinator.stats
+        delegate: Label {
+            required property var modelData
+            Layout.fillWidth: true
+            text: qsTr("%1: %n member(s)", "", modelData.members).arg(modelData.name)
+            wrapMode: Text.Wrap
+        }
+    }
+    Repeater {
+        model: Region.actions
+        delegate: Label {
+            required property var modelData
+            Layout.fillWidth: true
+            text: qsTr("%1: %2 useful, %3 want to help").arg(modelData.title).arg(modelData.useful).arg(modelData.help)
+            wrapMode: Text.Wrap
+            font.pixelSize: 13
+        }
+    }
+    Repeater {
+        model: coordinator.ideas
+        delegate: Frame {
+            id: ideaCard
+            required property var modelData
+            Layout.fillWidth: true
+            contentHeight: ideaColumn.implicitHeight
+            ColumnLayout {
+                id: ideaColumn
+                width: parent.width
+                Label { Layout.fillWidth: true; text: ideaCard.modelData.title; font.bold: true; wrapMode: Text.Wrap }
+                Label { Layout.fillWidth: true; text: ideaCard.modelData.description; wrapMode: Text.Wrap }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("%1 support · %2 · %3").arg(ideaCard.modelData.supports)
+                          .arg(ideaCard.modelData.willHelp ? qsTr("wants to help") : qsTr("does not offer help"))
+                          .arg(ideaCard.modelData.name ? ideaCard.modelData.name : qsTr("no name given"))
+                    font.pixelSize: 12
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+    }
+}

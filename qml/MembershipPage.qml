@@ -12,6 +12,7 @@ PageColumn {
     property string exported: ""
     property string exportFile: ""
     property string errorText: ""
+    readonly property alias confirmDialog: confirm
     signal leftPanel
 
     objectName: "membershipPage"

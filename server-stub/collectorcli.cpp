@@ -2,7 +2,9 @@
 
 #include "collectorserver.h"
 #include "collectorstore.h"
+#include "memberstore.h"
 #include "referencedata.h"
+#include "regionalstore.h"
 #include "suppression.h"
 
 #include <QCommandLineParser>
@@ -24,7 +26,9 @@ int usage(const QString &message)
         err << "zorgstem-collector: " << message << "\n";
     err << "usage:\n"
            "  zorgstem-collector serve --listen HOST:PORT --db FILE [--k N] [--surveys DIR]\n"
-           "  zorgstem-collector employer add --db FILE --region R --id ID --name NAME\n";
+           "                           [--members-db FILE]\n"
+           "  zorgstem-collector employer add --db FILE --region R --id ID --name NAME\n"
+           "  zorgstem-collector coordinator add --db FILE --region R\n";
     return 2;
 }
 
@@ -62,7 +66,10 @@ int serve(const QStringList &args)
             QStringLiteral("smallest group a report shows (default 10, at least 5)"),
             QStringLiteral("n") },
         { QStringLiteral("surveys"), QStringLiteral("extra survey definitions"),
-            QStringLiteral("dir") } });
+            QStringLiteral("dir") },
+        { QStringLiteral("members-db"),
+            QStringLiteral("SQLite file for panel membership (default: the --db file + .members)"),
+            QStringLiteral("file") } });
     if (!p.parse(args))
         return usage(p.errorText());
     if (!p.isSet(QStringLiteral("db")))
@@ -93,7 +100,16 @@ int serve(const QStringList &args)
     CollectorStore store(p.value(QStringLiteral("db")));
     if (!store.isOpen())
         return usage(store.errorString());
-    CollectorServer server(store, catalog, k);
+    // Panel membership is identified data: it lives in its own file (DESIGN §5 rule 7).
+    const QString membersPath = p.isSet(QStringLiteral("members-db"))
+        ? p.value(QStringLiteral("members-db"))
+        : p.value(QStringLiteral("db")) + QStringLiteral(".members");
+    MemberStore members(membersPath);
+    if (!members.isOpen())
+        return usage(members.errorString());
+    CollectorServer server(store, members, catalog, k);
+    if (!server.load(&error))
+        return usage(error);
     const quint16 bound = server.listen(address, quint16(port));
     if (bound == 0)
         return usage(QStringLiteral("cannot listen on %1").arg(listen));
@@ -141,11 +157,41 @@ int employerAdd(const QStringList &args)
 
 } // namespace
 
+int coordinatorAdd(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({ { QStringLiteral("db"), QStringLiteral("SQLite file"), QStringLiteral("file") },
+        { QStringLiteral("region"), QStringLiteral("region id"), QStringLiteral("region") } });
+    if (!p.parse(args))
+        return usage(p.errorText());
+    for (const char *required : { "db", "region" }) {
+        if (p.value(QLatin1String(required)).isEmpty())
+            return usage(QStringLiteral("--%1 is required").arg(QLatin1String(required)));
+    }
+    const QString region = p.value(QStringLiteral("region"));
+    if (!ReferenceData::contains(ReferenceData::instance().regions, region))
+        return usage(QStringLiteral("unknown region '%1'").arg(region));
+    CollectorStore store(p.value(QStringLiteral("db")));
+    if (!store.isOpen())
+        return usage(store.errorString());
+    RegionalStore regional(store.database());
+    const auto token = regional.addCoordinator(region);
+    if (!token) {
+        QTextStream(stderr) << "zorgstem-collector: could not add the coordinator: "
+                            << regional.errorString() << "\n";
+        return 1;
+    }
+    QTextStream(stdout) << *token << "\n";
+    return 0;
+}
+
 int runCollectorCli(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
     if (args.value(0) == QLatin1String("serve"))
         return serve(QStringList { arguments.value(0) } + args.mid(1));
+    if (args.value(0) == QLatin1String("coordinator") && args.value(1) == QLatin1String("add"))
+        return coordinatorAdd(QStringList { arguments.value(0) } + args.mid(2));
     if (args.value(0) == QLatin1String("employer") && args.value(1) == QLatin1String("add"))
         return employerAdd(QStringList { arguments.value(0) } + args.mid(2));
     return usage(args.isEmpty()

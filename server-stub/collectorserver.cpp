@@ -36,13 +36,19 @@ QJsonObject receipt(const Submission &s)
 } // namespace
 
 CollectorServer::CollectorServer(
-    CollectorStore &store, SurveyCatalog catalog, int k, QObject *parent)
+    CollectorStore &store, MemberStore &members, SurveyCatalog catalog, int k, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_catalog(std::move(catalog))
     , m_k(k)
+    , m_regional(store, members, m_catalog)
 {
     addRoutes();
+}
+
+bool CollectorServer::load(QString *error)
+{
+    return m_regional.load(error);
 }
 
 quint16 CollectorServer::listen(const QHostAddress &address, quint16 port)
@@ -78,6 +84,7 @@ void CollectorServer::addRoutes()
         [this](const QHttpServerRequest &request) {
             return report(QStringLiteral("retention"), request);
         });
+    m_regional.addTo(m_server);
     m_server.setMissingHandler(
         [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             static const QStringList known = { QStringLiteral("/v1/health"),
@@ -86,7 +93,8 @@ void CollectorServer::addRoutes()
             const QString path = request.url().path();
             const bool knownPath = known.contains(path)
                 || (path.startsWith(QLatin1String("/v1/regions/"))
-                    && path.endsWith(QLatin1String("/employers")));
+                    && path.endsWith(QLatin1String("/employers")))
+                || RegionalRoutes::knows(path);
             const int status = knownPath ? 405 : 404;
             const ProtocolError e { status,
                 knownPath ? QStringLiteral("method_not_allowed") : QStringLiteral("not_found"),

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "collectorstore.h"
+#include "memberstore.h"
+#include "regionalroutes.h"
 #include "surveycatalog.h"
 
 #include <QHostAddress>
@@ -14,7 +16,11 @@ class CollectorServer : public QObject
 {
     Q_OBJECT
 public:
-    CollectorServer(CollectorStore &store, SurveyCatalog catalog, int k, QObject *parent = nullptr);
+    CollectorServer(CollectorStore &store, MemberStore &members, SurveyCatalog catalog, int k,
+        QObject *parent = nullptr);
+
+    /// Seeds example actions and loads published panel rounds; false (with *error) on failure.
+    bool load(QString *error);
 
     /// Listens on address:port (0 = any free port); returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
@@ -33,6 +39,7 @@ private:
     CollectorStore &m_store;
     SurveyCatalog m_catalog;
     int m_k;
+    RegionalRoutes m_regional;
     QHttpServer m_server;
 };
 

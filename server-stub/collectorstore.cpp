@@ -36,6 +36,28 @@ QList<Migration> collectorMigrations()
                 QStringLiteral("CREATE TABLE employers (id TEXT PRIMARY KEY, region TEXT NOT NULL,"
                                " name TEXT NOT NULL, token_hash BLOB NOT NULL UNIQUE)"),
             } },
+        { 2,
+            {
+                // Regional part (issue 3). Panel membership is NOT here: it has its own file.
+                QStringLiteral("CREATE TABLE coordinators (token_hash BLOB PRIMARY KEY,"
+                               " region TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE actions (id TEXT PRIMARY KEY, region TEXT NOT NULL,"
+                               " body TEXT NOT NULL, updated TEXT NOT NULL)"),
+                // One row per action, kind and device key (hashed): counted, never named.
+                QStringLiteral(
+                    "CREATE TABLE reactions (action_id TEXT NOT NULL, kind TEXT NOT NULL,"
+                    " key_hash BLOB NOT NULL, PRIMARY KEY (action_id, kind, key_hash))"),
+                QStringLiteral(
+                    "CREATE TABLE ideas (id TEXT PRIMARY KEY, region TEXT NOT NULL,"
+                    " title TEXT NOT NULL, description TEXT NOT NULL, theme TEXT NOT NULL,"
+                    " will_help INTEGER NOT NULL, name TEXT, created TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE idea_supports (idea_id TEXT NOT NULL,"
+                               " key_hash BLOB NOT NULL, PRIMARY KEY (idea_id, key_hash))"),
+                QStringLiteral(
+                    "CREATE TABLE panel_rounds (survey_id TEXT NOT NULL,"
+                    " version INTEGER NOT NULL, panel TEXT NOT NULL, definition TEXT NOT NULL,"
+                    " published TEXT NOT NULL, PRIMARY KEY (survey_id, version))"),
+            } },
     };
 }
 

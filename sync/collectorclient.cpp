@@ -20,7 +20,9 @@ QUrl CollectorClient::endpoint(const QUrl &base, const QString &path)
     QString prefix = url.path();
     while (prefix.endsWith(QLatin1Char('/')))
         prefix.chop(1);
-    url.setPath(prefix + path);
+    // A path may carry a query ("/v1/surveys?region=utrecht").
+    url.setPath(prefix + path.section(QLatin1Char('?'), 0, 0));
+    url.setQuery(path.section(QLatin1Char('?'), 1));
     return url;
 }
 

@@ -59,6 +59,8 @@ QList<const SurveyDefinition *> SurveyCatalog::forRegion(const QString &region) 
     for (const SurveyDefinition &s : m_surveys) {
         if (!s.region.isEmpty() && s.region != region)
             continue;
+        if (!s.servedRegions.isEmpty() && !s.servedRegions.contains(region))
+            continue;
         if (latest(s.id) == &s)
             result.append(&s);
     }

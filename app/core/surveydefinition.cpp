@@ -102,7 +102,8 @@ public:
             }
             const QJsonValue exclusive = o.value(QLatin1String("exclusive"));
             if (!exclusive.isUndefined() && !exclusive.isBool())
-                return failAt(optionPath + QStringLiteral(".exclusive"), QStringLiteral("must be true or false"));
+                return failAt(optionPath + QStringLiteral(".exclusive"),
+                    QStringLiteral("must be true or false"));
             option.exclusive = exclusive.toBool(false);
             out->append(option);
         }
@@ -388,6 +389,15 @@ std::optional<SurveyDefinition> SurveyDefinition::parse(const QJsonObject &json,
                    fail();
         def.region = region.toString();
     }
+    const QJsonValue panel = json.value(QLatin1String("panel"));
+    if (!panel.isUndefined()) {
+        if (!isIdentifier(panel))
+            return p.failAt(QStringLiteral("panel"), QStringLiteral("must be a panel id")), fail();
+        def.panel = panel.toString();
+    }
+    if (def.kind == QLatin1String("panel") && def.panel.isEmpty())
+        return p.failAt(QStringLiteral("panel"), QStringLiteral("a panel round names its panel")),
+               fail();
     for (const auto &[key, out] :
         { std::pair { "opens", &def.opens }, std::pair { "closes", &def.closes } }) {
         const QJsonValue v = json.value(QLatin1String(key));

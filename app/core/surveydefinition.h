@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -15,7 +16,7 @@ struct Option
 {
     QString id;
     LocalizedText label;
-    QString theme;          ///< optional mapping onto a national theme (exit reasons)
+    QString theme; ///< optional mapping onto a national theme (exit reasons)
     bool exclusive = false; ///< multi: cannot be combined with other options ("nothing")
 };
 
@@ -70,6 +71,8 @@ struct SurveyDefinition
     LocalizedText title;
     LocalizedText intro;
     QString region; ///< empty: national
+    QString panel; ///< kind "panel": the panel whose round this is
+    QStringList servedRegions; ///< panel rounds: the regions the panel serves (set by the host)
     QString opens; ///< optional ISO date
     QString closes; ///< optional ISO date
     QList<Question> questions;

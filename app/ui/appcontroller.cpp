@@ -347,6 +347,14 @@ bool AppController::deleteAllData()
     return ok;
 }
 
+void AppController::addSurvey(const SurveyDefinition &definition)
+{
+    QString error;
+    if (m_catalog.find(definition.id, definition.version) || !m_catalog.add(definition, &error))
+        return;
+    Q_EMIT surveysChanged();
+}
+
 void AppController::surveyQueued()
 {
     Q_EMIT surveysChanged();

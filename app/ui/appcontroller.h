@@ -108,6 +108,8 @@ public:
     SyncClient &syncClient() { return *m_sync; }
     QNetworkAccessManager &network() { return m_network; }
     QString dataDir() const { return m_dataDir; }
+    /// Adds a survey fetched from the collector (a panel round); ignored if already known.
+    void addSurvey(const SurveyDefinition &definition);
     /// Called by a runner when a survey was finished and queued.
     void surveyQueued();
 

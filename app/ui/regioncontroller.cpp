@@ -122,6 +122,7 @@ void RegionController::loadCached()
     m_panels = read(QStringLiteral("panels"), "panels");
     m_actions = read(QStringLiteral("actions"), "actions");
     m_ideas = read(QStringLiteral("ideas"), "ideas");
+    addMemberRounds(read(QStringLiteral("surveys"), "surveys"));
     Q_EMIT panelsChanged();
     Q_EMIT actionsChanged();
     Q_EMIT ideasChanged();
@@ -134,6 +135,31 @@ void RegionController::refresh()
     for (const QString &what :
         { QStringLiteral("panels"), QStringLiteral("actions"), QStringLiteral("ideas") })
         fetchList(what);
+    fetchRounds();
+}
+
+void RegionController::fetchRounds()
+{
+    // Panel rounds reach members through the survey list; other surveys are built in.
+    const QString r = region();
+    request("GET", QStringLiteral("/v1/surveys?region=%1").arg(r), {},
+        [this, r](const CollectorReply &reply) {
+            if (reply.status != 200 || r != region())
+                return;
+            if (!m_store.cache(QStringLiteral("surveys/") + r, reply.etag, reply.body))
+                qWarning("could not cache the surveys");
+            addMemberRounds(reply.json().value(QLatin1String("surveys")).toArray());
+        });
+}
+
+void RegionController::addMemberRounds(const QJsonArray &surveys)
+{
+    for (const QJsonValue &v : surveys) {
+        QString error;
+        const auto def = SurveyDefinition::parse(v.toObject(), &error);
+        if (def && def->kind == QLatin1String("panel") && m_store.membership(def->panel))
+            m_app->addSurvey(*def);
+    }
 }
 
 void RegionController::fetchList(const QString &what)

@@ -97,6 +97,8 @@ private:
     QString language() const;
     QString text(const QJsonValue &label) const;
     void fetchList(const QString &what);
+    void fetchRounds();
+    void addMemberRounds(const QJsonArray &surveys);
     void loadCached();
     void setStatus(const QString &status);
     QVariantMap actionSummary(const QJsonObject &action);

@@ -207,6 +207,9 @@ std::optional<ProtocolError> validateSubmission(const Submission &s, const Surve
     if (!def->region.isEmpty() && def->region != s.strata.region)
         return invalid(QStringLiteral("strata.region"),
             QStringLiteral("this survey is for region '%1'").arg(def->region));
+    if (!def->servedRegions.isEmpty() && !def->servedRegions.contains(s.strata.region))
+        return invalid(QStringLiteral("strata.region"),
+            QStringLiteral("this panel round is for the regions its panel serves"));
     const SurveyEngine engine(*def);
     if (const auto e = engine.validate(s.answers))
         return invalid(QStringLiteral("answers.") + e->field, e->message, e->code);

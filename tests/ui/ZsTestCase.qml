@@ -14,8 +14,10 @@ TestCase {
         return item;
     }
 
+    // True when an item with this name exists and is shown.
     function has(name) {
-        return findChild(win.contentItem, name) !== null;
+        const item = findChild(win.contentItem, name);
+        return item !== null && item.visible;
     }
 
     function settle() {

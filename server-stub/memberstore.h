@@ -1,0 +1,46 @@
+#pragma once
+
+#include "database.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace zs {
+
+/// One panel member as stored: identified data, by consent, for the panel only.
+struct Member
+{
+    QString panel;
+    QString name;
+    QString email;
+    QString phone;
+    QString occupation;
+    QString ageBand;
+    int consentVersion = 0;
+    QString joined; ///< day
+
+    QJsonObject toJson() const;
+};
+
+/// Panel membership in its own SQLite file (DESIGN §5 rule 7): no column or id shared with
+/// responses, so nothing can join a member to a submission. Erasure leaves no trace in the file.
+class MemberStore
+{
+public:
+    explicit MemberStore(const QString &path);
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QString errorString() const { return m_db.errorString(); }
+
+    /// Stores the member and returns the secret that lets them export or erase it (shown once).
+    std::optional<QString> add(const Member &member);
+    std::optional<Member> find(const QString &panel, const QString &secret);
+    /// Erases the member; false when the secret is unknown.
+    bool erase(const QString &panel, const QString &secret);
+    int count(const QString &panel);
+
+private:
+    Database m_db;
+};
+
+} // namespace zs

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <optional>
+
+namespace zs {
+
+/// The regional part of the collector's main database: coordinators (tokens as hashes),
+/// actions with anonymous reaction counts, ideas with anonymous supports, and panel rounds.
+class RegionalStore
+{
+public:
+    explicit RegionalStore(Database &db);
+
+    /// Registers a coordinator for a region and returns the token (shown once, stored hashed).
+    std::optional<QString> addCoordinator(const QString &region);
+    /// The region this token coordinates, if it is a coordinator token.
+    std::optional<QString> coordinatorRegion(const QString &token);
+
+    /// Inserts example actions whose id is not stored yet.
+    bool seedActions(const QJsonArray &actions, const QString &day);
+    /// The region's actions, each with "updated" and "reactions" counts.
+    QJsonArray actions(const QString &region);
+    std::optional<QJsonObject> action(const QString &id);
+    /// Creates or replaces an action; *created tells which.
+    bool upsertAction(const QJsonObject &action, const QString &day, bool *created);
+    /// Counts a reaction once per action, kind and device key; *added is false for a repeat.
+    bool react(const QString &actionId, const QString &kind, const QString &key, bool *added);
+    QJsonObject reactionCounts(const QString &actionId);
+
+    std::optional<QString> addIdea(
+        const QString &region, const QJsonObject &idea, const QString &day);
+    /// The region's ideas with support counts; names and offers to help only when withPrivate.
+    QJsonArray ideas(const QString &region, bool withPrivate);
+    std::optional<QString> ideaRegion(const QString &id);
+    bool support(const QString &ideaId, const QString &key, bool *added);
+    int supports(const QString &ideaId);
+
+    bool addRound(const QString &panel, const QJsonObject &definition, const QString &day);
+    /// Every published round as (panel, definition).
+    QList<std::pair<QString, QJsonObject>> rounds();
+
+    QString errorString() const { return m_db.errorString(); }
+
+private:
+    Database &m_db;
+};
+
+} // namespace zs

@@ -1,0 +1,164 @@
+import QtQuick
+import QtTest
+import Zorgstem
+import ZorgstemUi
+
+// Drives the regional part of the app against the real collector: actions (filter, search,
+// detail, reactions), joining a panel with consent, export and leave, and idea intake.
+ZsTestCase {
+    id: test
+    name: "RegionFlow"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function openApp(w, h) {
+        win = createTemporaryObject(mainComponent, test, { width: w, height: h });
+        verify(win);
+        tryCompare(win, "visible", true);
+        settle();
+    }
+
+    function initTestCase() {
+        compare(App.saveProfile({ region: "utrecht", branch: "vvt", occupation: "vpk_mbo",
+                                  ageBand: "u25", tenureBand: "1-2", employer: "" }), "");
+    }
+
+    function test_1_actions() {
+        openApp(360, 740);
+        tap(child("tabActions"));
+        tryVerify(() => Region.actionCount > 0, 10000, "the region's seeded actions arrive");
+        const all = Region.actions.length;
+        verify(all >= 2);
+        shoot("region-actions-phone-" + App.language);
+
+        // Filters and search narrow the list; clearing them brings everything back.
+        Region.filterStatus = "running";
+        verify(Region.actions.every(a => a.status === "running"));
+        Region.filterStatus = "";
+        const first = Region.actions[0];
+        Region.search = first.title.substring(0, 6);
+        verify(Region.actions.some(a => a.id === first.id));
+        Region.search = "zzzz-nothing-matches";
+        compare(Region.actions.length, 0);
+        verify(child("actionsEmpty").visible);
+        Region.search = "";
+        compare(Region.actions.length, all);
+
+        tap(child("action_" + first.id));
+        tryVerify(() => has("actionDetailPage"));
+        settle();
+        compare(child("actionTitle").text, first.title);
+        verify(child("actionTarget").text.length > 0);
+        verify(child("progressChart").visible);
+        shoot("region-action-detail-phone-" + App.language);
+
+        // "Useful" counts once: the button then stays off, a second send changes nothing.
+        const before = Region.action(first.id).useful;
+        tap(child("reactUseful"));
+        tryCompare(child("reactUseful"), "enabled", false);
+        compare(Region.action(first.id).useful, before + 1);
+        Region.react(first.id, "useful");
+        wait(300);
+        compare(Region.action(first.id).useful, before + 1);
+    }
+
+    function test_2_joinExportLeave() {
+        openApp(360, 740);
+        tap(child("tabPanels"));
+        tryVerify(() => has("join_jongraat-utrecht"), 10000);
+        shoot("region-panels-phone-" + App.language);
+        tap(child("join_jongraat-utrecht"));
+        tryVerify(() => has("joinPanelPage"));
+        settle();
+        verify(child("consentText").text.length > 20);
+
+        // Without consent nothing is sent and the person is told why.
+        type(child("joinName"), "Sanne Jansen");
+        type(child("joinEmail"), "sanne@example.nl");
+        tap(child("joinButton"));
+        tryVerify(() => child("joinError").visible);
+        shoot("region-join-phone-" + App.language);
+
+        tap(child("joinConsent"));
+        tap(child("joinButton"));
+        tryVerify(() => has("membership_jongraat-utrecht"), 10000, "joined, back on the panels");
+        verify(Region.panels.find(p => p.id === "jongraat-utrecht").member);
+
+        tap(child("membership_jongraat-utrecht"));
+        tryVerify(() => has("membershipPage"));
+        tryVerify(() => child("membershipJson").text.indexOf("Sanne Jansen") >= 0, 10000);
+        verify(child("exportFile").text.indexOf("membership-jongraat-utrecht.json") >= 0);
+        shoot("region-membership-phone-" + App.language);
+
+        tap(child("leaveButton"));
+        const dialog = child("membershipPage").confirmDialog;
+        verify(dialog);
+        tryCompare(dialog, "opened", true);
+        dialog.accept();
+        tryVerify(() => has("join_jongraat-utrecht"), 10000, "left, joinable again");
+        verify(!Region.panels.find(p => p.id === "jongraat-utrecht").member);
+    }
+
+    function test_3_idea() {
+        openApp(360, 740);
+        tap(child("tabPanels"));
+        tap(child("sendIdeaButton"));
+        tryVerify(() => has("ideaPage"));
+        settle();
+        tap(child("ideaSend"));
+        tryVerify(() => child("ideaError").visible, 5000, "an empty idea is refused on the device");
+
+        type(child("ideaTitle"), "Vaste maatjes voor starters");
+        type(child("ideaDescription"), "Elke starter krijgt een vaste collega als maatje. Bel 06-12345678.");
+        const theme = child("ideaTheme");
+        theme.currentIndex = 0;
+        tap(child("ideaWillHelp"));
+        shoot("region-idea-phone-" + App.language);
+        tap(child("ideaSend"));
+        tryVerify(() => Region.ideas.some(i => i.title === "Vaste maatjes voor starters"), 10000);
+        const idea = Region.ideas.find(i => i.title === "Vaste maatjes voor starters");
+        verify(idea.description.indexOf("06-12345678") < 0, "the phone number was scrubbed on the device");
+        settle();
+        tap(child("support_" + idea.id));
+        tryVerify(() => Region.ideas.find(i => i.id === idea.id).supports === 1, 10000);
+        Region.support(idea.id);
+        wait(300);
+        compare(Region.ideas.find(i => i.id === idea.id).supports, 1);
+    }
+
+    function test_4_screens_data() {
+        return [
+            { tag: "phone-en", w: 360, h: 740, lang: "en" },
+            { tag: "desktop-nl", w: 1280, h: 800, lang: "nl" },
+            { tag: "desktop-en", w: 1280, h: 800, lang: "en" },
+        ];
+    }
+
+    function test_4_screens(data) {
+        App.language = data.lang;
+        openApp(data.w, data.h);
+        tap(child("tabActions"));
+        tryVerify(() => Region.actionCount > 0, 10000);
+        shoot("region-actions-" + data.tag);
+        tap(child("action_" + Region.actions[0].id));
+        tryVerify(() => has("actionDetailPage"));
+        shoot("region-action-detail-" + data.tag);
+        child("stack").pop();
+        settle();
+        tap(child("tabPanels"));
+        shoot("region-panels-" + data.tag);
+        tap(child("join_jongraat-utrecht"));
+        tryVerify(() => has("joinPanelPage"));
+        shoot("region-join-" + data.tag);
+        child("stack").pop();
+        settle();
+        tap(child("sendIdeaButton"));
+        tryVerify(() => has("ideaPage"));
+        shoot("region-idea-" + data.tag);
+        App.language = "nl";
+    }
+}

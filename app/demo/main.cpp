@@ -2,6 +2,7 @@
 // collector, then the employer's report as the collector publishes it.
 #include "anonymiser.h"
 #include "appschema.h"
+#include "collectorclient.h"
 #include "demorunner.h"
 #include "outbox.h"
 #include "surveycatalog.h"
@@ -60,6 +61,75 @@ QJsonObject fetchReport(QNetworkAccessManager &nam, const QUrl &collector, const
     loop.exec();
     reply->deleteLater();
     return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+/// One blocking JSON request for the demo (the app itself never blocks).
+std::pair<int, QJsonObject> call(QNetworkAccessManager &nam, const QUrl &collector,
+    const QByteArray &method, const QString &path, const QJsonObject &body = {})
+{
+    QNetworkRequest request(CollectorClient::endpoint(collector, path));
+    request.setTransferTimeout(15000);
+    QByteArray payload;
+    if (!body.isEmpty()) {
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    QNetworkReply *reply = nam.sendCustomRequest(request, method, payload);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+        QJsonDocument::fromJson(reply->readAll()).object() };
+}
+
+/// Shows the region's actions and a panel join, export and leave, through the real API.
+bool regionalDemo(QNetworkAccessManager &nam, const QUrl &collector, const QString &region)
+{
+    out << "\n== REGION " << region << ": actions against staff shortages (GET /v1/regions/"
+        << region << "/actions)\n";
+    const auto [status, actions]
+        = call(nam, collector, "GET", QStringLiteral("/v1/regions/%1/actions").arg(region));
+    if (status != 200)
+        return false;
+    for (const QJsonValue &a : actions.value(QLatin1String("actions")).toArray()) {
+        const QJsonObject target = a[QLatin1String("target")].toObject();
+        const QJsonArray progress = a[QLatin1String("progress")].toArray();
+        out << "   - " << a[QLatin1String("title")][QLatin1String("en")].toString() << " ["
+            << a[QLatin1String("status")].toString()
+            << (a[QLatin1String("example")].toBool() ? ", example" : "") << "]\n"
+            << "     target: " << target[QLatin1String("metric")][QLatin1String("en")].toString()
+            << " from " << target[QLatin1String("baseline")].toDouble() << " to "
+            << target[QLatin1String("value")].toDouble() << " by "
+            << target[QLatin1String("date")].toString() << "; latest "
+            << (progress.isEmpty()
+                       ? QStringLiteral("-")
+                       : QString::number(progress.last()[QLatin1String("value")].toDouble()))
+            << "\n";
+    }
+    const QString panel = QStringLiteral("jongraat-utrecht");
+    out << "\n== PANEL " << panel
+        << ": a (fictional) young nurse joins with consent, exports, and leaves\n";
+    const auto [joined, membership]
+        = call(nam, collector, "POST", QStringLiteral("/v1/panels/%1/members").arg(panel),
+            { { QStringLiteral("name"), QStringLiteral("Demo Verpleegkundige") },
+                { QStringLiteral("email"), QStringLiteral("demo@example.nl") },
+                { QStringLiteral("occupation"), QStringLiteral("vpk_hbo") },
+                { QStringLiteral("ageBand"), QStringLiteral("25-34") },
+                { QStringLiteral("consentVersion"), 1 }, { QStringLiteral("consent"), true } });
+    out << "   join: HTTP " << joined << " (the device keeps only the member secret)\n";
+    if (joined != 201)
+        return false;
+    const QString path = QStringLiteral("/v1/panels/%1/members/%2")
+                             .arg(panel, membership.value(QLatin1String("secret")).toString());
+    const auto [exported, data] = call(nam, collector, "GET", path);
+    out << "   export: HTTP " << exported << " "
+        << QJsonDocument(data).toJson(QJsonDocument::Compact) << "\n";
+    const auto [left, unused] = call(nam, collector, "DELETE", path);
+    const auto [after, unused2] = call(nam, collector, "GET", path);
+    out << "   leave: HTTP " << left << "; export afterwards: HTTP " << after << " (erased)\n";
+    return exported == 200 && left == 204 && after == 404;
 }
 
 } // namespace
@@ -146,6 +216,10 @@ int main(int argc, char *argv[])
             : QStringList { QStringLiteral("stay_drivers"), QStringLiteral("intent_to_leave"),
                   QStringLiteral("hours_wish"), QStringLiteral("enps") };
         out << formatReport(report, ids);
+    }
+    if (!regionalDemo(nam, collector, region)) {
+        out << "demo: the regional part failed\n";
+        return 1;
     }
     out.flush();
     return 0;

@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CoordinatorPage</name>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation><numerusform />
+            <numerusform />
+        <numerusform>%1: %n member</numerusform><numerusform>%1: %n members</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>Sent so far: %n answer set(s). Only a receipt is kept on this device.</source>

@@ -2,6 +2,285 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>ActionDetailPage</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>bijgewerkt %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Thema's: %1</translation>
+    </message>
+    <message>
+        <source>Useful (%1)</source>
+        <translation>Nuttig (%1)</translation>
+    </message>
+    <message>
+        <source>I want to help (%1)</source>
+        <translation>Ik wil helpen (%1)</translation>
+    </message>
+    <message>
+        <source>Reactions are counted, never named.</source>
+        <translation>Reacties worden geteld, nooit met naam.</translation>
+    </message>
+    <message>
+        <source>The regional commitment</source>
+        <translation>De regionale afspraak</translation>
+    </message>
+    <message>
+        <source>What are the goals?</source>
+        <translation>Wat zijn de doelen?</translation>
+    </message>
+    <message>
+        <source>Who takes part?</source>
+        <translation>Wie doen er mee?</translation>
+    </message>
+    <message>
+        <source>Who does what?</source>
+        <translation>Wie doet wat?</translation>
+    </message>
+    <message>
+        <source>With what means?</source>
+        <translation>Met welke middelen?</translation>
+    </message>
+    <message>
+        <source>Target and progress</source>
+        <translation>Doel en voortgang</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 %4 by %5</source>
+        <translation>%1: van %2 naar %3 %4 vóór %5</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Voortgangsgrafiek</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>This is an example action, based on public information about the region.</source>
+        <translation>Dit is een voorbeeldactie, gebaseerd op openbare informatie over de regio.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Search actions</source>
+        <translation>Zoek acties</translation>
+    </message>
+    <message>
+        <source>Action line</source>
+        <translation>Actielijn</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No actions known for your region yet.</source>
+        <translation>Nog geen acties bekend voor jouw regio.</translation>
+    </message>
+    <message>
+        <source>No action matches these filters.</source>
+        <translation>Geen actie past bij deze filters.</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>voorbeeld</translation>
+    </message>
+    <message>
+        <source>Progress toward the target</source>
+        <translation>Voortgang naar het doel</translation>
+    </message>
+    <message>
+        <source>%1 found this useful · %2 want to help</source>
+        <translation>%1 vinden dit nuttig · %2 willen helpen</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Coordinator mode</source>
+        <translation>Coördinatormodus</translation>
+    </message>
+    <message>
+        <source>Coordinator token</source>
+        <translation>Coördinatortoken</translation>
+    </message>
+    <message>
+        <source>The token stays in memory only; the region is the one in your profile: %1.</source>
+        <translation>Het token blijft alleen in het geheugen; de regio is die uit je profiel: %1.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Action to edit</source>
+        <translation>Actie om te bewerken</translation>
+    </message>
+    <message>
+        <source>Id (lower case, e.g. utrecht-starters)</source>
+        <translation>Id (kleine letters, bijv. utrecht-starters)</translation>
+    </message>
+    <message>
+        <source>Status (planned, running, done, stopped)</source>
+        <translation>Status (planned, running, done, stopped)</translation>
+    </message>
+    <message>
+        <source>Title (Dutch)</source>
+        <translation>Titel (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Titel (Engels)</translation>
+    </message>
+    <message>
+        <source>Description (Dutch)</source>
+        <translation>Beschrijving (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Beschrijving (Engels)</translation>
+    </message>
+    <message>
+        <source>Action line (meer_kiezen, beter_leren, anders_werken)</source>
+        <translation>Actielijn (meer_kiezen, beter_leren, anders_werken)</translation>
+    </message>
+    <message>
+        <source>Themes (ids, comma separated)</source>
+        <translation>Thema's (id's, gescheiden door komma's)</translation>
+    </message>
+    <message>
+        <source>What are the goals?</source>
+        <translation>Wat zijn de doelen?</translation>
+    </message>
+    <message>
+        <source>Who takes part?</source>
+        <translation>Wie doen er mee?</translation>
+    </message>
+    <message>
+        <source>Who does what?</source>
+        <translation>Wie doet wat?</translation>
+    </message>
+    <message>
+        <source>With what means?</source>
+        <translation>Met welke middelen?</translation>
+    </message>
+    <message>
+        <source>Target metric</source>
+        <translation>Doelmaat</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Startwaarde</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Doelwaarde</translation>
+    </message>
+    <message>
+        <source>Target date (YYYY-MM-DD)</source>
+        <translation>Doeldatum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Source link (https://…)</source>
+        <translation>Bronlink (https://…)</translation>
+    </message>
+    <message>
+        <source>Publish action</source>
+        <translation>Actie publiceren</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Voortgang bijwerken</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Add to the action above</source>
+        <translation>Toevoegen aan de actie hierboven</translation>
+    </message>
+    <message>
+        <source>Panel round</source>
+        <translation>Panelronde</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Survey definition file (JSON, kind "panel")</source>
+        <translation>Bestand met peilingdefinitie (JSON, kind "panel")</translation>
+    </message>
+    <message>
+        <source>Publish round</source>
+        <translation>Ronde publiceren</translation>
+    </message>
+    <message>
+        <source>Ideas and numbers</source>
+        <translation>Ideeën en aantallen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation><numerusform />
+            <numerusform />
+        <numerusform>%1: %n lid</numerusform><numerusform>%1: %n leden</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 useful, %3 want to help</source>
+        <translation>%1: %2 nuttig, %3 willen helpen</translation>
+    </message>
+    <message>
+        <source>%1 support · %2 · %3</source>
+        <translation>%1 steun · %2 · %3</translation>
+    </message>
+    <message>
+        <source>wants to help</source>
+        <translation>wil helpen</translation>
+    </message>
+    <message>
+        <source>does not offer help</source>
+        <translation>biedt geen hulp aan</translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation>geen naam opgegeven</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Zorgstem</source>
@@ -52,6 +331,123 @@
     </message>
 </context>
 <context>
+    <name>HomeTabs</name>
+    <message>
+        <source>Zorgstem</source>
+        <translation>Zorgstem</translation>
+    </message>
+    <message>
+        <source>Actions in your region</source>
+        <translation>Acties in je regio</translation>
+    </message>
+    <message>
+        <source>Panels and ideas</source>
+        <translation>Panels en ideeën</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Peilingen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaPage</name>
+    <message>
+        <source>Send an idea</source>
+        <translation>Stuur een idee</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Your idea</source>
+        <translation>Je idee</translation>
+    </message>
+    <message>
+        <source>What would you change, and why would it help?</source>
+        <translation>Wat zou je veranderen, en waarom helpt dat?</translation>
+    </message>
+    <message>
+        <source>Sent as: %1</source>
+        <translation>Wordt verstuurd als: %1</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>I would like to help carry it out</source>
+        <translation>Ik help graag mee het uit te voeren</translation>
+    </message>
+    <message>
+        <source>Your name (optional)</source>
+        <translation>Je naam (optioneel)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Only the coordinator sees your name. Others in the region see the idea without it.</source>
+        <translation>Alleen de coördinator ziet je naam. Anderen in de regio zien het idee zonder naam.</translation>
+    </message>
+    <message>
+        <source>Send idea</source>
+        <translation>Idee versturen</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanelPage</name>
+    <message>
+        <source>Join %1</source>
+        <translation>Lid worden van %1</translation>
+    </message>
+    <message>
+        <source>The panel needs your name and one way to reach you. Your occupation group is taken from your profile.</source>
+        <translation>Het panel heeft je naam nodig en één manier om je te bereiken. Je beroepsgroep komt uit je profiel.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>or phone number</source>
+        <translation>of telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Consent (version %1)</source>
+        <translation>Toestemming (versie %1)</translation>
+    </message>
+    <message>
+        <source>I have read this and agree</source>
+        <translation>Ik heb dit gelezen en ga akkoord</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Lid worden</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Zorgstem</source>
@@ -64,6 +460,33 @@
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPage</name>
+    <message>
+        <source>My membership</source>
+        <translation>Mijn lidmaatschap</translation>
+    </message>
+    <message>
+        <source>This is everything the panel stores about you:</source>
+        <translation>Dit is alles wat het panel over je bewaart:</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Leave the panel and erase my data</source>
+        <translation>Panel verlaten en mijn gegevens wissen</translation>
+    </message>
+    <message>
+        <source>Leave the panel?</source>
+        <translation>Panel verlaten?</translation>
+    </message>
+    <message>
+        <source>Your name and contact details are erased from the panel. Your anonymous survey answers are not affected.</source>
+        <translation>Je naam en contactgegevens worden bij het panel gewist. Je anonieme antwoorden op peilingen blijven zoals ze zijn.</translation>
     </message>
 </context>
 <context>
@@ -119,6 +542,61 @@
     <message>
         <source>Next: set up my profile</source>
         <translation>Volgende: profiel instellen</translation>
+    </message>
+</context>
+<context>
+    <name>PanelsPage</name>
+    <message>
+        <source>A panel is a group of care workers who advise your region's action plan. Joining is personal: the panel learns your name and how to reach you. Your survey answers stay anonymous and are never linked to your membership.</source>
+        <translation>Een panel is een groep zorgmedewerkers die het actieplan van je regio adviseert. Lid worden is persoonlijk: het panel krijgt je naam en hoe je te bereiken bent. Je antwoorden op peilingen blijven anoniem en worden nooit aan je lidmaatschap gekoppeld.</translation>
+    </message>
+    <message>
+        <source>No panel serves your region yet. You can still send an idea below.</source>
+        <translation>Er is nog geen panel voor jouw regio. Je kunt hieronder wel een idee sturen.</translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Georganiseerd door %1</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Zo werkt het</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Volgende bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>This panel is for young care professionals; your age group does not fit its rule.</source>
+        <translation>Dit panel is voor jonge zorgprofessionals; je leeftijdsgroep valt erbuiten.</translation>
+    </message>
+    <message>
+        <source>You are a member since %1.</source>
+        <translation>Je bent lid sinds %1.</translation>
+    </message>
+    <message>
+        <source>Join this panel</source>
+        <translation>Word lid van dit panel</translation>
+    </message>
+    <message>
+        <source>My membership</source>
+        <translation>Mijn lidmaatschap</translation>
+    </message>
+    <message>
+        <source>Ideas from your region</source>
+        <translation>Ideeën uit je regio</translation>
+    </message>
+    <message>
+        <source>Have an idea to keep care workers or to work differently? Send it to the region's coordinator. Others can support it; support is counted, not named.</source>
+        <translation>Heb je een idee om zorgmedewerkers te behouden of anders te werken? Stuur het naar de coördinator van je regio. Anderen kunnen het steunen; steun wordt geteld, niet met naam.</translation>
+    </message>
+    <message>
+        <source>Send an idea</source>
+        <translation>Stuur een idee</translation>
+    </message>
+    <message>
+        <source>Support (%1)</source>
+        <translation>Steunen (%1)</translation>
     </message>
 </context>
 <context>
@@ -248,6 +726,18 @@
         <source>This cannot be undone.</source>
         <translation>Dit is niet terug te draaien.</translation>
     </message>
+    <message>
+        <source>Coordinator mode</source>
+        <translation>Coördinatormodus</translation>
+    </message>
+    <message>
+        <source>For the region's panel coordinator, with a coordinator token: publish actions and panel rounds, read ideas. Best on a desktop.</source>
+        <translation>Voor de panelcoördinator van de regio, met een coördinatortoken: acties en panelrondes publiceren, ideeën lezen. Het best op een computer.</translation>
+    </message>
+    <message>
+        <source>Open coordinator mode</source>
+        <translation>Coördinatormodus openen</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPage</name>
@@ -374,6 +864,188 @@
     <message>
         <source>Everything has been sent.</source>
         <translation>Alles is verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>zs::CoordinatorController</name>
+    <message>
+        <source>Enter your coordinator token first.</source>
+        <translation>Vul eerst je coördinatortoken in.</translation>
+    </message>
+    <message>
+        <source>The collector does not accept this token.</source>
+        <translation>De verzamelserver accepteert dit token niet.</translation>
+    </message>
+    <message>
+        <source>This token is for another region.</source>
+        <translation>Dit token is voor een andere regio.</translation>
+    </message>
+    <message>
+        <source>No connection to the collector.</source>
+        <translation>Geen verbinding met de verzamelserver.</translation>
+    </message>
+    <message>
+        <source>The id needs 3 to 64 lower-case letters, digits, - or _.</source>
+        <translation>De id moet 3 tot 64 kleine letters, cijfers, - of _ zijn.</translation>
+    </message>
+    <message>
+        <source>Give the action a Dutch title of at least 3 characters.</source>
+        <translation>Geef de actie een Nederlandse titel van minstens 3 tekens.</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>Beschrijf de actie.</translation>
+    </message>
+    <message>
+        <source>Choose an action line.</source>
+        <translation>Kies een actielijn.</translation>
+    </message>
+    <message>
+        <source>Choose at least one theme.</source>
+        <translation>Kies minstens één thema.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Kies een status.</translation>
+    </message>
+    <message>
+        <source>The target date must be a date like 2027-12-31.</source>
+        <translation>De doeldatum moet een datum zijn zoals 2027-12-31.</translation>
+    </message>
+    <message>
+        <source>The source must be an https:// link.</source>
+        <translation>De bron moet een https://-link zijn.</translation>
+    </message>
+    <message>
+        <source>The action was published.</source>
+        <translation>De actie is gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>The action was updated.</source>
+        <translation>De actie is bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The date must be a date like 2026-11-22.</source>
+        <translation>De datum moet een datum zijn zoals 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>Choose an action first.</source>
+        <translation>Kies eerst een actie.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON survey definition: %1</source>
+        <translation>Het bestand is geen JSON-peilingdefinitie: %1</translation>
+    </message>
+    <message>
+        <source>%1 (field: %2)</source>
+        <translation>%1 (veld: %2)</translation>
+    </message>
+    <message>
+        <source>The round was published; members see it in their app.</source>
+        <translation>De ronde is gepubliceerd; leden zien hem in hun app.</translation>
+    </message>
+</context>
+<context>
+    <name>zs::RegionController</name>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>No connection to the collector: showing what was saved on this device.</source>
+        <translation>Geen verbinding met de verzamelserver: je ziet wat op dit apparaat bewaard is.</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle actielijnen</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema's</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>No connection: try again later.</source>
+        <translation>Geen verbinding: probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>This panel is not available.</source>
+        <translation>Dit panel is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Enter your name (at most 100 characters).</source>
+        <translation>Vul je naam in (maximaal 100 tekens).</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address or a phone number so the panel can reach you.</source>
+        <translation>Vul een e-mailadres of telefoonnummer in zodat het panel je kan bereiken.</translation>
+    </message>
+    <message>
+        <source>This e-mail address does not look right.</source>
+        <translation>Dit e-mailadres lijkt niet te kloppen.</translation>
+    </message>
+    <message>
+        <source>This phone number does not look right.</source>
+        <translation>Dit telefoonnummer lijkt niet te kloppen.</translation>
+    </message>
+    <message>
+        <source>Please read the consent text and agree to it to join.</source>
+        <translation>Lees de toestemmingstekst en ga akkoord om lid te worden.</translation>
+    </message>
+    <message>
+        <source>No connection: joining needs the collector. Try again later.</source>
+        <translation>Geen verbinding: lid worden kan alleen met de verzamelserver. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Joined, but this device could not save the membership.</source>
+        <translation>Je bent lid, maar dit apparaat kon het lidmaatschap niet opslaan.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this panel.</source>
+        <translation>Je bent geen lid van dit panel.</translation>
+    </message>
+    <message>
+        <source>No connection: leaving needs the collector. Try again later.</source>
+        <translation>Geen verbinding: opzeggen kan alleen met de verzamelserver. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Give your idea a title of 3 to 120 characters.</source>
+        <translation>Geef je idee een titel van 3 tot 120 tekens.</translation>
+    </message>
+    <message>
+        <source>Describe your idea in 10 to 2000 characters.</source>
+        <translation>Beschrijf je idee in 10 tot 2000 tekens.</translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation>Kies een thema.</translation>
+    </message>
+    <message>
+        <source>Your name can be at most 100 characters.</source>
+        <translation>Je naam mag maximaal 100 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>No connection: your idea was not sent. Try again later.</source>
+        <translation>Geen verbinding: je idee is niet verstuurd. Probeer het later opnieuw.</translation>
     </message>
 </context>
 <context>

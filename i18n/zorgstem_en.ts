@@ -5,9 +5,10 @@
     <name>CoordinatorPage</name>
     <message numerus="yes">
         <source>%1: %n member(s)</source>
-        <translation><numerusform />
-            <numerusform />
-        <numerusform>%1: %n member</numerusform><numerusform>%1: %n members</numerusform></translation>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -255,9 +255,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n member(s)</source>
-        <translation><numerusform />
+        <translation>
             <numerusform />
-        <numerusform>%1: %n lid</numerusform><numerusform>%1: %n leden</numerusform></translation>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>%1: %2 useful, %3 want to help</source>
@@ -947,6 +948,14 @@
     <message>
         <source>The round was published; members see it in their app.</source>
         <translation>De ronde is gepubliceerd; leden zien hem in hun app.</translation>
+    </message>
+    <message>
+        <source>Fill in all four parts of the commitment: what, who, who does what, with what.</source>
+        <translation>Vul alle vier delen van de afspraak in: wat, wie, wie doet wat, met welke middelen.</translation>
+    </message>
+    <message>
+        <source>Name the target metric and its unit.</source>
+        <translation>Noem de doelmaat en de eenheid.</translation>
     </message>
 </context>
 <context>

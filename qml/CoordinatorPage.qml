@@ -17,7 +17,6 @@ PageColumn {
 
     CoordinatorController {
         id: coordinator
-        onPublished: page.form = coordinator.actionForm(page.form.id)
     }
 
     component Field: ColumnLayout {
@@ -78,12 +77,12 @@ PageColumn {
         Field { id: descriptionEn; label: qsTr("Description (English)"); text: page.form.descriptionEn }
         Field { id: lineField; label: qsTr("Action line (meer_kiezen, beter_leren, anders_werken)"); text: page.form.line; inputName: "actionLine" }
         Field { id: themesField; label: qsTr("Themes (ids, comma separated)"); text: (page.form.themes || []).join(", "); inputName: "actionThemes" }
-        Field { id: whatField; label: qsTr("What are the goals?"); text: page.form.whatNl }
-        Field { id: whoField; label: qsTr("Who takes part?"); text: page.form.whoNl }
-        Field { id: whoDoesWhatField; label: qsTr("Who does what?"); text: page.form.whoDoesWhatNl }
-        Field { id: withWhatField; label: qsTr("With what means?"); text: page.form.withWhatNl }
-        Field { id: metricField; label: qsTr("Target metric"); text: page.form.metricNl }
-        Field { id: unitField; label: qsTr("Unit"); text: page.form.unitNl }
+        Field { id: whatField; inputName: "actionWhat"; label: qsTr("What are the goals?"); text: page.form.whatNl }
+        Field { id: whoField; inputName: "actionWho"; label: qsTr("Who takes part?"); text: page.form.whoNl }
+        Field { id: whoDoesWhatField; inputName: "actionWhoDoesWhat"; label: qsTr("Who does what?"); text: page.form.whoDoesWhatNl }
+        Field { id: withWhatField; inputName: "actionWithWhat"; label: qsTr("With what means?"); text: page.form.withWhatNl }
+        Field { id: metricField; inputName: "actionMetric"; label: qsTr("Target metric"); text: page.form.metricNl }
+        Field { id: unitField; inputName: "actionUnit"; label: qsTr("Unit"); text: page.form.unitNl }
         Field { id: baselineField; label: qsTr("Baseline"); text: page.form.baseline; inputName: "actionBaseline" }
         Field { id: targetField; label: qsTr("Target value"); text: page.form.target; inputName: "actionTarget" }
         Field { id: dateField; label: qsTr("Target date (YYYY-MM-DD)"); text: page.form.targetDate; inputName: "actionDate" }

@@ -14,6 +14,8 @@ namespace zs {
 
 namespace {
 
+const char *const kCommitmentKeys[] = { "whatNl", "whoNl", "whoDoesWhatNl", "withWhatNl" };
+
 QJsonObject label(const QVariantMap &form, const QString &key)
 {
     const QString nl = form.value(key + QStringLiteral("Nl")).toString().trimmed();
@@ -143,6 +145,15 @@ QJsonObject CoordinatorController::buildAction(
                  QStringLiteral("done"), QStringLiteral("stopped") }
                   .contains(status))
         *error = tr("Choose a status.");
+    else if (std::any_of(
+                 std::begin(kCommitmentKeys), std::end(kCommitmentKeys), [&](const char *key) {
+                     return form.value(QLatin1String(key)).toString().trimmed().isEmpty();
+                 }))
+        *error
+            = tr("Fill in all four parts of the commitment: what, who, who does what, with what.");
+    else if (form.value(QStringLiteral("metricNl")).toString().trimmed().isEmpty()
+        || form.value(QStringLiteral("unitNl")).toString().trimmed().isEmpty())
+        *error = tr("Name the target metric and its unit.");
     else if (!QDate::fromString(date, Qt::ISODate).isValid())
         *error = tr("The target date must be a date like 2027-12-31.");
     else if (!source.isEmpty() && !source.startsWith(QLatin1String("https://")))
@@ -203,7 +214,11 @@ void CoordinatorController::publishAction(const QVariantMap &form)
     send("POST", QStringLiteral("/v1/regions/%1/actions").arg(region), action,
         [this](const CollectorReply &reply) {
             if (reply.status != 200 && reply.status != 201) {
-                report(false, reply.errorMessage);
+                const QString field
+                    = reply.json()[QLatin1String("error")][QLatin1String("field")].toString();
+                report(false,
+                    field.isEmpty() ? reply.errorMessage
+                                    : tr("%1 (field: %2)").arg(reply.errorMessage, field));
                 return;
             }
             report(true,

@@ -43,11 +43,14 @@ TestCase {
         mouseClick(item);
     }
 
-    // Key events go to the focused window, so make the app window that.
+    // Types into a field, replacing its text. Key events go to the focused window, so make the
+    // app window that first.
     function type(item, text) {
         win.requestActivate();
         tryCompare(win, "active", true);
         tap(item);
+        if (item.selectAll)
+            item.selectAll(); // typing replaces what was there, as a person would
         for (const c of text)
             keyClick(c);
     }

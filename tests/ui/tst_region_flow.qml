@@ -130,6 +130,51 @@ ZsTestCase {
         compare(Region.ideas.find(i => i.id === idea.id).supports, 1);
     }
 
+    function test_3b_coordinatorPublishesAnAction() {
+        openApp(1280, 800);
+        const settingsButton = findChild(win.contentItem.parent, "settingsButton");
+        mouseClick(settingsButton);
+        settle();
+        tap(child("openCoordinator"));
+        tryVerify(() => has("coordinatorPage"));
+        settle();
+        // Without a token nothing is sent and the coordinator is told why.
+        tap(child("publishAction"));
+        tryVerify(() => child("coordinatorMessage").visible);
+        type(child("coordinatorToken"), coordinatorToken);
+        keyClick(Qt.Key_Tab);
+        type(child("actionId"), "utrecht-roosterpilot");
+        type(child("actionStatus"), "planned");
+        type(child("actionTitleNl"), "Roosterpilot");
+        type(child("actionDescriptionNl"), "Teams maken zelf hun rooster.");
+        type(child("actionLine"), "anders_werken");
+        type(child("actionThemes"), "rosters");
+        type(child("actionWhat"), "Meer zeggenschap over roosters");
+        type(child("actionWho"), "Tien teams");
+        type(child("actionWhoDoesWhat"), "Teams roosteren zelf");
+        type(child("actionWithWhat"), "Een roosterapp");
+        type(child("actionMetric"), "Teams die zelf roosteren");
+        type(child("actionUnit"), "teams");
+        type(child("actionBaseline"), "0");
+        type(child("actionTarget"), "10");
+        type(child("actionDate"), "2027-06-30");
+        shoot("region-coordinator-desktop-" + App.language);
+        tap(child("publishAction"));
+        tryVerify(() => child("coordinatorMessage").text.indexOf("gepubliceerd") >= 0
+                        || child("coordinatorMessage").text.indexOf("published") >= 0, 10000,
+                  "message: " + child("coordinatorMessage").text);
+        tryVerify(() => Region.actions.some(a => a.id === "utrecht-roosterpilot"), 10000);
+        verify(child("coordinatorMessage").text.length > 0);
+        // A progress update is added to the published action.
+        type(child("progressDate"), "2026-11-20");
+        type(child("progressValue"), "2");
+        type(child("progressNote"), "Twee teams gestart");
+        tap(child("addProgress"));
+        tryVerify(() => (Region.action("utrecht-roosterpilot").progress || []).length === 1, 10000);
+        tap(child("coordinatorRefresh"));
+        tryVerify(() => findChild(win.contentItem, "coordinatorPage") !== null);
+    }
+
     function test_4_screens_data() {
         return [
             { tag: "phone-en", w: 360, h: 740, lang: "en" },

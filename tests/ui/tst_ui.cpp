@@ -69,6 +69,8 @@ public Q_SLOTS:
             "ZS_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
         engine->rootContext()->setContextProperty(
             QStringLiteral("screenshots"), new Screenshots(shots, this));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("coordinatorToken"), m_coordinatorToken);
     }
 
 private:
@@ -83,6 +85,12 @@ private:
                 QStringLiteral("zorg-utrecht"), QStringLiteral("--name"),
                 QStringLiteral("Zorg Utrecht") });
         add.waitForFinished(30000);
+        QProcess coordinator;
+        coordinator.start(QStringLiteral(ZS_COLLECTOR_BIN),
+            { QStringLiteral("coordinator"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                QStringLiteral("--region"), QStringLiteral("utrecht") });
+        coordinator.waitForFinished(30000);
+        m_coordinatorToken = QString::fromUtf8(coordinator.readAllStandardOutput()).trimmed();
         m_collector.setProgram(QStringLiteral(ZS_COLLECTOR_BIN));
         m_collector.setArguments({ QStringLiteral("serve"), QStringLiteral("--listen"),
             QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), db });
@@ -101,6 +109,7 @@ private:
 
     QTemporaryDir m_dir;
     QProcess m_collector;
+    QString m_coordinatorToken;
     zs::AppController *m_controller = nullptr;
     zs::RegionController *m_region = nullptr;
 };

@@ -165,6 +165,16 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
     QList<std::optional<ProtocolError>> verdicts;
     QList<Submission> valid;
     QList<Submission> parsed;
+    // One lookup per employer and request (a batch names the same few employers many times).
+    QHash<QString, QString> employerRegion;
+    const auto employerServes = [&](const QString &employer, const QString &region) {
+        auto it = employerRegion.find(employer);
+        if (it == employerRegion.end()) {
+            const auto found = m_store.employer(employer);
+            it = employerRegion.insert(employer, found ? found->region : QString());
+        }
+        return !it->isEmpty() && *it == region;
+    };
     for (const QJsonValue &item : items) {
         ProtocolError e;
         const auto s = protocol::parseSubmission(item, &e);
@@ -176,8 +186,7 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
         if (auto invalid = protocol::validateSubmission(*s, m_catalog)) {
             verdicts.append(invalid);
         } else if (!s->strata.employer.isEmpty()
-            && (!m_store.employer(s->strata.employer)
-                || m_store.employer(s->strata.employer)->region != s->strata.region)) {
+            && !employerServes(s->strata.employer, s->strata.region)) {
             verdicts.append(ProtocolError { 422, QStringLiteral("unknown_employer"),
                 QStringLiteral("no participating employer '%1' in region '%2'")
                     .arg(s->strata.employer, s->strata.region),

@@ -75,6 +75,14 @@ void CoordinatorController::send(const QByteArray &method, const QString &path,
     });
 }
 
+void CoordinatorController::reportRefusal(const CollectorReply &reply)
+{
+    // The collector names the field it refused; a coordinator needs to know which one.
+    const QString field = reply.json()[QLatin1String("error")][QLatin1String("field")].toString();
+    report(false,
+        field.isEmpty() ? reply.errorMessage : tr("%1 (field: %2)").arg(reply.errorMessage, field));
+}
+
 QJsonObject CoordinatorController::cachedAction(const QString &actionId) const
 {
     const RegionController *region = RegionController::instance();
@@ -214,11 +222,7 @@ void CoordinatorController::publishAction(const QVariantMap &form)
     send("POST", QStringLiteral("/v1/regions/%1/actions").arg(region), action,
         [this](const CollectorReply &reply) {
             if (reply.status != 200 && reply.status != 201) {
-                const QString field
-                    = reply.json()[QLatin1String("error")][QLatin1String("field")].toString();
-                report(false,
-                    field.isEmpty() ? reply.errorMessage
-                                    : tr("%1 (field: %2)").arg(reply.errorMessage, field));
+                reportRefusal(reply);
                 return;
             }
             report(true,
@@ -269,11 +273,7 @@ void CoordinatorController::publishRound(const QString &panelId, const QString &
     send("POST", QStringLiteral("/v1/panels/%1/rounds").arg(panelId), doc.object(),
         [this](const CollectorReply &reply) {
             if (reply.status != 201) {
-                const QString field
-                    = reply.json()[QLatin1String("error")][QLatin1String("field")].toString();
-                report(false,
-                    field.isEmpty() ? reply.errorMessage
-                                    : tr("%1 (field: %2)").arg(reply.errorMessage, field));
+                reportRefusal(reply);
                 return;
             }
             report(true, tr("The round was published; members see it in their app."));

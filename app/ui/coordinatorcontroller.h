@@ -62,6 +62,7 @@ private:
     void send(const QByteArray &method, const QString &path, const QJsonObject &body,
         const std::function<void(const CollectorReply &)> &done);
     void report(bool ok, const QString &message);
+    void reportRefusal(const CollectorReply &reply);
     QJsonObject cachedAction(const QString &actionId) const;
 
     CollectorClient *m_client = nullptr;

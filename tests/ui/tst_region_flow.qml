@@ -175,6 +175,57 @@ ZsTestCase {
         tryVerify(() => findChild(win.contentItem, "coordinatorPage") !== null);
     }
 
+    function test_3c_panelRoundReachesMembers() {
+        // Become a member (the join page itself is driven in test 2).
+        let joined = false;
+        const done = (ok, message) => { joined = ok; };
+        Region.joinFinished.connect(done);
+        Region.join("jongraat-utrecht", { name: "Ronde Tester", email: "ronde@example.nl", consent: true });
+        tryVerify(() => joined, 10000);
+        Region.joinFinished.disconnect(done);
+
+        // The coordinator publishes a round from a definition file in coordinator mode.
+        openApp(1280, 800);
+        mouseClick(findChild(win.contentItem.parent, "settingsButton"));
+        settle();
+        tap(child("openCoordinator"));
+        tryVerify(() => has("coordinatorPage"));
+        type(child("coordinatorToken"), coordinatorToken);
+        keyClick(Qt.Key_Tab);
+        const panelBox = child("roundPanel");
+        panelBox.currentIndex = Region.panels.findIndex(p => p.id === "jongraat-utrecht");
+        type(child("roundFile"), Qt.resolvedUrl("data/jongraat-round.json").toString().replace("file://", ""));
+        tap(child("publishRound"));
+        tryVerify(() => child("coordinatorMessage").text.indexOf("ronde") >= 0
+                        || child("coordinatorMessage").text.indexOf("round") >= 0, 10000);
+
+        // The member's app pulls it and it is answered like any survey, anonymously.
+        Region.refresh();
+        tryVerify(() => App.surveys.some(s => s.id === "jongraat-starters"), 10000);
+        openApp(360, 740);
+        tryVerify(() => has("openSurvey_jongraat-starters"), 5000);
+        tap(child("openSurvey_jongraat-starters"));
+        tryVerify(() => has("surveyPage"));
+        settle();
+        const runner = child("surveyPage").runner;
+        tap(child("startButton"));
+        tap(child("scale_4"));
+        tap(child("nextButton"));
+        compare(runner.stage, "review");
+        const sentBefore = App.sentCount;
+        tap(child("submitButton"));
+        compare(runner.stage, "done");
+        App.syncNow();
+        tryVerify(() => App.pendingCount === 0 && App.sentCount === sentBefore + 1, 15000);
+
+        let left = false;
+        const leaveDone = (ok, message) => { left = ok; };
+        Region.leaveFinished.connect(leaveDone);
+        Region.leave("jongraat-utrecht");
+        tryVerify(() => left, 10000);
+        Region.leaveFinished.disconnect(leaveDone);
+    }
+
     function test_4_screens_data() {
         return [
             { tag: "phone-en", w: 360, h: 740, lang: "en" },

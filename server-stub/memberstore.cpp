@@ -12,10 +12,13 @@ namespace {
 QList<Migration> memberMigrations()
 {
     return { { 1,
-        { QStringLiteral("CREATE TABLE members (secret_hash BLOB PRIMARY KEY, panel TEXT NOT NULL,"
-                         " name TEXT NOT NULL, email TEXT, phone TEXT, occupation TEXT NOT NULL,"
-                         " age_band TEXT NOT NULL, consent_version INTEGER NOT NULL,"
-                         " joined TEXT NOT NULL)") } } };
+                 { QStringLiteral(
+                     "CREATE TABLE members (secret_hash BLOB PRIMARY KEY, panel TEXT NOT NULL,"
+                     " name TEXT NOT NULL, email TEXT, phone TEXT, occupation TEXT NOT NULL,"
+                     " age_band TEXT NOT NULL, consent_version INTEGER NOT NULL,"
+                     " joined TEXT NOT NULL)") } },
+        // The day a member joined could be matched to a submission's received day: keep the month.
+        { 2, { QStringLiteral("UPDATE members SET joined = substr(joined, 1, 7)") } } };
 }
 
 QByteArray secretHash(const QString &panel, const QString &secret)

@@ -17,7 +17,7 @@ struct Member
     QString occupation;
     QString ageBand;
     int consentVersion = 0;
-    QString joined; ///< day
+    QString joined; ///< month (YYYY-MM), never finer
 
     QJsonObject toJson() const;
 };

@@ -23,6 +23,13 @@ QString today()
     return QDate::currentDate().toString(Qt::ISODate); // days only, never a time (rule 4)
 }
 
+QString thisMonth()
+{
+    // A membership keeps only the month it began: no time in the member file that could be
+    // matched to a submission's received day (DESIGN §5 rule 7).
+    return QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+}
+
 QJsonObject readJson(const QString &path)
 {
     QFile f(path);
@@ -199,7 +206,7 @@ QHttpServerResponse RegionalRoutes::join(const QString &panelId, const QHttpServ
         body->value(QLatin1String("phone")).toString(),
         body->value(QLatin1String("occupation")).toString(),
         body->value(QLatin1String("ageBand")).toString(),
-        body->value(QLatin1String("consentVersion")).toInt(), today() };
+        body->value(QLatin1String("consentVersion")).toInt(), thisMonth() };
     const auto secret = m_members.add(m);
     if (!secret)
         return http::error(503, QStringLiteral("store_failed"),
@@ -260,11 +267,8 @@ QHttpServerResponse RegionalRoutes::publishRound(
         const QString field = problem.section(QLatin1Char(':'), 0, 0);
         return http::error(422, QStringLiteral("invalid_definition"), problem, field);
     }
-    if (def->kind != QLatin1String("panel") || def->panel != panelId)
-        return http::error(422, QStringLiteral("invalid_definition"),
-            QStringLiteral("a round for this panel has kind \"panel\" and panel \"%1\"")
-                .arg(panelId),
-            QStringLiteral("panel"));
+    if (const auto e = regional::validateRound(*def, panelId, regionsOf(p), m_catalog))
+        return refuse(*e);
     if (m_catalog.find(def->id, def->version))
         return http::error(409, QStringLiteral("version_exists"),
             QStringLiteral("survey '%1' version %2 exists already").arg(def->id).arg(def->version),

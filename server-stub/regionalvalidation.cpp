@@ -69,7 +69,8 @@ std::optional<ProtocolError> validateAction(const QJsonObject &a, const QString 
     if (!idPattern.match(a.value(QLatin1String("id")).toString()).hasMatch())
         return invalid(QStringLiteral("id"),
             QStringLiteral("must be 3 to 64 lower-case letters, digits, - or _"));
-    if (a.value(QLatin1String("region")).toString() != region)
+    if (!ReferenceData::contains(ReferenceData::instance().regions, region)
+        || a.value(QLatin1String("region")).toString() != region)
         return invalid(QStringLiteral("region"),
             QStringLiteral("must be the region of the path, '%1'").arg(region));
     if (auto e = label(a.value(QLatin1String("title")), QStringLiteral("title"), 120))
@@ -251,6 +252,29 @@ std::optional<ProtocolError> validateKeyed(const QJsonObject &body, const QStrin
     if (!kinds.isEmpty() && !kinds.contains(body.value(QLatin1String("kind")).toString()))
         return invalid(QStringLiteral("kind"),
             QStringLiteral("must be one of %1").arg(kinds.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+std::optional<ProtocolError> validateRound(const SurveyDefinition &round, const QString &panel,
+    const QStringList &servedRegions, const SurveyCatalog &catalog)
+{
+    const QString code = QStringLiteral("invalid_definition");
+    if (round.kind != QLatin1String("panel"))
+        return invalid(
+            QStringLiteral("kind"), QStringLiteral("a panel round has kind \"panel\""), code);
+    if (round.panel != panel)
+        return invalid(QStringLiteral("panel"),
+            QStringLiteral("a round for this panel names panel \"%1\"").arg(panel), code);
+    if (!round.region.isEmpty() && !servedRegions.contains(round.region))
+        return invalid(QStringLiteral("region"),
+            QStringLiteral("the panel does not serve region '%1'").arg(round.region), code);
+    // A new version may only follow the same panel's round: otherwise a round could take over a
+    // built-in survey's id (and its reports) or another region's round.
+    if (const SurveyDefinition *owner = catalog.latest(round.id);
+        owner && (owner->kind != QLatin1String("panel") || owner->panel != panel))
+        return ProtocolError { 409, QStringLiteral("id_taken"),
+            QStringLiteral("survey id '%1' belongs to another survey").arg(round.id),
+            QStringLiteral("id") };
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "submission.h"
+#include "surveycatalog.h"
 
 #include <QJsonObject>
 #include <optional>
@@ -17,5 +18,10 @@ std::optional<ProtocolError> validateJoin(const QJsonObject &body, const QJsonOb
 std::optional<ProtocolError> validateIdea(const QJsonObject &idea);
 /// Checks {"kind"?, "key": 32 hex}; kinds are given by the caller (empty: no kind field).
 std::optional<ProtocolError> validateKeyed(const QJsonObject &body, const QStringList &kinds);
+
+/// Checks a parsed panel round against its panel: kind "panel", this panel, a region the panel
+/// serves (if any), and an id that no built-in survey or other panel's round uses already.
+std::optional<ProtocolError> validateRound(const SurveyDefinition &round, const QString &panel,
+    const QStringList &servedRegions, const SurveyCatalog &catalog);
 
 } // namespace zs::regional

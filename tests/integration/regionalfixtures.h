@@ -1,0 +1,151 @@
+#pragma once
+
+// Shared pieces of the regional API tests (tst_panels, tst_actions, tst_ideas,
+// tst_privacy_panel): valid bodies from docs/protocol.md, coordinator tokens from the CLI, any
+// HTTP method, and the raw bytes of a SQLite file and its write-ahead log.
+
+#include "collectorprocess.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace zs::test {
+
+inline QJsonObject label(const QString &nl, const QString &en)
+{
+    return { { QStringLiteral("nl"), nl }, { QStringLiteral("en"), en } };
+}
+
+/// A valid action for POST /v1/regions/{region}/actions (no "updated", no "reactions").
+inline QJsonObject validAction(const QString &id, const QString &region)
+{
+    const auto l = [](const char *nl, const char *en) {
+        return label(QString::fromUtf8(nl), QString::fromUtf8(en));
+    };
+    return {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("region"), region },
+        { QStringLiteral("title"), l("Roosters samen maken", "Rosters made together") },
+        { QStringLiteral("description"),
+            l("Teams maken hun rooster zelf.", "Teams make their own roster.") },
+        { QStringLiteral("line"), QStringLiteral("anders_werken") },
+        { QStringLiteral("themes"),
+            QJsonArray { QStringLiteral("rosters"), QStringLiteral("voice") } },
+        { QStringLiteral("commitment"),
+            QJsonObject { { QStringLiteral("what"), l("Zeggenschap", "Say over rosters") },
+                { QStringLiteral("who"), l("Teams", "Teams") },
+                { QStringLiteral("whoDoesWhat"), l("Teams roosteren", "Teams roster") },
+                { QStringLiteral("withWhat"), l("Een app", "An app") } } },
+        { QStringLiteral("target"),
+            QJsonObject { { QStringLiteral("metric"), l("Teams", "Teams") },
+                { QStringLiteral("baseline"), 0 }, { QStringLiteral("value"), 10 },
+                { QStringLiteral("unit"), l("teams", "teams") },
+                { QStringLiteral("date"), QStringLiteral("2027-06-30") } } },
+        { QStringLiteral("progress"), QJsonArray {} },
+        { QStringLiteral("status"), QStringLiteral("planned") },
+        { QStringLiteral("source"), QStringLiteral("https://example.nl/roosters") },
+    };
+}
+
+/// A valid join body for jongraat-utrecht (age rule u25 / 25-34, consent version 1).
+inline QJsonObject joinBody(const QString &name = QStringLiteral("Marloes Testpersoon"),
+    const QString &email = QStringLiteral("marloes.test@example.nl"))
+{
+    return { { QStringLiteral("name"), name }, { QStringLiteral("email"), email },
+        { QStringLiteral("occupation"), QStringLiteral("vpk_hbo") },
+        { QStringLiteral("ageBand"), QStringLiteral("25-34") },
+        { QStringLiteral("consentVersion"), 1 }, { QStringLiteral("consent"), true } };
+}
+
+/// A valid panel round (kind "panel") with one required scale question 1–5.
+inline QJsonObject validRound(const QString &id, const QString &panel, int version = 1)
+{
+    return {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("version"), version },
+        { QStringLiteral("kind"), QStringLiteral("panel") },
+        { QStringLiteral("panel"), panel },
+        { QStringLiteral("title"), label(QStringLiteral("Starters"), QStringLiteral("Starters")) },
+        { QStringLiteral("intro"),
+            label(QStringLiteral("Korte ronde"), QStringLiteral("Short round")) },
+        { QStringLiteral("questions"),
+            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("buddy") },
+                { QStringLiteral("type"), QStringLiteral("scale") },
+                { QStringLiteral("text"),
+                    label(QStringLiteral("Hoe nuttig?"), QStringLiteral("How useful?")) },
+                { QStringLiteral("required"), true }, { QStringLiteral("min"), 1 },
+                { QStringLiteral("max"), 5 } } } },
+    };
+}
+
+inline Http::Headers bearer(const QString &token)
+{
+    return { { "Authorization", "Bearer " + token.toUtf8() } };
+}
+
+/// `coordinator add` on the collector's file; returns the printed token.
+inline QString addCoordinator(const CollectorProcess &collector, const QString &region)
+{
+    const auto r = CollectorProcess::run({ QStringLiteral("coordinator"), QStringLiteral("add"),
+        QStringLiteral("--db"), collector.dbPath(), QStringLiteral("--region"), region });
+    return r.exitCode == 0 ? QString::fromUtf8(r.out).trimmed() : QString();
+}
+
+/// Any method (DELETE, PUT, PATCH…), with an optional JSON body, waiting for the answer.
+inline HttpReply send(Http &http, const QByteArray &verb, const QUrl &url,
+    const QByteArray &body = {}, const Http::Headers &headers = {})
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(60000);
+    if (!body.isEmpty())
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = http.network()->sendCustomRequest(request, verb, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(90000);
+    HttpReply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return r;
+}
+
+/// The raw bytes of a SQLite file together with its write-ahead log (what a disk holds).
+inline QByteArray fileAndWal(const QString &path)
+{
+    QByteArray bytes;
+    for (const QString &p : { path, path + QStringLiteral("-wal") }) {
+        QFile f(p);
+        if (f.open(QIODevice::ReadOnly))
+            bytes += f.readAll();
+    }
+    return bytes;
+}
+
+inline QString membersPath(const CollectorProcess &collector)
+{
+    return collector.dbPath() + QStringLiteral(".members");
+}
+
+/// The error's field of a refusal.
+inline QString errorField(const HttpReply &r)
+{
+    return r.json().value(QLatin1String("error"))[QLatin1String("field")].toString();
+}
+
+/// Ids of an array of objects in an answer ({"actions": [...]} and the like).
+inline QStringList ids(const QJsonArray &list)
+{
+    QStringList result;
+    for (const QJsonValue &v : list)
+        result.append(v[QLatin1String("id")].toString());
+    return result;
+}
+
+} // namespace zs::test

@@ -1,0 +1,207 @@
+// DESIGN §5 rule 7 against the real collector: panel membership (identified) is stored apart
+// from responses and cannot be joined to them. The members file and the main file share no
+// linking column, no member value reaches the main file, a submission has no field for a member,
+// and the membership keeps no time finer than the month.
+#include "regionalfixtures.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace zs::test;
+
+namespace {
+
+/// Every column name of every table in a SQLite file.
+QSet<QString> allColumns(const QString &path)
+{
+    const SqliteFile file(path);
+    QSet<QString> columns;
+    for (const QString &table : file.tables()) {
+        for (const QString &column : file.columns(table))
+            columns.insert(column);
+    }
+    return columns;
+}
+
+} // namespace
+
+class TestPrivacyPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_collector.start(), qPrintable(m_collector.lastError()));
+        m_coordinator = addCoordinator(m_collector, QStringLiteral("utrecht"));
+        QVERIFY(!m_coordinator.isEmpty());
+
+        // A member joins, a round is published and answered, as it would happen in use.
+        QJsonObject body = joinBody(
+            QStringLiteral("Zwaantje Privacyproef"), QStringLiteral("zwaantje.privacy@example.nl"));
+        body.insert(QStringLiteral("phone"), QStringLiteral("06-98765432"));
+        const HttpReply joined = m_http.postJson(
+            m_collector.url(QStringLiteral("/v1/panels/jongraat-utrecht/members")), body);
+        QVERIFY2(joined.status == 201, joined.describe());
+        m_joinAnswer = joined.json();
+        m_secret = m_joinAnswer.value(QLatin1String("secret")).toString();
+        const HttpReply round = m_http.post(
+            m_collector.url(QStringLiteral("/v1/panels/jongraat-utrecht/rounds")),
+            compact(
+                validRound(QStringLiteral("jongraat-privacy"), QStringLiteral("jongraat-utrecht"))),
+            "application/json", bearer(m_coordinator));
+        QVERIFY2(round.status == 201, round.describe());
+        QJsonObject answer
+            = submission(QStringLiteral("jongraat-privacy"), { { QStringLiteral("buddy"), 5 } });
+        answer.insert(QStringLiteral("strata"), strata({}, QStringLiteral("utrecht")));
+        QCOMPARE(m_http.postJson(m_collector.url(QStringLiteral("/v1/submissions")), answer).status,
+            201);
+    }
+
+    void theFilesShareNoLinkingColumn()
+    {
+        const QSet<QString> members = allColumns(membersPath(m_collector));
+        const QSet<QString> main = allColumns(m_collector.dbPath());
+        QVERIFY(members.contains(QStringLiteral("name")));
+        QVERIFY(main.contains(QStringLiteral("submission_id")));
+        // Shared names that carry no key: the public panel id (rounds name their panel), "name"
+        // (of employers and of ideas, never of a member), and the coarse occupation group and
+        // age band a panel asks for (the same codes as the strata, identifying no one).
+        const QSet<QString> generic = { QStringLiteral("panel"), QStringLiteral("name"),
+            QStringLiteral("occupation"), QStringLiteral("age_band") };
+        QSet<QString> shared = members;
+        shared.intersect(main);
+        QVERIFY2(generic.contains(shared),
+            qPrintable(QStringList(shared.begin(), shared.end()).join(QLatin1Char(' '))));
+        // No id, hash, survey or time column on the member side that a response also has.
+        for (const QString &column : members) {
+            QVERIFY2(!column.contains(QLatin1String("submission")), qPrintable(column));
+            QVERIFY2(!column.contains(QLatin1String("survey")), qPrintable(column));
+            QVERIFY2(column != QLatin1String("id") && column != QLatin1String("rowid"),
+                qPrintable(column));
+            QVERIFY2(!column.contains(QLatin1String("day")), qPrintable(column));
+            QVERIFY2(!column.contains(QLatin1String("period")), qPrintable(column));
+        }
+        for (const char *column : { "secret_hash", "email", "phone", "consent_version", "joined" })
+            QVERIFY2(!main.contains(QLatin1String(column)), column);
+    }
+
+    void noMemberValueReachesTheMainFile()
+    {
+        const SqliteFile members(membersPath(m_collector));
+        const QList<QVariantList> rows
+            = members.rows(QStringLiteral("SELECT name, email, phone, secret_hash FROM members"));
+        QCOMPARE(rows.size(), 1);
+        const QByteArray main = fileAndWal(m_collector.dbPath());
+        QVERIFY(!main.isEmpty());
+        QVERIFY(main.contains("jongraat-privacy")); // the round is there, so the scan reads data
+        for (const QVariant &value : rows.first()) {
+            const QByteArray bytes = value.typeId() == QMetaType::QByteArray
+                ? value.toByteArray()
+                : value.toString().toUtf8();
+            QVERIFY(!bytes.isEmpty());
+            QVERIFY2(!main.contains(bytes), bytes.constData());
+        }
+        QVERIFY(!main.contains(m_secret.toUtf8()));
+        QVERIFY(!main.contains("Zwaantje"));
+        // The secret itself is nowhere, not even in the members file (only its hash).
+        QVERIFY(!fileAndWal(membersPath(m_collector)).contains(m_secret.toUtf8()));
+    }
+
+    void aSubmissionHasNoFieldForAMember_data()
+    {
+        QTest::addColumn<QString>("field");
+        for (const char *field : { "memberId", "memberSecret", "panel", "name", "email", "phone",
+                 "deviceId", "receivedAt" })
+            QTest::newRow(field) << QString::fromLatin1(field);
+    }
+
+    void aSubmissionHasNoFieldForAMember()
+    {
+        QFETCH(QString, field);
+        const QUrl url = m_collector.url(QStringLiteral("/v1/submissions"));
+        const qint64 before = storedSubmissions(m_collector.dbPath());
+        QJsonObject answer
+            = submission(QStringLiteral("jongraat-privacy"), { { QStringLiteral("buddy"), 3 } });
+        answer.insert(QStringLiteral("strata"), strata({}, QStringLiteral("utrecht")));
+        answer.insert(field, m_secret);
+        HttpReply r = m_http.postJson(url, answer);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorCode(), QStringLiteral("unknown_field"));
+        // Nor inside the strata.
+        answer.remove(field);
+        QJsonObject s = answer.value(QLatin1String("strata")).toObject();
+        s.insert(field, m_secret);
+        answer.insert(QStringLiteral("strata"), s);
+        r = m_http.postJson(url, answer);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(storedSubmissions(m_collector.dbPath()), before);
+    }
+
+    void theMembershipKeepsNoTimeFinerThanTheMonth()
+    {
+        static const QRegularExpression month(QStringLiteral("^\\d{4}-\\d{2}$"));
+        QVERIFY(month.match(m_joinAnswer.value(QLatin1String("joined")).toString()).hasMatch());
+        const HttpReply exported = m_http.get(
+            m_collector.url(QStringLiteral("/v1/panels/jongraat-utrecht/members/") + m_secret));
+        QCOMPARE(exported.status, 200);
+        static const QRegularExpression timeLike(
+            QStringLiteral("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}|T\\d{2}"));
+        const QJsonObject membership = exported.json();
+        for (auto it = membership.begin(); it != membership.end(); ++it) {
+            if (it.key() == QLatin1String("phone"))
+                continue; // digits, not a time
+            QVERIFY2(!timeLike.match(it.value().toVariant().toString()).hasMatch(),
+                qPrintable(it.key()));
+        }
+        QVERIFY(month.match(membership.value(QLatin1String("joined")).toString()).hasMatch());
+        for (const QString &joined : SqliteFile(membersPath(m_collector))
+                                         .strings(QStringLiteral("SELECT joined FROM members")))
+            QVERIFY2(month.match(joined).hasMatch(), qPrintable(joined));
+        // What the file keeps beside it: no column of a time type or name.
+        for (const QString &column : allColumns(membersPath(m_collector)))
+            QVERIFY2(!column.contains(QLatin1String("time"))
+                    && !column.endsWith(QLatin1String("_at"))
+                    && !column.contains(QLatin1String("day")),
+                qPrintable(column));
+    }
+
+    void coordinatorsSeeCountsNeverDetails()
+    {
+        const HttpReply stats
+            = m_http.get(m_collector.url(QStringLiteral("/v1/panels/jongraat-utrecht/stats")),
+                bearer(m_coordinator));
+        QCOMPARE(stats.status, 200);
+        QVERIFY(!stats.body.contains("Zwaantje"));
+        QVERIFY(!stats.body.contains("example.nl"));
+    }
+
+    void leavingErasesFromTheFileAndItsLog()
+    {
+        const QUrl url
+            = m_collector.url(QStringLiteral("/v1/panels/jongraat-utrecht/members/") + m_secret);
+        QVERIFY(fileAndWal(membersPath(m_collector)).contains("Zwaantje Privacyproef"));
+        QCOMPARE(send(m_http, "DELETE", url).status, 204);
+        QCOMPARE(m_http.get(url).status, 404);
+        const QByteArray bytes = fileAndWal(membersPath(m_collector));
+        for (const char *value :
+            { "Zwaantje Privacyproef", "zwaantje.privacy@example.nl", "06-98765432" })
+            QVERIFY2(!bytes.contains(value), value);
+        // And after a crash and restart, still gone.
+        m_collector.kill();
+        QVERIFY(m_collector.restart());
+        QCOMPARE(m_http.get(url).status, 404);
+        QVERIFY(!fileAndWal(membersPath(m_collector)).contains("Zwaantje"));
+    }
+
+private:
+    CollectorProcess m_collector;
+    Http m_http;
+    QString m_coordinator;
+    QString m_secret;
+    QJsonObject m_joinAnswer;
+};
+
+QTEST_GUILESS_MAIN(TestPrivacyPanel)
+#include "tst_privacy_panel.moc"

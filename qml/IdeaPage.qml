@@ -23,7 +23,14 @@ PageColumn {
     }
 
     Label { text: qsTr("Title"); font.bold: true }
-    TextField { id: titleField; objectName: "ideaTitle"; Layout.fillWidth: true; maximumLength: 120; Accessible.name: qsTr("Title") }
+    TextField {
+        id: titleField
+        objectName: "ideaTitle"
+        Layout.fillWidth: true
+        maximumLength: 120
+        Accessible.name: qsTr("Title")
+        onTextEdited: page.errorText = "" // an old message about an edited field only confuses
+    }
     Label { text: qsTr("Your idea"); font.bold: true }
     TextArea {
         id: descriptionField
@@ -33,6 +40,7 @@ PageColumn {
         wrapMode: TextEdit.Wrap
         placeholderText: qsTr("What would you change, and why would it help?")
         Accessible.name: qsTr("Your idea")
+        onTextChanged: page.errorText = ""
     }
     Label {
         Layout.fillWidth: true

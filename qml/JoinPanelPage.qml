@@ -36,6 +36,7 @@ PageColumn {
         Layout.fillWidth: true
         maximumLength: 100
         Accessible.name: qsTr("Name")
+        onTextEdited: page.errorText = ""
     }
     Label { text: qsTr("E-mail address"); font.bold: true }
     TextField {
@@ -44,6 +45,7 @@ PageColumn {
         Layout.fillWidth: true
         inputMethodHints: Qt.ImhEmailCharactersOnly
         Accessible.name: qsTr("E-mail address")
+        onTextEdited: page.errorText = ""
     }
     Label { text: qsTr("or phone number"); font.bold: true }
     TextField {

@@ -62,6 +62,20 @@ QStringList regionsOf(const QJsonObject &panel)
     return list;
 }
 
+/// The small body of a reaction or support ({"kind"?, "key"}), parsed and checked.
+std::optional<QJsonObject> keyedBody(const QHttpServerRequest &request, const QStringList &kinds,
+    std::optional<QHttpServerResponse> *refusal)
+{
+    auto body = http::jsonBody(request, 4096, refusal);
+    if (!body)
+        return std::nullopt;
+    if (const auto e = regional::validateKeyed(*body, kinds)) {
+        refusal->emplace(refuse(*e));
+        return std::nullopt;
+    }
+    return body;
+}
+
 } // namespace
 
 RegionalRoutes::RegionalRoutes(CollectorStore &store, MemberStore &members, SurveyCatalog &catalog)
@@ -328,12 +342,10 @@ QHttpServerResponse RegionalRoutes::react(
         return http::error(
             404, QStringLiteral("unknown_action"), QStringLiteral("no action '%1'").arg(actionId));
     std::optional<QHttpServerResponse> refusal;
-    const auto body = http::jsonBody(request, 4096, &refusal);
+    const auto body
+        = keyedBody(request, { QStringLiteral("useful"), QStringLiteral("help") }, &refusal);
     if (!body)
         return std::move(*refusal);
-    if (const auto e
-        = regional::validateKeyed(*body, { QStringLiteral("useful"), QStringLiteral("help") }))
-        return refuse(*e);
     bool added = false;
     if (!m_regional.react(actionId, body->value(QLatin1String("kind")).toString(),
             body->value(QLatin1String("key")).toString(), &added))
@@ -383,11 +395,9 @@ QHttpServerResponse RegionalRoutes::support(
         return http::error(
             404, QStringLiteral("unknown_idea"), QStringLiteral("no idea '%1'").arg(ideaId));
     std::optional<QHttpServerResponse> refusal;
-    const auto body = http::jsonBody(request, 4096, &refusal);
+    const auto body = keyedBody(request, {}, &refusal);
     if (!body)
         return std::move(*refusal);
-    if (const auto e = regional::validateKeyed(*body, {}))
-        return refuse(*e);
     bool added = false;
     if (!m_regional.support(ideaId, body->value(QLatin1String("key")).toString(), &added))
         return http::error(

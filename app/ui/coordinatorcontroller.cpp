@@ -228,8 +228,8 @@ void CoordinatorController::publishAction(const QVariantMap &form)
             report(true,
                 reply.status == 201 ? tr("The action was published.")
                                     : tr("The action was updated."));
-            if (RegionController *region = RegionController::instance())
-                region->refresh();
+            if (RegionController *regionController = RegionController::instance())
+                regionController->refresh();
             Q_EMIT published();
         });
 }

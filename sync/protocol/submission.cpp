@@ -52,10 +52,9 @@ namespace protocol {
 
 namespace {
 
-ProtocolError invalid(
-    const QString &field, const QString &message, const QString &code = QStringLiteral("invalid"))
+ProtocolError invalid(const QString &field, const QString &message, const char *code = "invalid")
 {
-    return ProtocolError { 422, code, message, field };
+    return ProtocolError { 422, QLatin1String(code), message, field };
 }
 
 bool onlyKeys(const QJsonObject &obj, const QSet<QString> &allowed, QString *unknown)
@@ -212,7 +211,7 @@ std::optional<ProtocolError> validateSubmission(const Submission &s, const Surve
             QStringLiteral("this panel round is for the regions its panel serves"));
     const SurveyEngine engine(*def);
     if (const auto e = engine.validate(s.answers))
-        return invalid(QStringLiteral("answers.") + e->field, e->message, e->code);
+        return ProtocolError { 422, e->code, e->message, QStringLiteral("answers.") + e->field };
     return std::nullopt;
 }
 

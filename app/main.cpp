@@ -1,4 +1,6 @@
+#include "appcontext.h"
 #include "appcontroller.h"
+#include "qmlsingletons.h"
 #include "regioncontroller.h"
 
 #include <QCommandLineParser>
@@ -38,14 +40,17 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
         ? parser.value(QStringLiteral("data-dir"))
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    zs::AppController controller(dataDir, QUrl(parser.value(QStringLiteral("collector"))));
-    if (!controller.storageError().isEmpty()) {
-        qCritical("zorgstem: %s", qPrintable(controller.storageError()));
+    // The one object graph: storage, network and sync, then the controllers QML sees.
+    zs::AppContext context(dataDir, QUrl(parser.value(QStringLiteral("collector"))));
+    if (!context.storageError().isEmpty()) {
+        qCritical("zorgstem: %s", qPrintable(context.storageError()));
         return 1;
     }
+    zs::AppController controller(context);
     if (parser.isSet(QStringLiteral("lang")))
         controller.setLanguage(parser.value(QStringLiteral("lang")));
-    zs::RegionController region(&controller);
+    zs::RegionController region(context, controller);
+    zs::QmlSingletons::set(&controller, &region);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;

@@ -18,7 +18,7 @@ PageColumn {
 
     Connections {
         target: Region
-        function onActionsChanged() { page.action = Region.action(page.actionId); }
+        function onActionsUpdated() { page.action = Region.action(page.actionId); }
         function onReactionFinished(ok, message) { page.reactionError = ok ? "" : message; }
     }
 

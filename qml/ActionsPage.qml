@@ -17,39 +17,33 @@ PageColumn {
         objectName: "actionSearch"
         Layout.fillWidth: true
         placeholderText: qsTr("Search actions")
-        text: Region.search
+        text: Region.filteredActions.search
         Accessible.name: qsTr("Search actions")
-        onTextEdited: Region.search = text
+        onTextEdited: Region.filteredActions.search = text
     }
     Flow {
         Layout.fillWidth: true
         spacing: 8
-        ComboBox {
-            objectName: "filterLine"
-            width: Math.min(page.width - 32, 230)
-            model: Region.lines
-            textRole: "label"
-            valueRole: "id"
-            Accessible.name: qsTr("Action line")
-            onActivated: Region.filterLine = currentValue
+        FilterBox {
+            comboName: "filterLine"
+            width: Math.min(page.width - 32, 260)
+            model: App.actionLines
+            allText: qsTr("All lines")
+            onPicked: value => Region.filteredActions.line = value
         }
-        ComboBox {
-            objectName: "filterTheme"
-            width: Math.min(page.width - 32, 230)
-            model: Region.themes
-            textRole: "label"
-            valueRole: "id"
-            Accessible.name: qsTr("Theme")
-            onActivated: Region.filterTheme = currentValue
+        FilterBox {
+            comboName: "filterTheme"
+            width: Math.min(page.width - 32, 260)
+            model: App.retentionThemes
+            allText: qsTr("All themes")
+            onPicked: value => Region.filteredActions.theme = value
         }
-        ComboBox {
-            objectName: "filterStatus"
-            width: Math.min(page.width - 32, 230)
-            model: Region.statuses
-            textRole: "label"
-            valueRole: "id"
-            Accessible.name: qsTr("Status")
-            onActivated: Region.filterStatus = currentValue
+        FilterBox {
+            comboName: "filterStatus"
+            width: Math.min(page.width - 32, 260)
+            model: App.actionStatuses
+            allText: qsTr("Any status")
+            onPicked: value => Region.filteredActions.status = value
         }
     }
     RowLayout {
@@ -72,21 +66,28 @@ PageColumn {
     Label {
         objectName: "actionsEmpty"
         Layout.fillWidth: true
-        visible: Region.actions.length === 0
-        text: Region.actionCount === 0 ? qsTr("No actions known for your region yet.") : qsTr("No action matches these filters.")
+        visible: Region.filteredActions.count === 0
+        text: Region.actions.count === 0 ? qsTr("No actions known for your region yet.") : qsTr("No action matches these filters.")
         wrapMode: Text.Wrap
     }
 
     Repeater {
-        model: Region.actions
+        model: Region.filteredActions
         delegate: ItemDelegate {
             id: card
-            required property var modelData
-            objectName: "action_" + modelData.id
+            required property string actionId
+            required property string title
+            required property string lineLabel
+            required property string statusLabel
+            required property bool example
+            required property real progressFraction
+            required property int useful
+            required property int help
+            objectName: "action_" + actionId
             Layout.fillWidth: true
             padding: 12
-            onClicked: page.openAction(card.modelData.id)
-            Accessible.name: card.modelData.title
+            onClicked: page.openAction(card.actionId)
+            Accessible.name: card.title
             background: Rectangle {
                 border.color: "#c8ced3"
                 radius: 4
@@ -96,25 +97,25 @@ PageColumn {
                 spacing: 4
                 Label {
                     Layout.fillWidth: true
-                    text: card.modelData.title
+                    text: card.title
                     font.bold: true
                     font.pixelSize: 16
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: card.modelData.lineLabel + " · " + card.modelData.statusLabel + (card.modelData.example ? " · " + qsTr("example") : "")
+                    text: card.lineLabel + " · " + card.statusLabel + (card.example ? " · " + qsTr("example") : "")
                     font.pixelSize: 12
                     opacity: 0.75
                     wrapMode: Text.Wrap
                 }
                 ProgressBar {
                     Layout.fillWidth: true
-                    value: card.modelData.progressFraction
+                    value: card.progressFraction
                     Accessible.name: qsTr("Progress toward the target")
                 }
                 Label {
-                    text: qsTr("%1 found this useful · %2 want to help").arg(card.modelData.useful).arg(card.modelData.help)
+                    text: qsTr("%1 found this useful · %2 want to help").arg(card.useful).arg(card.help)
                     font.pixelSize: 12
                     opacity: 0.75
                 }

@@ -17,6 +17,7 @@ PageColumn {
 
     CoordinatorController {
         id: coordinator
+        region: Region
     }
 
     component Field: ColumnLayout {
@@ -56,14 +57,29 @@ PageColumn {
     BusyIndicator { running: coordinator.busy; visible: running }
 
     Label { text: qsTr("Action"); font.pixelSize: 20; font.bold: true; Layout.topMargin: 8 }
-    ComboBox {
-        objectName: "editAction"
+    RowLayout {
         Layout.fillWidth: true
-        model: [{ id: "", title: qsTr("New action") }].concat(Region.actions)
-        textRole: "title"
-        valueRole: "id"
-        Accessible.name: qsTr("Action to edit")
-        onActivated: page.form = coordinator.actionForm(currentValue)
+        ComboBox {
+            id: editAction
+            objectName: "editAction"
+            Layout.fillWidth: true
+            model: Region.actions
+            textRole: "title"
+            valueRole: "actionId"
+            currentIndex: -1
+            displayText: currentIndex < 0 ? qsTr("New action") : currentText
+            Accessible.name: qsTr("Action to edit")
+            onActivated: page.form = coordinator.actionForm(currentValue)
+        }
+        Button {
+            objectName: "newAction"
+            visible: editAction.currentIndex >= 0
+            text: qsTr("New action")
+            onClicked: {
+                editAction.currentIndex = -1;
+                page.form = coordinator.actionForm("");
+            }
+        }
     }
     GridLayout {
         Layout.fillWidth: true
@@ -124,7 +140,7 @@ PageColumn {
         Layout.fillWidth: true
         model: Region.panels
         textRole: "name"
-        valueRole: "id"
+        valueRole: "panelId"
         Accessible.name: qsTr("Panel")
     }
     Field { id: roundFile; label: qsTr("Survey definition file (JSON, kind \"panel\")"); inputName: "roundFile" }
@@ -143,18 +159,22 @@ PageColumn {
     Repeater {
         model: coordinator.stats
         delegate: Label {
-            required property var modelData
+            required property string name
+            required property int members
             Layout.fillWidth: true
-            text: qsTr("%1: %n member(s)", "", modelData.members).arg(modelData.name)
+            visible: members >= 0
+            text: qsTr("%1: %n member(s)", "", members).arg(name)
             wrapMode: Text.Wrap
         }
     }
     Repeater {
         model: Region.actions
         delegate: Label {
-            required property var modelData
+            required property string title
+            required property int useful
+            required property int help
             Layout.fillWidth: true
-            text: qsTr("%1: %2 useful, %3 want to help").arg(modelData.title).arg(modelData.useful).arg(modelData.help)
+            text: qsTr("%1: %2 useful, %3 want to help").arg(title).arg(useful).arg(help)
             wrapMode: Text.Wrap
             font.pixelSize: 13
         }
@@ -163,19 +183,23 @@ PageColumn {
         model: coordinator.ideas
         delegate: Frame {
             id: ideaCard
-            required property var modelData
+            required property string title
+            required property string description
+            required property int supports
+            required property bool willHelp
+            required property string name
             Layout.fillWidth: true
             contentHeight: ideaColumn.implicitHeight
             ColumnLayout {
                 id: ideaColumn
                 width: parent.width
-                Label { Layout.fillWidth: true; text: ideaCard.modelData.title; font.bold: true; wrapMode: Text.Wrap }
-                Label { Layout.fillWidth: true; text: ideaCard.modelData.description; wrapMode: Text.Wrap }
+                Label { Layout.fillWidth: true; text: ideaCard.title; font.bold: true; wrapMode: Text.Wrap }
+                Label { Layout.fillWidth: true; text: ideaCard.description; wrapMode: Text.Wrap }
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("%1 support · %2 · %3").arg(ideaCard.modelData.supports)
-                          .arg(ideaCard.modelData.willHelp ? qsTr("wants to help") : qsTr("does not offer help"))
-                          .arg(ideaCard.modelData.name ? ideaCard.modelData.name : qsTr("no name given"))
+                    text: qsTr("%1 support · %2 · %3").arg(ideaCard.supports)
+                          .arg(ideaCard.willHelp ? qsTr("wants to help") : qsTr("does not offer help"))
+                          .arg(ideaCard.name ? ideaCard.name : qsTr("no name given"))
                     font.pixelSize: 12
                     wrapMode: Text.Wrap
                 }

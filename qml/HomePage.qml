@@ -63,18 +63,21 @@ PageColumn {
                 model: App.rejected
                 delegate: ColumnLayout {
                     id: rejectedItem
-                    required property var modelData
+                    required property string submissionId
+                    required property string title
+                    required property string period
+                    required property string error
                     Layout.fillWidth: true
                     Label {
                         Layout.fillWidth: true
-                        text: qsTr("Not accepted: %1 (%2). %3").arg(rejectedItem.modelData.title).arg(rejectedItem.modelData.period).arg(rejectedItem.modelData.error)
+                        text: qsTr("Not accepted: %1 (%2). %3").arg(rejectedItem.title).arg(rejectedItem.period).arg(rejectedItem.error)
                         color: "#b00020"
                         wrapMode: Text.Wrap
                     }
                     Button {
                         text: qsTr("Remove")
                         flat: true
-                        onClicked: App.discardRejected(rejectedItem.modelData.submissionId)
+                        onClicked: App.discardRejected(rejectedItem.submissionId)
                     }
                 }
             }
@@ -92,23 +95,27 @@ PageColumn {
         model: App.surveys
         delegate: Frame {
             id: card
-            required property var modelData
-            required property int index
-            objectName: "surveyCard_" + modelData.id
+            required property string surveyId
+            required property string title
+            required property string intro
+            required property bool hasDraft
+            required property int queued
+            required property string lastSent
+            objectName: "surveyCard_" + surveyId
             Layout.fillWidth: true
             ColumnLayout {
                 anchors.fill: parent
                 spacing: 4
                 Label {
                     Layout.fillWidth: true
-                    text: card.modelData.title
+                    text: card.title
                     font.pixelSize: 18
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: card.modelData.intro
+                    text: card.intro
                     wrapMode: Text.Wrap
                     maximumLineCount: 3
                     elide: Text.ElideRight
@@ -116,17 +123,17 @@ PageColumn {
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: card.modelData.lastSent !== "" || card.modelData.queued > 0
-                    text: card.modelData.queued > 0 ? qsTr("Finished, waiting to be sent")
-                                                    : qsTr("Sent in %1").arg(card.modelData.lastSent)
+                    visible: card.lastSent !== "" || card.queued > 0
+                    text: card.queued > 0 ? qsTr("Finished, waiting to be sent")
+                                                    : qsTr("Sent in %1").arg(card.lastSent)
                     font.pixelSize: 12
                     opacity: 0.7
                 }
                 Button {
-                    objectName: "openSurvey_" + card.modelData.id
-                    text: card.modelData.hasDraft ? qsTr("Continue") : qsTr("Start")
+                    objectName: "openSurvey_" + card.surveyId
+                    text: card.hasDraft ? qsTr("Continue") : qsTr("Start")
                     highlighted: true
-                    onClicked: page.openSurvey(card.modelData.id)
+                    onClicked: page.openSurvey(card.surveyId)
                 }
             }
         }

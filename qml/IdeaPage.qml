@@ -13,11 +13,13 @@ PageColumn {
     objectName: "ideaPage"
     title: qsTr("Send an idea")
 
-    Connections {
-        target: Region
-        function onIdeaFinished(ok, message) {
-            page.errorText = message;
-            if (ok)
+    IdeaController {
+        id: ideas
+        objectName: "ideaController"
+        region: Region
+        onIdeaFinished: outcome => {
+            page.errorText = outcome.message;
+            if (outcome.ok)
                 page.sent();
         }
     }
@@ -55,7 +57,7 @@ PageColumn {
         id: themeBox
         objectName: "ideaTheme"
         Layout.fillWidth: true
-        model: Region.themes.slice(1)
+        model: App.retentionThemes
         textRole: "label"
         valueRole: "id"
         currentIndex: -1
@@ -84,8 +86,8 @@ PageColumn {
         objectName: "ideaSend"
         text: qsTr("Send idea")
         highlighted: true
-        enabled: !Region.busy
-        onClicked: Region.sendIdea({ title: titleField.text, description: descriptionField.text,
+        enabled: !ideas.busy
+        onClicked: ideas.send({ title: titleField.text, description: descriptionField.text,
                                      theme: themeBox.currentIndex >= 0 ? themeBox.currentValue : "",
                                      willHelp: helpBox.checked, name: nameField.text })
     }

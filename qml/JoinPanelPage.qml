@@ -8,18 +8,21 @@ PageColumn {
     id: page
 
     property string panelId
-    readonly property var panel: Region.panels.find(p => p.id === panelId) || ({})
+    readonly property var panel: Region.panel(panelId)
     property string errorText: ""
     signal joined
 
     objectName: "joinPanelPage"
     title: qsTr("Join %1").arg(panel.name || "")
 
-    Connections {
-        target: Region
-        function onJoinFinished(ok, message) {
-            page.errorText = message;
-            if (ok)
+    MembershipController {
+        id: membership
+        objectName: "joinController"
+        region: Region
+        panelId: page.panelId
+        onJoinFinished: outcome => {
+            page.errorText = outcome.message;
+            if (outcome.ok)
                 page.joined();
         }
     }
@@ -85,13 +88,13 @@ PageColumn {
         wrapMode: Text.Wrap
     }
     RowLayout {
-        BusyIndicator { running: Region.busy; visible: running; Layout.preferredWidth: 28; Layout.preferredHeight: 28 }
+        BusyIndicator { running: membership.busy; visible: running; Layout.preferredWidth: 28; Layout.preferredHeight: 28 }
         Button {
             objectName: "joinButton"
             text: qsTr("Join")
             highlighted: true
-            enabled: !Region.busy
-            onClicked: Region.join(page.panelId, { name: nameField.text, email: emailField.text,
+            enabled: !membership.busy
+            onClicked: membership.join({ name: nameField.text, email: emailField.text,
                                                    phone: phoneField.text, consent: consentBox.checked })
         }
     }

@@ -8,9 +8,7 @@ PageColumn {
     id: page
 
     property string panelId
-    readonly property var panel: Region.panels.find(p => p.id === panelId) || ({})
-    property string exported: ""
-    property string exportFile: ""
+    readonly property var panel: Region.panel(panelId)
     property string errorText: ""
     readonly property alias confirmDialog: confirm
     signal leftPanel
@@ -18,18 +16,17 @@ PageColumn {
     objectName: "membershipPage"
     title: qsTr("My membership")
 
-    Component.onCompleted: Region.exportMembership(panelId)
+    Component.onCompleted: membership.exportMembership()
 
-    Connections {
-        target: Region
-        function onExportFinished(ok, json, file) {
-            page.errorText = ok ? "" : json;
-            page.exported = ok ? json : "";
-            page.exportFile = file;
-        }
-        function onLeaveFinished(ok, message) {
-            page.errorText = message;
-            if (ok)
+    MembershipController {
+        id: membership
+        objectName: "membershipController"
+        region: Region
+        panelId: page.panelId
+        onExportFinished: outcome => page.errorText = outcome.message
+        onLeaveFinished: outcome => {
+            page.errorText = outcome.message;
+            if (outcome.ok)
                 page.leftPanel();
         }
     }
@@ -40,21 +37,21 @@ PageColumn {
         text: qsTr("This is everything the panel stores about you:")
         wrapMode: Text.Wrap
     }
-    BusyIndicator { running: Region.busy; visible: running }
+    BusyIndicator { running: membership.busy; visible: running }
     TextArea {
         objectName: "membershipJson"
         Layout.fillWidth: true
         readOnly: true
         wrapMode: TextEdit.WrapAnywhere
         font.family: "monospace"
-        text: page.exported
-        visible: page.exported !== ""
+        text: membership.exportedJson
+        visible: membership.exportedJson !== ""
     }
     Label {
         objectName: "exportFile"
         Layout.fillWidth: true
-        visible: page.exportFile !== ""
-        text: qsTr("Exported to %1").arg(page.exportFile)
+        visible: membership.exportFile !== ""
+        text: qsTr("Exported to %1").arg(membership.exportFile)
         wrapMode: Text.WrapAnywhere
         font.pixelSize: 12
     }
@@ -69,7 +66,7 @@ PageColumn {
     Button {
         objectName: "leaveButton"
         text: qsTr("Leave the panel and erase my data")
-        enabled: !Region.busy
+        enabled: !membership.busy
         onClicked: confirm.open()
     }
     Dialog {
@@ -86,6 +83,6 @@ PageColumn {
             wrapMode: Text.Wrap
             text: qsTr("Your name and contact details are erased from the panel. Your anonymous survey answers are not affected.")
         }
-        onAccepted: Region.leave(page.panelId)
+        onAccepted: membership.leave()
     }
 }

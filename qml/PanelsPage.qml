@@ -22,7 +22,7 @@ PageColumn {
     }
     Label {
         Layout.fillWidth: true
-        visible: Region.panels.length === 0
+        visible: Region.panels.count === 0
         text: qsTr("No panel serves your region yet. You can still send an idea below.")
         wrapMode: Text.Wrap
         font.italic: true
@@ -32,8 +32,17 @@ PageColumn {
         model: Region.panels
         delegate: Frame {
             id: card
-            required property var modelData
-            objectName: "panel_" + modelData.id
+            required property string panelId
+            required property string name
+            required property string organiser
+            required property string description
+            required property list<string> howItWorks
+            required property var meetings
+            required property string shares
+            required property bool eligible
+            required property bool member
+            required property string joined
+            objectName: "panel_" + panelId
             Layout.fillWidth: true
             contentHeight: panelColumn.implicitHeight
             ColumnLayout {
@@ -42,22 +51,22 @@ PageColumn {
                 spacing: 4
                 Label {
                     Layout.fillWidth: true
-                    text: card.modelData.name
+                    text: card.name
                     font.pixelSize: 18
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Organised by %1").arg(card.modelData.organiser)
+                    text: qsTr("Organised by %1").arg(card.organiser)
                     font.pixelSize: 12
                     opacity: 0.75
                     wrapMode: Text.Wrap
                 }
-                Label { Layout.fillWidth: true; text: card.modelData.description; wrapMode: Text.Wrap }
+                Label { Layout.fillWidth: true; text: card.description; wrapMode: Text.Wrap }
                 Label { text: qsTr("How it works"); font.bold: true; Layout.topMargin: 4 }
                 Repeater {
-                    model: card.modelData.howItWorks
+                    model: card.howItWorks
                     delegate: Label {
                         required property string modelData
                         Layout.fillWidth: true
@@ -69,10 +78,10 @@ PageColumn {
                     text: qsTr("Next meetings")
                     font.bold: true
                     Layout.topMargin: 4
-                    visible: card.modelData.meetings.length > 0
+                    visible: card.meetings.length > 0
                 }
                 Repeater {
-                    model: card.modelData.meetings
+                    model: card.meetings
                     delegate: Label {
                         required property var modelData
                         Layout.fillWidth: true
@@ -84,37 +93,37 @@ PageColumn {
                 Label {
                     Layout.fillWidth: true
                     Layout.topMargin: 4
-                    text: card.modelData.shares
+                    text: card.shares
                     wrapMode: Text.Wrap
                     font.pixelSize: 12
                     opacity: 0.75
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: !card.modelData.eligible && !card.modelData.member
+                    visible: !card.eligible && !card.member
                     text: qsTr("This panel is for young care professionals; your age group does not fit its rule.")
                     wrapMode: Text.Wrap
                     font.italic: true
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: card.modelData.member
-                    text: qsTr("You are a member since %1.").arg(card.modelData.joined)
+                    visible: card.member
+                    text: qsTr("You are a member since %1.").arg(card.joined)
                     color: "#00587a"
                     font.bold: true
                 }
                 Button {
-                    objectName: "join_" + card.modelData.id
-                    visible: card.modelData.eligible && !card.modelData.member
+                    objectName: "join_" + card.panelId
+                    visible: card.eligible && !card.member
                     text: qsTr("Join this panel")
                     highlighted: true
-                    onClicked: page.openJoin(card.modelData.id)
+                    onClicked: page.openJoin(card.panelId)
                 }
                 Button {
-                    objectName: "membership_" + card.modelData.id
-                    visible: card.modelData.member
+                    objectName: "membership_" + card.panelId
+                    visible: card.member
                     text: qsTr("My membership")
-                    onClicked: page.openMembership(card.modelData.id)
+                    onClicked: page.openMembership(card.panelId)
                 }
             }
         }
@@ -136,21 +145,26 @@ PageColumn {
         model: Region.ideas
         delegate: Frame {
             id: ideaCard
-            required property var modelData
-            objectName: "idea_" + modelData.id
+            required property string ideaId
+            required property string title
+            required property string description
+            required property string theme
+            required property int supports
+            required property bool supported
+            objectName: "idea_" + ideaId
             Layout.fillWidth: true
             contentHeight: ideaColumn.implicitHeight
             ColumnLayout {
                 id: ideaColumn
                 width: parent.width
-                Label { Layout.fillWidth: true; text: ideaCard.modelData.title; font.bold: true; wrapMode: Text.Wrap }
-                Label { Layout.fillWidth: true; text: ideaCard.modelData.description; wrapMode: Text.Wrap; maximumLineCount: 4; elide: Text.ElideRight }
-                Label { text: ideaCard.modelData.theme; font.pixelSize: 12; opacity: 0.75 }
+                Label { Layout.fillWidth: true; text: ideaCard.title; font.bold: true; wrapMode: Text.Wrap }
+                Label { Layout.fillWidth: true; text: ideaCard.description; wrapMode: Text.Wrap; maximumLineCount: 4; elide: Text.ElideRight }
+                Label { text: ideaCard.theme; font.pixelSize: 12; opacity: 0.75 }
                 Button {
-                    objectName: "support_" + ideaCard.modelData.id
-                    text: qsTr("Support (%1)").arg(ideaCard.modelData.supports)
-                    enabled: !ideaCard.modelData.supported
-                    onClicked: Region.support(ideaCard.modelData.id)
+                    objectName: "support_" + ideaCard.ideaId
+                    text: qsTr("Support (%1)").arg(ideaCard.supports)
+                    enabled: !ideaCard.supported
+                    onClicked: Region.support(ideaCard.ideaId)
                 }
             }
         }

@@ -11,25 +11,17 @@ ColumnLayout {
     property string errorText: ""
     signal saved
 
-    function indexOf(list, id) {
-        for (let i = 0; i < list.length; ++i) {
-            if (list[i].id === id)
-                return i;
-        }
-        return -1;
-    }
     function value(box) {
-        return box.currentIndex >= 0 && box.model[box.currentIndex] ? box.model[box.currentIndex].id : "";
+        return box.currentIndex >= 0 ? box.currentValue : "";
     }
     function save() {
-        const employer = employerBox.currentIndex > 0 ? App.employers[employerBox.currentIndex - 1].id : "";
         errorText = App.saveProfile({
             region: value(regionBox),
             branch: value(branchBox),
             occupation: value(occupationBox),
             ageBand: value(ageBox),
             tenureBand: value(tenureBox),
-            employer: employer
+            employer: employerBox.currentIndex >= 0 ? employerBox.currentValue : ""
         });
         if (errorText === "")
             form.saved();
@@ -44,11 +36,15 @@ ColumnLayout {
         Layout.fillWidth: true
         model: App.regions
         textRole: "label"
-        currentIndex: form.indexOf(App.regions, App.profile.region)
+        valueRole: "id"
+        Component.onCompleted: {
+            currentIndex = indexOfValue(App.profile.region);
+            if (currentIndex >= 0)
+                App.loadEmployers(currentValue);
+        }
         displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
         Accessible.name: qsTr("Region")
-        onActivated: App.loadEmployers(form.value(regionBox))
-        Component.onCompleted: if (currentIndex >= 0) App.loadEmployers(form.value(regionBox))
+        onActivated: App.loadEmployers(currentValue)
     }
     Label { text: qsTr("Branch"); font.bold: true }
     ComboBox {
@@ -57,7 +53,8 @@ ColumnLayout {
         Layout.fillWidth: true
         model: App.branches
         textRole: "label"
-        currentIndex: form.indexOf(App.branches, App.profile.branch)
+        valueRole: "id"
+        Component.onCompleted: currentIndex = indexOfValue(App.profile.branch)
         displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
         Accessible.name: qsTr("Branch")
     }
@@ -68,7 +65,8 @@ ColumnLayout {
         Layout.fillWidth: true
         model: App.occupations
         textRole: "label"
-        currentIndex: form.indexOf(App.occupations, App.profile.occupation)
+        valueRole: "id"
+        Component.onCompleted: currentIndex = indexOfValue(App.profile.occupation)
         displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
         Accessible.name: qsTr("Occupation group")
     }
@@ -79,7 +77,8 @@ ColumnLayout {
         Layout.fillWidth: true
         model: App.ageBands
         textRole: "label"
-        currentIndex: form.indexOf(App.ageBands, App.profile.ageBand)
+        valueRole: "id"
+        Component.onCompleted: currentIndex = indexOfValue(App.profile.ageBand)
         displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
         Accessible.name: qsTr("Age")
     }
@@ -90,18 +89,41 @@ ColumnLayout {
         Layout.fillWidth: true
         model: App.tenureBands
         textRole: "label"
-        currentIndex: form.indexOf(App.tenureBands, App.profile.tenureBand)
+        valueRole: "id"
+        Component.onCompleted: currentIndex = indexOfValue(App.profile.tenureBand)
         displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
         Accessible.name: qsTr("Years working in care")
     }
     Label { text: qsTr("Employer (optional)"); font.bold: true }
-    ComboBox {
-        id: employerBox
-        objectName: "employerBox"
+    RowLayout {
         Layout.fillWidth: true
-        model: [qsTr("Not given")].concat(App.employers.map(e => e.name))
-        currentIndex: Math.max(0, form.indexOf(App.employers, App.profile.employer) + 1)
-        Accessible.name: qsTr("Employer")
+        spacing: 0
+        ComboBox {
+            id: employerBox
+            // Until the person picks one, the saved employer is chosen as soon as the (cached or
+            // fetched) list has it.
+            property bool touched: false
+            objectName: "employerBox"
+            Layout.fillWidth: true
+            model: App.employers
+            textRole: "name"
+            valueRole: "id"
+            currentIndex: -1
+            displayText: currentIndex < 0 ? qsTr("Not given") : currentText
+            Accessible.name: qsTr("Employer")
+            onCountChanged: if (!touched) currentIndex = indexOfValue(App.profile.employer)
+            onActivated: touched = true
+        }
+        ToolButton {
+            objectName: "employerClear"
+            visible: employerBox.currentIndex >= 0
+            text: "✕"
+            Accessible.name: qsTr("No employer")
+            onClicked: {
+                employerBox.touched = true;
+                employerBox.currentIndex = -1;
+            }
+        }
     }
     Label {
         Layout.fillWidth: true

@@ -10,7 +10,7 @@ ColumnLayout {
     id: view
 
     required property SurveyRunner runner
-    readonly property var question: runner.question
+    readonly property questionData question: runner.question
     readonly property var answer: runner.answer
 
     spacing: 8
@@ -33,15 +33,16 @@ ColumnLayout {
 
     // single
     Repeater {
-        model: view.question.type === "single" ? view.question.options : []
+        model: view.question.type === "single" ? view.runner.options : 0
         delegate: RadioButton {
             id: radio
-            required property var modelData
-            objectName: "option_" + modelData.id
+            required property string optionId
+            required property string label
+            objectName: "option_" + optionId
             Layout.fillWidth: true
-            text: modelData.label
-            checked: view.answer === radio.modelData.id
-            onClicked: view.runner.setAnswer(radio.modelData.id)
+            text: label
+            checked: view.answer === radio.optionId
+            onClicked: view.runner.setAnswer(radio.optionId)
             contentItem: Label {
                 leftPadding: radio.indicator.width + radio.spacing
                 text: radio.text
@@ -58,15 +59,16 @@ ColumnLayout {
         opacity: 0.75
     }
     Repeater {
-        model: view.question.type === "multi" ? view.question.options : []
+        model: view.question.type === "multi" ? view.runner.options : 0
         delegate: CheckBox {
             id: check
-            required property var modelData
-            objectName: "option_" + modelData.id
+            required property string optionId
+            required property string label
+            objectName: "option_" + optionId
             Layout.fillWidth: true
-            text: modelData.label
-            checked: Array.isArray(view.answer) && view.answer.indexOf(check.modelData.id) >= 0
-            onClicked: view.runner.toggleOption(check.modelData.id)
+            text: label
+            checked: Array.isArray(view.answer) && view.answer.indexOf(check.optionId) >= 0
+            onClicked: view.runner.toggleOption(check.optionId)
             contentItem: Label {
                 leftPadding: check.indicator.width + check.spacing
                 text: check.text
@@ -78,16 +80,17 @@ ColumnLayout {
 
     // likert
     Repeater {
-        model: view.question.type === "likert" ? view.question.items : []
+        model: view.question.type === "likert" ? view.runner.items : 0
         delegate: ColumnLayout {
             id: likertItem
-            required property var modelData
+            required property string itemId
+            required property string label
             Layout.fillWidth: true
             Layout.topMargin: 6
             spacing: 2
             Label {
                 Layout.fillWidth: true
-                text: likertItem.modelData.label
+                text: likertItem.label
                 wrapMode: Text.Wrap
                 font.bold: true
             }
@@ -98,14 +101,14 @@ ColumnLayout {
                     delegate: Button {
                         id: likertButton
                         required property int index
-                        objectName: "likert_" + likertItem.modelData.id + "_" + (index + 1)
+                        objectName: "likert_" + likertItem.itemId + "_" + (index + 1)
                         text: index + 1
                         checkable: true
-                        checked: view.answer && view.answer[likertItem.modelData.id] === likertButton.index + 1
+                        checked: view.answer && view.answer[likertItem.itemId] === likertButton.index + 1
                         highlighted: checked
                         Layout.preferredWidth: 52
                         Accessible.name: (view.question.scaleLabels[index] || (index + 1)) + ""
-                        onClicked: view.runner.setItem(likertItem.modelData.id, likertButton.index + 1)
+                        onClicked: view.runner.setItem(likertItem.itemId, likertButton.index + 1)
                     }
                 }
             }

@@ -50,6 +50,7 @@ PageColumn {
 
     SurveyRunner {
         id: runner
+        app: App
         onStageChanged: page.flickable.contentY = 0
         onQuestionChanged: page.flickable.contentY = 0
     }
@@ -122,19 +123,22 @@ PageColumn {
         wrapMode: Text.Wrap
     }
     Repeater {
-        model: runner.stage === "review" ? runner.review : []
+        model: runner.review
         delegate: Frame {
             id: reviewItem
-            required property var modelData
+            required property string questionId
+            required property string text
+            required property string answer
+            required property bool scrubbed
             Layout.fillWidth: true
             ColumnLayout {
                 anchors.fill: parent
                 spacing: 2
-                Label { Layout.fillWidth: true; text: reviewItem.modelData.text; font.bold: true; wrapMode: Text.Wrap }
-                Label { Layout.fillWidth: true; text: reviewItem.modelData.answer; wrapMode: Text.Wrap }
+                Label { Layout.fillWidth: true; text: reviewItem.text; font.bold: true; wrapMode: Text.Wrap }
+                Label { Layout.fillWidth: true; text: reviewItem.answer; wrapMode: Text.Wrap }
                 Label {
                     Layout.fillWidth: true
-                    visible: reviewItem.modelData.scrubbed
+                    visible: reviewItem.scrubbed
                     text: qsTr("Names, numbers or addresses were removed from this text.")
                     font.pixelSize: 12
                     color: "#00587a"
@@ -143,7 +147,7 @@ PageColumn {
                 Button {
                     text: qsTr("Change")
                     flat: true
-                    onClicked: runner.edit(reviewItem.modelData.id)
+                    onClicked: runner.edit(reviewItem.questionId)
                 }
             }
         }

@@ -57,6 +57,18 @@ int Outbox::pendingCount()
     return q.value(0).toInt();
 }
 
+QHash<QString, int> Outbox::queuedBySurvey()
+{
+    QHash<QString, int> queued;
+    QSqlQuery q;
+    if (!m_db.exec(
+            QStringLiteral("SELECT survey_id, COUNT(*) FROM outbox GROUP BY survey_id"), {}, &q))
+        return queued;
+    while (q.next())
+        queued.insert(q.value(0).toString(), q.value(1).toInt());
+    return queued;
+}
+
 int Outbox::rejectedCount()
 {
     QSqlQuery q;

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "submission.h"
 
+#include <QHash>
 #include <QList>
 
 namespace zs {
@@ -32,6 +33,8 @@ public:
     QList<OutboxItem> rejected();
     int pendingCount();
     int rejectedCount();
+    /// How many finished submissions wait (pending or refused) per survey id.
+    QHash<QString, int> queuedBySurvey();
     /// After the collector's receipt: the answers go, a receipt (survey, month) stays (rule 8).
     [[nodiscard]] bool acknowledge(const QStringList &submissionIds);
     /// A permanent refusal: kept and shown to the person, never retried.

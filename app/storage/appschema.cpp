@@ -24,20 +24,37 @@ QList<Migration> appMigrations()
                                " survey_id TEXT NOT NULL, period TEXT NOT NULL)"),
             } },
         { 2,
-          {
-                  // Regional resources (panels, actions, ideas) as last fetched, for offline use.
-                  QStringLiteral("CREATE TABLE cache (key TEXT PRIMARY KEY, etag TEXT NOT NULL,"
-                                 " body TEXT NOT NULL)"),
-                  // One random key per action or idea: the collector counts a device once per
-                  // target without being able to link targets to each other.
-                  QStringLiteral("CREATE TABLE anonymous_keys (target TEXT PRIMARY KEY, key TEXT NOT NULL)"),
-                  QStringLiteral("CREATE TABLE reactions (target TEXT NOT NULL, kind TEXT NOT NULL,"
-                                 " PRIMARY KEY (target, kind))"),
-                  // The secret that lets this device export or erase its panel membership.
-                  QStringLiteral("CREATE TABLE memberships (panel_id TEXT PRIMARY KEY,"
-                                 " secret TEXT NOT NULL, joined TEXT NOT NULL)"),
-          } },
+            {
+                // Regional resources (panels, actions, ideas) as last fetched, for offline use.
+                QStringLiteral("CREATE TABLE cache (key TEXT PRIMARY KEY, etag TEXT NOT NULL,"
+                               " body TEXT NOT NULL)"),
+                // One random key per action or idea: the collector counts a device once per
+                // target without being able to link targets to each other.
+                QStringLiteral(
+                    "CREATE TABLE anonymous_keys (target TEXT PRIMARY KEY, key TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE reactions (target TEXT NOT NULL, kind TEXT NOT NULL,"
+                               " PRIMARY KEY (target, kind))"),
+                // The secret that lets this device export or erase its panel membership.
+                QStringLiteral("CREATE TABLE memberships (panel_id TEXT PRIMARY KEY,"
+                               " secret TEXT NOT NULL, joined TEXT NOT NULL)"),
+            } },
     };
+}
+
+bool eraseAppData(Database &db)
+{
+    const bool ok = db.transaction([&db] {
+        for (const char *table : { "settings", "drafts", "outbox", "receipts", "cache",
+                 "anonymous_keys", "reactions", "memberships" }) {
+            if (!db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
+                return false;
+        }
+        return true;
+    });
+    // Reclaim the freed pages so deleted answers do not linger in the file.
+    if (ok && !db.exec(QStringLiteral("VACUUM")))
+        qWarning("could not vacuum the database");
+    return ok;
 }
 
 } // namespace zs

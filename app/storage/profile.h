@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
 
 namespace zs {
@@ -7,6 +8,16 @@ namespace zs {
 /// The person's coarse profile: only values that become strata (DESIGN §5 rule 2).
 struct Profile
 {
+    Q_GADGET
+    Q_PROPERTY(QString region MEMBER region)
+    Q_PROPERTY(QString branch MEMBER branch)
+    Q_PROPERTY(QString occupation MEMBER occupation)
+    Q_PROPERTY(QString ageBand MEMBER ageBand)
+    Q_PROPERTY(QString tenureBand MEMBER tenureBand)
+    Q_PROPERTY(QString employer MEMBER employer)
+    Q_PROPERTY(bool complete READ isComplete)
+
+public:
     QString region;
     QString branch;
     QString occupation;

@@ -20,11 +20,14 @@ std::optional<CachedResponse> RegionStore::cached(const QString &key)
 
 bool RegionStore::cache(const QString &key, const QByteArray &etag, const QByteArray &body)
 {
+    // An answer without an ETag (the idea list) is kept too, with an empty one: a null would
+    // bind as SQL NULL, which the column refuses.
+    const QString etagText = etag.isEmpty() ? QStringLiteral("") : QString::fromUtf8(etag);
     return m_db.exec(
         QStringLiteral(
             "INSERT INTO cache (key, etag, body) VALUES (?, ?, ?)"
             " ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, body = excluded.body"),
-        { key, QString::fromUtf8(etag), QString::fromUtf8(body) });
+        { key, etagText, QString::fromUtf8(body) });
 }
 
 QString RegionStore::anonymousKey(const QString &target)
@@ -54,6 +57,18 @@ QStringList RegionStore::reactions(const QString &target)
     while (q.next())
         kinds.append(q.value(0).toString());
     return kinds;
+}
+
+QHash<QString, QStringList> RegionStore::allReactions()
+{
+    QHash<QString, QStringList> all;
+    QSqlQuery q;
+    if (!m_db.exec(
+            QStringLiteral("SELECT target, kind FROM reactions ORDER BY target, kind"), {}, &q))
+        return all;
+    while (q.next())
+        all[q.value(0).toString()].append(q.value(1).toString());
+    return all;
 }
 
 bool RegionStore::addReaction(const QString &target, const QString &kind)

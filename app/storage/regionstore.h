@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -35,6 +36,8 @@ public:
     /// The random key this device uses for one action or idea, made on first use.
     QString anonymousKey(const QString &target);
     QStringList reactions(const QString &target);
+    /// Every target this device reacted to, with its kinds (one query for a whole list).
+    QHash<QString, QStringList> allReactions();
     [[nodiscard]] bool addReaction(const QString &target, const QString &kind);
 
     QList<Membership> memberships();

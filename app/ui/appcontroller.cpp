@@ -1,85 +1,74 @@
 #include "appcontroller.h"
 
 #include "appschema.h"
+#include "referencedata.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace zs {
 
 namespace {
-AppController *s_instance = nullptr;
-}
 
-AppController::AppController(const QString &dataDir, const QUrl &collector, QObject *parent)
+const QByteArrayList kReferenceRoles = { "id", "label" };
+const char *const kStatuses[] = { "planned", "running", "done", "stopped" };
+
+} // namespace
+
+AppController::AppController(AppContext &context, QObject *parent)
     : QObject(parent)
-    , m_dataDir(dataDir)
-    , m_db(std::make_unique<Database>(
-          QDir(dataDir).filePath(QStringLiteral("zorgstem.db")), appMigrations()))
-    , m_profileStore(std::make_unique<ProfileStore>(*m_db))
-    , m_drafts(std::make_unique<DraftStore>(*m_db))
-    , m_outbox(std::make_unique<Outbox>(*m_db))
-    , m_catalog(SurveyCatalog::builtIn())
+    , m_context(context)
+    , m_regions(kReferenceRoles)
+    , m_branches(kReferenceRoles)
+    , m_occupations(kReferenceRoles)
+    , m_ageBands(kReferenceRoles)
+    , m_tenureBands(kReferenceRoles)
+    , m_retentionThemes(kReferenceRoles)
+    , m_actionLines(kReferenceRoles)
+    , m_actionStatuses(kReferenceRoles)
+    , m_employers({ "id", "name" })
+    , m_surveys({ "surveyId", "kind", "title", "intro", "questionCount", "hasDraft", "queued",
+          "lastSent" })
+    , m_rejected({ "submissionId", "title", "period", "error" })
 {
-    s_instance = this;
-    const QString savedUrl = m_profileStore->setting(QStringLiteral("collectorUrl"));
-    m_collector = collector.isValid() && !collector.isEmpty() ? collector : QUrl(savedUrl);
-    if (m_collector.isEmpty())
-        m_collector = QUrl(QStringLiteral("http://127.0.0.1:8080"));
-    m_language = m_profileStore->setting(QStringLiteral("language"), QStringLiteral("nl"));
+    m_language = m_context.profiles().setting(QStringLiteral("language"), QStringLiteral("nl"));
+    m_profile = m_context.profiles().profile();
 
-    m_sync = new SyncClient(*m_outbox, &m_network, this);
-    m_sync->setCollector(m_collector);
-    connect(m_sync, &SyncClient::stateChanged, this, &AppController::syncChanged);
-    connect(m_sync, &SyncClient::outboxChanged, this, &AppController::syncChanged);
-    connect(m_sync, &SyncClient::outboxChanged, this, &AppController::surveysChanged);
+    SyncClient &sync = m_context.sync();
+    connect(&sync, &SyncClient::stateChanged, this, &AppController::syncChanged);
+    connect(&sync, &SyncClient::outboxChanged, this, [this] {
+        refreshSync();
+        refreshSurveys();
+    });
+    connect(
+        &m_context, &AppContext::collectorUrlChanged, this, &AppController::collectorUrlChanged);
 
-    m_collectorClient = new CollectorClient(&m_network, this);
-    m_collectorClient->setCollector(m_collector);
-    connect(m_collectorClient, &CollectorClient::employersReceived, this,
+    CollectorClient &client = m_context.collector();
+    connect(&client, &CollectorClient::employersReceived, this,
         [this](const QString &region, const QJsonArray &list) {
-            if (!m_profileStore->setSetting(QStringLiteral("employers.") + region,
+            if (!m_context.profiles().setSetting(QStringLiteral("employers.") + region,
                     QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))))
                 qWarning("could not cache the employer list");
-            m_employers = list.toVariantList();
+            if (region != m_employersRegion)
+                return; // the person picked another region meanwhile
+            showEmployers(list);
             m_employersStatus
                 = list.isEmpty() ? tr("No participating employers in this region yet.") : QString();
-            Q_EMIT employersChanged();
+            Q_EMIT employersStatusChanged();
         });
-    connect(m_collectorClient, &CollectorClient::failed, this, [this](const QString &) {
+    connect(&client, &CollectorClient::failed, this, [this](const QString &) {
         m_employersStatus = tr("Could not reach the collector; showing the saved list.");
-        Q_EMIT employersChanged();
+        Q_EMIT employersStatusChanged();
     });
     applyTranslator();
+    relabel();
+    refreshSurveys();
+    refreshSync();
 }
 
-AppController::~AppController()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-AppController *AppController::instance()
-{
-    return s_instance;
-}
-
-AppController *AppController::create(QQmlEngine *engine, QJSEngine *)
-{
-    Q_ASSERT_X(s_instance, "AppController::create", "build the AppController before loading QML");
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    s_instance->setEngine(engine);
-    return s_instance;
-}
-
-QString AppController::storageError() const
-{
-    return m_db->isOpen() ? QString() : m_db->errorString();
-}
+AppController::~AppController() = default;
 
 void AppController::setLanguage(const QString &language)
 {
@@ -88,11 +77,12 @@ void AppController::setLanguage(const QString &language)
     if (lang == m_language)
         return;
     m_language = lang;
-    if (!m_profileStore->setSetting(QStringLiteral("language"), lang))
+    if (!m_context.profiles().setSetting(QStringLiteral("language"), lang))
         qWarning("could not save the language");
     applyTranslator();
+    relabel();
+    refreshSurveys();
     Q_EMIT languageChanged();
-    Q_EMIT surveysChanged();
     Q_EMIT syncChanged();
 }
 
@@ -107,63 +97,46 @@ void AppController::applyTranslator()
         m_engine->retranslate();
 }
 
+void AppController::relabel()
+{
+    const auto rows = [this](const QList<ReferenceItem> &items) {
+        QList<QVariantList> list;
+        list.reserve(items.size());
+        for (const ReferenceItem &item : items)
+            list.append({ item.id, item.label.text(m_language) });
+        return list;
+    };
+    const ReferenceData &ref = ReferenceData::instance();
+    m_regions.setRows(rows(ref.regions));
+    m_branches.setRows(rows(ref.branches));
+    m_occupations.setRows(rows(ref.occupations));
+    m_ageBands.setRows(rows(ref.ageBands));
+    m_tenureBands.setRows(rows(ref.tenureBands));
+    m_retentionThemes.setRows(rows(ref.retentionThemes));
+    m_actionLines.setRows(rows(ref.actionLines));
+    QList<QVariantList> statuses;
+    for (const char *s : kStatuses)
+        statuses.append({ QLatin1String(s), actionStatusLabel(QLatin1String(s)) });
+    m_actionStatuses.setRows(statuses);
+}
+
+QString AppController::actionStatusLabel(const QString &status)
+{
+    if (status == QLatin1String("planned"))
+        return tr("Planned");
+    if (status == QLatin1String("running"))
+        return tr("Running");
+    if (status == QLatin1String("done"))
+        return tr("Done");
+    if (status == QLatin1String("stopped"))
+        return tr("Stopped");
+    return status;
+}
+
 void AppController::setCollectorUrl(const QString &url)
 {
-    const QUrl parsed = QUrl::fromUserInput(url.trimmed());
-    if (!parsed.isValid()
-        || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))
-        || parsed == m_collector)
-        return;
-    m_collector = parsed;
-    if (!m_profileStore->setSetting(QStringLiteral("collectorUrl"), parsed.toString()))
-        qWarning("could not save the collector address");
-    m_sync->setCollector(parsed);
-    m_collectorClient->setCollector(parsed);
-    Q_EMIT collectorUrlChanged();
-}
-
-bool AppController::profileComplete()
-{
-    return m_profileStore->profile().isComplete();
-}
-
-QVariantMap AppController::profile()
-{
-    const Profile p = m_profileStore->profile();
-    return { { QStringLiteral("region"), p.region }, { QStringLiteral("branch"), p.branch },
-        { QStringLiteral("occupation"), p.occupation }, { QStringLiteral("ageBand"), p.ageBand },
-        { QStringLiteral("tenureBand"), p.tenureBand },
-        { QStringLiteral("employer"), p.employer } };
-}
-
-QVariantList AppController::items(const QList<ReferenceItem> &list) const
-{
-    QVariantList result;
-    for (const ReferenceItem &item : list)
-        result.append(QVariantMap { { QStringLiteral("id"), item.id },
-            { QStringLiteral("label"), item.label.text(m_language) } });
-    return result;
-}
-
-QVariantList AppController::regions() const
-{
-    return items(ReferenceData::instance().regions);
-}
-QVariantList AppController::branches() const
-{
-    return items(ReferenceData::instance().branches);
-}
-QVariantList AppController::occupations() const
-{
-    return items(ReferenceData::instance().occupations);
-}
-QVariantList AppController::ageBands() const
-{
-    return items(ReferenceData::instance().ageBands);
-}
-QVariantList AppController::tenureBands() const
-{
-    return items(ReferenceData::instance().tenureBands);
+    if (!m_context.setCollectorUrl(QUrl::fromUserInput(url.trimmed())))
+        qWarning("not a collector address: %s", qPrintable(url));
 }
 
 QString AppController::saveProfile(const QVariantMap &map)
@@ -188,36 +161,39 @@ QString AppController::saveProfile(const QVariantMap &map)
         };
         return tr(names.value(bad));
     }
-    if (!m_profileStore->saveProfile(p))
-        return tr("Your profile could not be saved: %1").arg(m_db->errorString());
+    if (!m_context.profiles().saveProfile(p))
+        return tr("Your profile could not be saved: %1").arg(m_context.database().errorString());
+    m_profile = p;
+    refreshSurveys();
     Q_EMIT profileChanged();
-    Q_EMIT surveysChanged();
     return {};
+}
+
+void AppController::showEmployers(const QJsonArray &list)
+{
+    QList<QVariantList> rows;
+    for (const QJsonValue &e : list)
+        rows.append({ e[QLatin1String("id")].toString(), e[QLatin1String("name")].toString() });
+    m_employers.setRows(rows);
 }
 
 void AppController::loadEmployers(const QString &region)
 {
-    const QString cached = m_profileStore->setting(QStringLiteral("employers.") + region);
-    m_employers = QJsonDocument::fromJson(cached.toUtf8()).array().toVariantList();
+    m_employersRegion = region;
+    const QString cached = m_context.profiles().setting(QStringLiteral("employers.") + region);
+    showEmployers(QJsonDocument::fromJson(cached.toUtf8()).array());
     m_employersStatus = tr("Loading employers…");
-    Q_EMIT employersChanged();
-    m_collectorClient->fetchEmployers(region);
+    Q_EMIT employersStatusChanged();
+    m_context.collector().fetchEmployers(region);
 }
 
-QVariantList AppController::surveys()
+void AppController::refreshSurveys()
 {
-    QVariantList list;
-    const Profile p = m_profileStore->profile();
-    const QStringList drafts = m_drafts->surveysWithDraft();
-    const auto receipts = m_outbox->receipts();
-    QSqlQuery q;
-    QHash<QString, int> queued;
-    if (m_db->exec(
-            QStringLiteral("SELECT survey_id, COUNT(*) FROM outbox GROUP BY survey_id"), {}, &q)) {
-        while (q.next())
-            queued.insert(q.value(0).toString(), q.value(1).toInt());
-    }
-    for (const SurveyDefinition *s : m_catalog.forRegion(p.region)) {
+    const QStringList drafts = m_context.drafts().surveysWithDraft();
+    const auto receipts = m_context.outbox().receipts();
+    const QHash<QString, int> queued = m_context.outbox().queuedBySurvey();
+    QList<QVariantList> rows;
+    for (const SurveyDefinition *s : m_context.catalog().forRegion(m_profile.region)) {
         QString lastSent;
         for (const auto &[surveyId, period] : receipts) {
             if (surveyId == s->id) {
@@ -225,50 +201,32 @@ QVariantList AppController::surveys()
                 break;
             }
         }
-        list.append(QVariantMap {
-            { QStringLiteral("id"), s->id },
-            { QStringLiteral("kind"), s->kind },
-            { QStringLiteral("title"), s->title.text(m_language) },
-            { QStringLiteral("intro"), s->intro.text(m_language) },
-            { QStringLiteral("questionCount"), int(s->questions.size()) },
-            { QStringLiteral("hasDraft"), drafts.contains(s->id) },
-            { QStringLiteral("queued"), queued.value(s->id) },
-            { QStringLiteral("lastSent"), lastSent },
-        });
+        rows.append({ s->id, s->kind, s->title.text(m_language), s->intro.text(m_language),
+            int(s->questions.size()), drafts.contains(s->id), queued.value(s->id), lastSent });
     }
-    return list;
+    m_surveys.setRows(rows);
+    Q_EMIT surveysChanged();
 }
 
-int AppController::pendingCount()
+void AppController::refreshSync()
 {
-    return m_outbox->pendingCount();
-}
-
-int AppController::rejectedCount()
-{
-    return m_outbox->rejectedCount();
-}
-
-QVariantList AppController::rejected()
-{
-    QVariantList list;
-    for (const OutboxItem &item : m_outbox->rejected()) {
-        const SurveyDefinition *def = m_catalog.latest(item.surveyId);
-        list.append(QVariantMap { { QStringLiteral("submissionId"), item.submissionId },
-            { QStringLiteral("title"), def ? def->title.text(m_language) : item.surveyId },
-            { QStringLiteral("period"), item.period }, { QStringLiteral("error"), item.error } });
+    Outbox &outbox = m_context.outbox();
+    m_pendingCount = outbox.pendingCount();
+    m_rejectedCount = outbox.rejectedCount();
+    m_sentCount = int(outbox.receipts().size());
+    QList<QVariantList> rows;
+    for (const OutboxItem &item : outbox.rejected()) {
+        const SurveyDefinition *def = m_context.catalog().latest(item.surveyId);
+        rows.append({ item.submissionId, def ? def->title.text(m_language) : item.surveyId,
+            item.period, item.error });
     }
-    return list;
-}
-
-int AppController::sentCount()
-{
-    return int(m_outbox->receipts().size());
+    m_rejected.setRows(rows);
+    Q_EMIT syncChanged();
 }
 
 QString AppController::syncState() const
 {
-    switch (m_sync->state()) {
+    switch (m_context.sync().state()) {
     case SyncClient::State::Idle:
         return QStringLiteral("idle");
     case SyncClient::State::Sending:
@@ -279,10 +237,10 @@ QString AppController::syncState() const
     return {};
 }
 
-QString AppController::syncMessage()
+QString AppController::syncMessage() const
 {
-    const int pending = pendingCount();
-    switch (m_sync->state()) {
+    const int pending = m_pendingCount;
+    switch (m_context.sync().state()) {
     case SyncClient::State::Sending:
         return tr("Sending %n answer set(s)…", "", pending);
     case SyncClient::State::Waiting:
@@ -300,7 +258,7 @@ QString AppController::syncMessage()
 
 QString AppController::lastSync() const
 {
-    const QDateTime t = m_sync->lastSuccess();
+    const QDateTime t = m_context.sync().lastSuccess();
     if (!t.isValid())
         return {};
     // Shown on this device only; never part of a submission.
@@ -310,56 +268,48 @@ QString AppController::lastSync() const
 
 void AppController::syncNow()
 {
-    m_sync->syncNow();
+    m_context.sync().syncNow();
     Q_EMIT syncChanged();
 }
 
 void AppController::discardRejected(const QString &submissionId)
 {
-    if (!m_outbox->discard(submissionId))
+    if (!m_context.outbox().discard(submissionId))
         qWarning("could not discard a refused submission");
-    Q_EMIT syncChanged();
-    Q_EMIT surveysChanged();
+    refreshSync();
+    refreshSurveys();
 }
 
 bool AppController::deleteAllData()
 {
-    const bool ok = m_db->transaction([this] {
-        for (const char *table : { "settings", "drafts", "outbox", "receipts", "cache",
-                 "anonymous_keys", "reactions", "memberships" }) {
-            if (!m_db->exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
-                return false;
-        }
-        return true;
-    });
-    if (ok) {
-        // Reclaim the freed pages so deleted answers do not linger in the file.
-        if (!m_db->exec(QStringLiteral("VACUUM")))
-            qWarning("could not vacuum the database");
-        m_employers.clear();
-        m_employersStatus.clear();
-        Q_EMIT profileChanged();
-        Q_EMIT surveysChanged();
-        Q_EMIT syncChanged();
-        Q_EMIT employersChanged();
-        Q_EMIT collectorUrlChanged();
-    }
-    return ok;
+    if (!eraseAppData(m_context.database()))
+        return false;
+    m_profile = {};
+    m_employers.setRows({});
+    m_employersStatus.clear();
+    refreshSurveys();
+    refreshSync();
+    Q_EMIT profileChanged();
+    Q_EMIT employersStatusChanged();
+    Q_EMIT collectorUrlChanged();
+    Q_EMIT dataErased();
+    return true;
 }
 
 void AppController::addSurvey(const SurveyDefinition &definition)
 {
     QString error;
-    if (m_catalog.find(definition.id, definition.version) || !m_catalog.add(definition, &error))
+    if (m_context.catalog().find(definition.id, definition.version)
+        || !m_context.catalog().add(definition, &error))
         return;
-    Q_EMIT surveysChanged();
+    refreshSurveys();
 }
 
 void AppController::surveyQueued()
 {
-    Q_EMIT surveysChanged();
-    Q_EMIT syncChanged();
-    m_sync->syncNow();
+    refreshSurveys();
+    refreshSync();
+    m_context.sync().syncNow();
 }
 
 } // namespace zs

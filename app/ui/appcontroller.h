@@ -1,86 +1,81 @@
 #pragma once
 
-#include "anonymiser.h"
-#include "collectorclient.h"
-#include "database.h"
-#include "draftstore.h"
-#include "outbox.h"
-#include "profilestore.h"
-#include "referencedata.h"
-#include "surveycatalog.h"
-#include "syncclient.h"
+#include "appcontext.h"
+#include "profile.h"
+#include "rowmodel.h"
 
-#include <QDate>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTranslator>
-#include <QVariantList>
-#include <memory>
 
 namespace zs {
 
-/// The app's root object, one per process: owns storage, sync and settings, and exposes
-/// them to QML as the singleton `App`. Built in main.cpp (or a test) before QML loads.
+/// The app's settings and shared lists for QML (singleton `App`, see qmlsingletons.h):
+/// language and translator, collector address, the profile and its reference lists, the
+/// region's participating employers, the surveys on the home page, the sync state and erasing
+/// everything on the device. The object graph itself lives in AppContext.
 class AppController : public QObject
 {
     Q_OBJECT
-    QML_NAMED_ELEMENT(App)
-    QML_SINGLETON
+    QML_ELEMENT
+    QML_UNCREATABLE("App is built by main.cpp; use the App singleton")
 
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(
         QString collectorUrl READ collectorUrl WRITE setCollectorUrl NOTIFY collectorUrlChanged)
     Q_PROPERTY(QString storageError READ storageError CONSTANT)
     Q_PROPERTY(bool profileComplete READ profileComplete NOTIFY profileChanged)
-    Q_PROPERTY(QVariantMap profile READ profile NOTIFY profileChanged)
-    Q_PROPERTY(QVariantList regions READ regions NOTIFY languageChanged)
-    Q_PROPERTY(QVariantList branches READ branches NOTIFY languageChanged)
-    Q_PROPERTY(QVariantList occupations READ occupations NOTIFY languageChanged)
-    Q_PROPERTY(QVariantList ageBands READ ageBands NOTIFY languageChanged)
-    Q_PROPERTY(QVariantList tenureBands READ tenureBands NOTIFY languageChanged)
-    Q_PROPERTY(QVariantList employers READ employers NOTIFY employersChanged)
-    Q_PROPERTY(QString employersStatus READ employersStatus NOTIFY employersChanged)
-    Q_PROPERTY(QVariantList surveys READ surveys NOTIFY surveysChanged)
+    Q_PROPERTY(zs::Profile profile READ profile NOTIFY profileChanged)
+    Q_PROPERTY(zs::RowModel *regions READ regions CONSTANT)
+    Q_PROPERTY(zs::RowModel *branches READ branches CONSTANT)
+    Q_PROPERTY(zs::RowModel *occupations READ occupations CONSTANT)
+    Q_PROPERTY(zs::RowModel *ageBands READ ageBands CONSTANT)
+    Q_PROPERTY(zs::RowModel *tenureBands READ tenureBands CONSTANT)
+    Q_PROPERTY(zs::RowModel *retentionThemes READ retentionThemes CONSTANT)
+    Q_PROPERTY(zs::RowModel *actionLines READ actionLines CONSTANT)
+    Q_PROPERTY(zs::RowModel *actionStatuses READ actionStatuses CONSTANT)
+    Q_PROPERTY(zs::RowModel *employers READ employers CONSTANT)
+    Q_PROPERTY(QString employersStatus READ employersStatus NOTIFY employersStatusChanged)
+    Q_PROPERTY(zs::RowModel *surveys READ surveys CONSTANT)
+    Q_PROPERTY(zs::RowModel *rejected READ rejected CONSTANT)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY syncChanged)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY syncChanged)
-    Q_PROPERTY(QVariantList rejected READ rejected NOTIFY syncChanged)
     Q_PROPERTY(int sentCount READ sentCount NOTIFY syncChanged)
     Q_PROPERTY(QString syncState READ syncState NOTIFY syncChanged)
     Q_PROPERTY(QString syncMessage READ syncMessage NOTIFY syncChanged)
     Q_PROPERTY(QString lastSync READ lastSync NOTIFY syncChanged)
 
 public:
-    /// Opens (creates) the database in dataDir; check storageError().
-    AppController(const QString &dataDir, const QUrl &collector, QObject *parent = nullptr);
+    explicit AppController(AppContext &context, QObject *parent = nullptr);
     ~AppController() override;
 
-    /// The instance QML gets as `App`; set by whoever built it.
-    static AppController *instance();
-    static AppController *create(QQmlEngine *engine, QJSEngine *);
+    AppContext &context() { return m_context; }
 
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
-    QString collectorUrl() const { return m_collector.toString(); }
+    QString collectorUrl() const { return m_context.collectorUrl().toString(); }
     void setCollectorUrl(const QString &url);
-    QString storageError() const;
+    QString storageError() const { return m_context.storageError(); }
 
-    bool profileComplete();
-    QVariantMap profile();
-    QVariantList regions() const;
-    QVariantList branches() const;
-    QVariantList occupations() const;
-    QVariantList ageBands() const;
-    QVariantList tenureBands() const;
-    QVariantList employers() const { return m_employers; }
+    bool profileComplete() const { return m_profile.isComplete(); }
+    Profile profile() const { return m_profile; }
+    RowModel *regions() { return &m_regions; }
+    RowModel *branches() { return &m_branches; }
+    RowModel *occupations() { return &m_occupations; }
+    RowModel *ageBands() { return &m_ageBands; }
+    RowModel *tenureBands() { return &m_tenureBands; }
+    RowModel *retentionThemes() { return &m_retentionThemes; }
+    RowModel *actionLines() { return &m_actionLines; }
+    RowModel *actionStatuses() { return &m_actionStatuses; }
+    RowModel *employers() { return &m_employers; }
     QString employersStatus() const { return m_employersStatus; }
-    QVariantList surveys();
-    int pendingCount();
-    int rejectedCount();
-    QVariantList rejected();
-    int sentCount();
+    RowModel *surveys() { return &m_surveys; }
+    RowModel *rejected() { return &m_rejected; }
+    int pendingCount() const { return m_pendingCount; }
+    int rejectedCount() const { return m_rejectedCount; }
+    int sentCount() const { return m_sentCount; }
     QString syncState() const;
-    QString syncMessage();
+    QString syncMessage() const;
     QString lastSync() const;
 
     /// Saves the profile; returns "" or a message naming what is missing.
@@ -93,21 +88,10 @@ public:
     Q_INVOKABLE void discardRejected(const QString &submissionId);
     /// Erases everything on this device: profile, drafts, queue, receipts, settings.
     Q_INVOKABLE bool deleteAllData();
+    /// The label of a status of a regional action, in the current language.
+    static QString actionStatusLabel(const QString &status);
 
-    /// The date used for the submission's month; settable so tests are independent of today.
-    void setToday(const QDate &today) { m_today = today; }
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
-
-    Database &database() { return *m_db; }
-    DraftStore &drafts() { return *m_drafts; }
-    Outbox &outbox() { return *m_outbox; }
-    ProfileStore &profileStore() { return *m_profileStore; }
-    const SurveyCatalog &catalog() const { return m_catalog; }
-    const Anonymiser &anonymiser() const { return m_anonymiser; }
-    SyncClient &syncClient() { return *m_sync; }
-    QNetworkAccessManager &network() { return m_network; }
-    QString dataDir() const { return m_dataDir; }
     /// Adds a survey fetched from the collector (a panel round); ignored if already known.
     void addSurvey(const SurveyDefinition &definition);
     /// Called by a runner when a survey was finished and queued.
@@ -117,31 +101,41 @@ Q_SIGNALS:
     void languageChanged();
     void collectorUrlChanged();
     void profileChanged();
-    void employersChanged();
-    void surveysChanged();
+    void employersStatusChanged();
     void syncChanged();
+    /// Drafts, the queue or the catalog changed: the survey list was rebuilt.
+    void surveysChanged();
+    /// Everything on the device was erased.
+    void dataErased();
 
 private:
-    QVariantList items(const QList<ReferenceItem> &list) const;
     void applyTranslator();
+    void relabel();
+    void refreshSurveys();
+    void refreshSync();
+    void showEmployers(const QJsonArray &list);
 
-    QString m_dataDir;
-    QUrl m_collector;
+    AppContext &m_context;
     QString m_language = QStringLiteral("nl");
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ProfileStore> m_profileStore;
-    std::unique_ptr<DraftStore> m_drafts;
-    std::unique_ptr<Outbox> m_outbox;
-    SurveyCatalog m_catalog;
-    Anonymiser m_anonymiser;
-    QNetworkAccessManager m_network;
-    SyncClient *m_sync = nullptr;
-    CollectorClient *m_collectorClient = nullptr;
-    QVariantList m_employers;
+    Profile m_profile;
+    RowModel m_regions;
+    RowModel m_branches;
+    RowModel m_occupations;
+    RowModel m_ageBands;
+    RowModel m_tenureBands;
+    RowModel m_retentionThemes;
+    RowModel m_actionLines;
+    RowModel m_actionStatuses;
+    RowModel m_employers;
     QString m_employersStatus;
+    QString m_employersRegion;
+    RowModel m_surveys;
+    RowModel m_rejected;
+    int m_pendingCount = 0;
+    int m_rejectedCount = 0;
+    int m_sentCount = 0;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
-    QDate m_today;
 };
 
 } // namespace zs

@@ -1,8 +1,8 @@
 #include "coordinatorcontroller.h"
 
-#include "appcontroller.h"
+#include "guarded.h"
+
 #include "referencedata.h"
-#include "regioncontroller.h"
 
 #include <QDate>
 #include <QFile>
@@ -27,11 +27,21 @@ QJsonObject label(const QVariantMap &form, const QString &key)
 
 CoordinatorController::CoordinatorController(QObject *parent)
     : QObject(parent)
+    , m_ideas({ "ideaId", "title", "description", "supports", "willHelp", "name" })
+    , m_stats({ "panel", "name", "members" })
+{ }
+
+void CoordinatorController::setRegion(RegionController *region)
 {
-    if (AppController *app = AppController::instance()) {
-        m_client = new CollectorClient(&app->network(), this);
-        m_client->setCollector(QUrl(app->collectorUrl()));
-    }
+    if (region == m_region)
+        return;
+    m_region = region;
+    Q_EMIT regionChanged();
+}
+
+QString CoordinatorController::regionId() const
+{
+    return m_region ? m_region->region() : QString();
 }
 
 void CoordinatorController::setToken(const QString &token)
@@ -53,7 +63,7 @@ void CoordinatorController::report(bool ok, const QString &message)
 void CoordinatorController::send(const QByteArray &method, const QString &path,
     const QJsonObject &body, const std::function<void(const CollectorReply &)> &done)
 {
-    if (!m_client)
+    if (!m_region)
         return;
     if (m_token.isEmpty()) {
         report(false, tr("Enter your coordinator token first."));
@@ -61,32 +71,35 @@ void CoordinatorController::send(const QByteArray &method, const QString &path,
     }
     ++m_busy;
     Q_EMIT busyChanged();
-    m_client->send(method, path, body, {}, m_token, [this, done](const CollectorReply &reply) {
-        --m_busy;
-        Q_EMIT busyChanged();
-        if (reply.status == 401)
-            report(false, tr("The collector does not accept this token."));
-        else if (reply.status == 403)
-            report(false, tr("This token is for another region."));
-        else if (reply.status == 0)
-            report(false, tr("No connection to the collector."));
-        else
-            done(reply);
-    });
+    m_region->context().collector().send(
+        method, path, body, {}, m_token, guarded(this, [this, done](const CollectorReply &reply) {
+            --m_busy;
+            Q_EMIT busyChanged();
+            if (reply.status == 401)
+                report(false, tr("The collector does not accept this token."));
+            else if (reply.status == 403)
+                report(false, tr("This token is for another region."));
+            else if (reply.status == 0)
+                report(false, tr("No connection to the collector."));
+            else
+                done(reply);
+        }));
 }
 
 void CoordinatorController::reportRefusal(const CollectorReply &reply)
 {
-    // The collector names the field it refused; a coordinator needs to know which one.
+    // The collector names the field it refused; a coordinator needs to know which one. Its
+    // message is English for API users, so the person sees our own words.
     const QString field = reply.json()[QLatin1String("error")][QLatin1String("field")].toString();
     report(false,
-        field.isEmpty() ? reply.errorMessage : tr("%1 (field: %2)").arg(reply.errorMessage, field));
+        field.isEmpty()
+            ? tr("The collector did not accept this (%1).").arg(reply.status)
+            : tr("The collector did not accept this: check the field \"%1\".").arg(field));
 }
 
 QJsonObject CoordinatorController::cachedAction(const QString &actionId) const
 {
-    const RegionController *region = RegionController::instance();
-    return region ? region->rawAction(actionId) : QJsonObject();
+    return m_region ? m_region->rawAction(actionId) : QJsonObject();
 }
 
 QVariantMap CoordinatorController::actionForm(const QString &actionId) const
@@ -201,9 +214,7 @@ QJsonObject CoordinatorController::buildAction(
 
 void CoordinatorController::publishAction(const QVariantMap &form)
 {
-    AppController *app = AppController::instance();
-    const QString region
-        = app ? app->profile().value(QStringLiteral("region")).toString() : QString();
+    const QString region = regionId();
     QString error;
     QVariantMap complete = form;
     if (!complete.contains(QStringLiteral("progress"))) {
@@ -228,8 +239,8 @@ void CoordinatorController::publishAction(const QVariantMap &form)
             report(true,
                 reply.status == 201 ? tr("The action was published.")
                                     : tr("The action was updated."));
-            if (RegionController *regionController = RegionController::instance())
-                regionController->refresh();
+            if (m_region)
+                m_region->refresh();
             Q_EMIT published();
         });
 }
@@ -283,34 +294,41 @@ void CoordinatorController::publishRound(const QString &panelId, const QString &
 
 void CoordinatorController::refresh()
 {
-    AppController *app = AppController::instance();
-    const QString region
-        = app ? app->profile().value(QStringLiteral("region")).toString() : QString();
-    send("GET", QStringLiteral("/v1/regions/%1/ideas").arg(region), {},
+    send("GET", QStringLiteral("/v1/regions/%1/ideas").arg(regionId()), {},
         [this](const CollectorReply &reply) {
             if (reply.status != 200) {
-                report(false, reply.errorMessage);
+                report(false, tr("The collector could not list the ideas (%1).").arg(reply.status));
                 return;
             }
-            m_ideas = reply.json().value(QLatin1String("ideas")).toArray().toVariantList();
-            Q_EMIT ideasChanged();
+            QList<QVariantList> rows;
+            for (const QJsonValue &i : reply.json().value(QLatin1String("ideas")).toArray())
+                rows.append(
+                    { i[QLatin1String("id")].toString(), i[QLatin1String("title")].toString(),
+                        i[QLatin1String("description")].toString(),
+                        i[QLatin1String("supports")].toInt(), i[QLatin1String("willHelp")].toBool(),
+                        i[QLatin1String("name")].toString() });
+            m_ideas.setRows(rows);
         });
-    m_stats.clear();
-    Q_EMIT statsChanged();
-    const RegionController *regionController = RegionController::instance();
-    if (!regionController)
+    if (!m_region)
         return;
-    for (const QVariant &p : regionController->panels()) {
-        const QString panelId = p.toMap().value(QStringLiteral("id")).toString();
-        const QString name = p.toMap().value(QStringLiteral("name")).toString();
+    RowModel *panels = m_region->panels();
+    QList<QVariantList> rows;
+    for (int row = 0; row < panels->count(); ++row)
+        rows.append({ panels->value(row, "panelId"), panels->value(row, "name"), -1 });
+    m_stats.setRows(rows);
+    for (const QVariantList &panel : std::as_const(rows)) {
+        const QString panelId = panel.at(0).toString();
         send("GET", QStringLiteral("/v1/panels/%1/stats").arg(panelId), {},
-            [this, name](const CollectorReply &reply) {
-                if (reply.status != 200)
+            [this, panelId](const CollectorReply &reply) {
+                const int row = m_stats.indexOf(panelId);
+                if (reply.status != 200 || row < 0)
                     return;
-                m_stats.append(QVariantMap { { QStringLiteral("name"), name },
-                    { QStringLiteral("members"),
-                        reply.json().value(QLatin1String("members")).toInt() } });
-                Q_EMIT statsChanged();
+                QList<QVariantList> updated;
+                for (int r = 0; r < m_stats.count(); ++r)
+                    updated.append({ m_stats.value(r, "panel"), m_stats.value(r, "name"),
+                        r == row ? reply.json().value(QLatin1String("members")).toInt()
+                                 : m_stats.value(r, "members") });
+                m_stats.setRows(updated);
             });
     }
 }

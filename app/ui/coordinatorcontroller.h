@@ -1,9 +1,11 @@
 #pragma once
 
 #include "collectorclient.h"
+#include "regioncontroller.h"
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 
@@ -17,23 +19,27 @@ class CoordinatorController : public QObject
     Q_OBJECT
     QML_ELEMENT
 
+    Q_PROPERTY(
+        zs::RegionController *region READ region WRITE setRegion NOTIFY regionChanged REQUIRED)
     Q_PROPERTY(QString token READ token WRITE setToken NOTIFY tokenChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool ok READ ok NOTIFY messageChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(QVariantList ideas READ ideas NOTIFY ideasChanged)
-    Q_PROPERTY(QVariantList stats READ stats NOTIFY statsChanged)
+    Q_PROPERTY(zs::RowModel *ideas READ ideas CONSTANT)
+    Q_PROPERTY(zs::RowModel *stats READ stats CONSTANT)
 
 public:
     explicit CoordinatorController(QObject *parent = nullptr);
 
+    RegionController *region() const { return m_region; }
+    void setRegion(RegionController *region);
     QString token() const { return m_token; }
     void setToken(const QString &token);
     QString message() const { return m_message; }
     bool ok() const { return m_ok; }
     bool busy() const { return m_busy > 0; }
-    QVariantList ideas() const { return m_ideas; }
-    QVariantList stats() const { return m_stats; }
+    RowModel *ideas() { return &m_ideas; }
+    RowModel *stats() { return &m_stats; }
 
     /// The editable fields of an existing action (or empty ones for a new action).
     Q_INVOKABLE QVariantMap actionForm(const QString &actionId) const;
@@ -51,6 +57,7 @@ public:
     static QJsonObject buildAction(const QVariantMap &form, const QString &region, QString *error);
 
 Q_SIGNALS:
+    void regionChanged();
     void tokenChanged();
     void messageChanged();
     void busyChanged();
@@ -65,13 +72,15 @@ private:
     void reportRefusal(const CollectorReply &reply);
     QJsonObject cachedAction(const QString &actionId) const;
 
-    CollectorClient *m_client = nullptr;
+    QString regionId() const;
+
+    QPointer<RegionController> m_region;
     QString m_token;
     QString m_message;
     bool m_ok = true;
     int m_busy = 0;
-    QVariantList m_ideas;
-    QVariantList m_stats;
+    RowModel m_ideas;
+    RowModel m_stats;
 };
 
 } // namespace zs

@@ -1,122 +1,99 @@
 #pragma once
 
-#include "collectorclient.h"
-#include "regionstore.h"
+#include "actionfiltermodel.h"
+#include "appcontroller.h"
+#include "regionfeed.h"
+#include "rowmodel.h"
 
 #include <QJsonArray>
 #include <QObject>
 #include <QQmlEngine>
-#include <QVariantList>
 
 namespace zs {
 
-class AppController;
-
-/// The regional part of the app as QML singleton `Region`: the person's region's panels,
-/// actions and ideas (fetched with ETags, cached for offline use), reactions and supports
-/// (counted anonymously), and panel membership (join, export, leave).
+/// The regional part of the app as QML singleton `Region` (see qmlsingletons.h): the person's
+/// region's panels, actions (with the filters of the Actions page) and ideas as list models,
+/// kept by a RegionFeed for offline use, and the anonymous reactions and supports on them.
 class RegionController : public QObject
 {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Region)
-    QML_SINGLETON
+    QML_ELEMENT
+    QML_UNCREATABLE("Region is built by main.cpp; use the Region singleton")
 
-    Q_PROPERTY(QVariantList panels READ panels NOTIFY panelsChanged)
-    Q_PROPERTY(QVariantList actions READ actions NOTIFY actionsChanged)
-    Q_PROPERTY(int actionCount READ actionCount NOTIFY actionsChanged)
-    Q_PROPERTY(QVariantList ideas READ ideas NOTIFY ideasChanged)
+    Q_PROPERTY(zs::RowModel *panels READ panels CONSTANT)
+    Q_PROPERTY(zs::RowModel *actions READ actions CONSTANT)
+    Q_PROPERTY(zs::ActionFilterModel *filteredActions READ filteredActions CONSTANT)
+    Q_PROPERTY(zs::RowModel *ideas READ ideas CONSTANT)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
-    Q_PROPERTY(bool busy READ busy NOTIFY statusChanged)
-    Q_PROPERTY(QString filterLine READ filterLine WRITE setFilterLine NOTIFY actionsChanged)
-    Q_PROPERTY(QString filterTheme READ filterTheme WRITE setFilterTheme NOTIFY actionsChanged)
-    Q_PROPERTY(QString filterStatus READ filterStatus WRITE setFilterStatus NOTIFY actionsChanged)
-    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY actionsChanged)
-    Q_PROPERTY(QVariantList lines READ lines NOTIFY actionsChanged)
-    Q_PROPERTY(QVariantList themes READ themes NOTIFY actionsChanged)
-    Q_PROPERTY(QVariantList statuses READ statuses NOTIFY actionsChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
 public:
-    explicit RegionController(AppController *app, QObject *parent = nullptr);
+    RegionController(AppContext &context, AppController &app, QObject *parent = nullptr);
     ~RegionController() override;
 
-    static RegionController *instance();
-    static RegionController *create(QQmlEngine *, QJSEngine *);
+    RowModel *panels() { return &m_panels; }
+    RowModel *actions() { return &m_actions; }
+    ActionFilterModel *filteredActions() { return &m_filtered; }
+    RowModel *ideas() { return &m_ideas; }
+    QString status() const { return m_status; }
+    bool busy() const { return m_feed.pending() > 0 || m_sending > 0; }
+    QString region() const { return m_app.profile().region; }
+    AppContext &context() { return m_context; }
 
-    QVariantList panels() const;
     /// The action as the collector sent it (for the coordinator's editor).
     QJsonObject rawAction(const QString &id) const;
-    QVariantList actions();
-    int actionCount() const { return int(m_actions.size()); }
-    QVariantList ideas();
-    QString status() const { return m_status; }
-    bool busy() const { return m_pending > 0; }
-    QString filterLine() const { return m_filterLine; }
-    void setFilterLine(const QString &line);
-    QString filterTheme() const { return m_filterTheme; }
-    void setFilterTheme(const QString &theme);
-    QString filterStatus() const { return m_filterStatus; }
-    void setFilterStatus(const QString &status);
-    QString search() const { return m_search; }
-    void setSearch(const QString &search);
-    QVariantList lines() const;
-    QVariantList themes() const;
-    QVariantList statuses() const;
+    /// The panel as the collector sent it, or an empty object.
+    QJsonObject rawPanel(const QString &id) const;
 
-    /// Loads the cached lists, then asks the collector for fresh ones (ETag revalidation).
+    /// Loads the saved lists, then asks the collector for fresh ones (ETag revalidation).
     Q_INVOKABLE void refresh();
+    /// Asks for the region's ideas again.
+    Q_INVOKABLE void refreshIdeas();
     /// One action with everything its detail page shows (4W, target, progress, reactions).
-    Q_INVOKABLE QVariantMap action(const QString &id);
-    /// Sends "useful" or "help" for an action, once per device.
+    Q_INVOKABLE QVariantMap action(const QString &id) const;
+    /// One panel as its row in `panels` shows it (name, consent text and version, ...).
+    Q_INVOKABLE QVariantMap panel(const QString &id) const;
+    /// Sends "useful" or "help" for an action, once per device; answers with reactionFinished.
     Q_INVOKABLE void react(const QString &actionId, const QString &kind);
-    /// Joins a panel: {name, email | phone, consent: bool}; answers with joinFinished.
-    Q_INVOKABLE void join(const QString &panelId, const QVariantMap &form);
-    /// Fetches what the panel stores about this device's member; answers with exportFinished.
-    Q_INVOKABLE void exportMembership(const QString &panelId);
-    /// Leaves the panel and erases the membership; answers with leaveFinished.
-    Q_INVOKABLE void leave(const QString &panelId);
-    /// Sends an idea {title, description, theme, willHelp, name}; answers with ideaFinished.
-    Q_INVOKABLE void sendIdea(const QVariantMap &form);
-    /// Supports an idea, once per device.
+    /// Supports an idea, once per device; answers with reactionFinished.
     Q_INVOKABLE void support(const QString &ideaId);
     /// The text as it will leave the device (scrubbed), for the preview.
     Q_INVOKABLE QString scrubbed(const QString &text) const;
+    /// Memberships changed on this device (joined or left): the panel rows show it.
+    void membershipsChanged();
 
 Q_SIGNALS:
-    void panelsChanged();
-    void actionsChanged();
-    void ideasChanged();
     void statusChanged();
-    void joinFinished(bool ok, const QString &message);
-    void exportFinished(bool ok, const QString &json, const QString &file);
-    void leaveFinished(bool ok, const QString &message);
-    void ideaFinished(bool ok, const QString &message);
+    void busyChanged();
+    /// The answer to react() or support(): message is empty on success.
     void reactionFinished(bool ok, const QString &message);
+    /// A list was replaced by a fresh one from the collector.
+    void actionsUpdated();
 
 private:
-    QString region() const;
-    QString language() const;
-    QString text(const QJsonValue &label) const;
-    void fetchList(const QString &what);
-    void fetchRounds();
-    void addMemberRounds(const QJsonArray &surveys);
     void loadCached();
+    void show(const QString &list, const QJsonArray &items);
+    void showPanels();
+    void showActions();
+    void showIdeas();
+    void addMemberRounds(const QJsonArray &surveys);
     void setStatus(const QString &status);
-    QVariantMap actionSummary(const QJsonObject &action);
-    void request(const QByteArray &method, const QString &path, const QJsonObject &body,
-        const std::function<void(const CollectorReply &)> &done, const QByteArray &etag = {});
+    QString text(const QJsonValue &label) const;
+    void sendKeyed(const QString &path, const QJsonObject &body,
+        const std::function<void(const QJsonObject &)> &done);
 
-    AppController *m_app;
-    mutable RegionStore m_store; // reads from const getters are still database queries
-    CollectorClient *m_client;
-    QJsonArray m_panels;
-    QJsonArray m_actions;
-    QJsonArray m_ideas;
+    AppContext &m_context;
+    AppController &m_app;
+    RegionFeed m_feed;
+    QJsonArray m_panelJson;
+    QJsonArray m_actionJson;
+    QJsonArray m_ideaJson;
+    RowModel m_panels;
+    RowModel m_actions;
+    ActionFilterModel m_filtered;
+    RowModel m_ideas;
     QString m_status;
-    int m_pending = 0;
-    QString m_filterLine;
-    QString m_filterTheme;
-    QString m_filterStatus;
-    QString m_search;
+    int m_sending = 0;
 };
 
 } // namespace zs

@@ -9,20 +9,34 @@ namespace zs {
 SurveyRunner::SurveyRunner(QObject *parent)
     : QObject(parent)
 {
-    if (AppController *app = AppController::instance()) {
-        connect(app, &AppController::languageChanged, this, [this] {
+    // The lists follow the question and the answers (options can depend on earlier answers).
+    connect(this, &SurveyRunner::questionChanged, this, &SurveyRunner::updateLists);
+    connect(this, &SurveyRunner::answerChanged, this, &SurveyRunner::updateLists);
+    connect(this, &SurveyRunner::stageChanged, this, &SurveyRunner::updateReview);
+}
+
+void SurveyRunner::setApp(AppController *app)
+{
+    if (app == m_app)
+        return;
+    if (m_app)
+        disconnect(m_app, nullptr, this, nullptr);
+    m_app = app;
+    if (m_app) {
+        connect(m_app, &AppController::languageChanged, this, [this] {
             Q_EMIT surveyChanged();
             Q_EMIT questionChanged();
             Q_EMIT stageChanged();
             setError({}); // a message in the old language would confuse
         });
     }
+    Q_EMIT appChanged();
+    load();
 }
 
 QString SurveyRunner::language() const
 {
-    const AppController *app = AppController::instance();
-    return app ? app->language() : QStringLiteral("nl");
+    return m_app ? m_app->language() : QStringLiteral("nl");
 }
 
 void SurveyRunner::setSurveyId(const QString &id)
@@ -30,11 +44,17 @@ void SurveyRunner::setSurveyId(const QString &id)
     if (id == m_surveyId)
         return;
     m_surveyId = id;
+    load();
+}
+
+void SurveyRunner::load()
+{
+    const QString id = m_surveyId;
     m_engine.reset();
     m_answers = {};
     m_currentId.clear();
     m_hasDraft = false;
-    AppController *app = AppController::instance();
+    AppContext *app = m_app ? &m_app->context() : nullptr;
     const SurveyDefinition *def = app ? app->catalog().latest(id) : nullptr;
     if (def) {
         m_engine.emplace(*def);
@@ -72,39 +92,34 @@ const Question *SurveyRunner::current() const
     return m_engine ? m_engine->definition().question(m_currentId) : nullptr;
 }
 
-QVariantMap SurveyRunner::question() const
+QuestionData SurveyRunner::question() const
 {
     const Question *q = current();
     if (!q)
         return {};
     const QString lang = language();
-    QVariantList options;
-    for (const Option &o : m_engine->availableOptions(*q, m_answers))
-        options.append(QVariantMap {
-            { QStringLiteral("id"), o.id }, { QStringLiteral("label"), o.label.text(lang) } });
-    QVariantList items;
-    for (const LikertItem &i : q->items)
-        items.append(QVariantMap {
-            { QStringLiteral("id"), i.id }, { QStringLiteral("label"), i.label.text(lang) } });
     QStringList scaleLabels;
     for (const LocalizedText &l : q->scaleLabels)
         scaleLabels.append(l.text(lang));
-    return {
-        { QStringLiteral("id"), q->id },
-        { QStringLiteral("type"), Question::typeName(q->type) },
-        { QStringLiteral("text"), q->text.text(lang) },
-        { QStringLiteral("help"), q->help.text(lang) },
-        { QStringLiteral("required"), q->required },
-        { QStringLiteral("options"), options },
-        { QStringLiteral("items"), items },
-        { QStringLiteral("scaleLabels"), scaleLabels },
-        { QStringLiteral("min"), q->min },
-        { QStringLiteral("max"), q->max },
-        { QStringLiteral("minLabel"), q->minLabel.text(lang) },
-        { QStringLiteral("maxLabel"), q->maxLabel.text(lang) },
-        { QStringLiteral("unit"), q->unit.text(lang) },
-        { QStringLiteral("maxLength"), q->maxLength },
-    };
+    return { q->id, Question::typeName(q->type), q->text.text(lang), q->help.text(lang),
+        q->required, scaleLabels, q->min, q->max, q->minLabel.text(lang), q->maxLabel.text(lang),
+        q->unit.text(lang), q->maxLength };
+}
+
+void SurveyRunner::updateLists()
+{
+    const Question *q = current();
+    const QString lang = language();
+    QList<QVariantList> options;
+    QList<QVariantList> items;
+    if (q) {
+        for (const Option &o : m_engine->availableOptions(*q, m_answers))
+            options.append({ o.id, o.label.text(lang) });
+        for (const LikertItem &i : q->items)
+            items.append({ i.id, i.label.text(lang) });
+    }
+    m_options.setRows(options);
+    m_items.setRows(items);
 }
 
 QVariant SurveyRunner::answer() const
@@ -129,7 +144,7 @@ int SurveyRunner::count() const
 QString SurveyRunner::scrubbedPreview() const
 {
     const Question *q = current();
-    AppController *app = AppController::instance();
+    AppContext *app = m_app ? &m_app->context() : nullptr;
     if (!q || q->type != Question::Type::Text || !app)
         return {};
     const ScrubResult r = app->anonymiser().scrubber().scrub(m_answers.value(q->id).toString());
@@ -154,7 +169,7 @@ void SurveyRunner::setError(const QString &error)
 
 void SurveyRunner::saveDraft()
 {
-    AppController *app = AppController::instance();
+    AppContext *app = m_app ? &m_app->context() : nullptr;
     if (!m_engine || !app)
         return;
     const Draft draft { m_surveyId, m_engine->definition().version, m_answers,
@@ -346,29 +361,28 @@ QString SurveyRunner::displayAnswer(const Question &q, const QJsonValue &value) 
     return {};
 }
 
-QVariantList SurveyRunner::review() const
+void SurveyRunner::updateReview()
 {
-    AppController *app = AppController::instance();
-    if (!m_engine || !app)
-        return {};
-    // Show exactly what will be sent: hidden answers dropped, free text scrubbed.
-    const QJsonObject sent = app->anonymiser().scrubbedAnswers(m_engine->definition(), m_answers);
-    QVariantList list;
-    for (const int i : m_engine->visibleIndexes(m_answers)) {
-        const Question &q = m_engine->definition().questions.at(i);
-        const bool scrubbed
-            = q.type == Question::Type::Text && sent.value(q.id) != m_answers.value(q.id);
-        list.append(QVariantMap { { QStringLiteral("id"), q.id },
-            { QStringLiteral("text"), q.text.text(language()) },
-            { QStringLiteral("answer"), displayAnswer(q, sent.value(q.id)) },
-            { QStringLiteral("scrubbed"), scrubbed } });
+    AppContext *app = m_app ? &m_app->context() : nullptr;
+    QList<QVariantList> rows;
+    if (m_engine && app && m_stage == QLatin1String("review")) {
+        // Show exactly what will be sent: hidden answers dropped, free text scrubbed.
+        const QJsonObject sent
+            = app->anonymiser().scrubbedAnswers(m_engine->definition(), m_answers);
+        for (const int i : m_engine->visibleIndexes(m_answers)) {
+            const Question &q = m_engine->definition().questions.at(i);
+            const bool scrubbed
+                = q.type == Question::Type::Text && sent.value(q.id) != m_answers.value(q.id);
+            rows.append(
+                { q.id, q.text.text(language()), displayAnswer(q, sent.value(q.id)), scrubbed });
+        }
     }
-    return list;
+    m_review.setRows(rows);
 }
 
 bool SurveyRunner::submit()
 {
-    AppController *app = AppController::instance();
+    AppContext *app = m_app ? &m_app->context() : nullptr;
     if (!m_engine || !app)
         return false;
     if (const auto e = m_engine->validate(m_engine->pruned(m_answers))) {
@@ -377,7 +391,7 @@ bool SurveyRunner::submit()
         return false;
     }
     const Submission s = app->anonymiser().anonymise(
-        m_engine->definition(), m_answers, app->profileStore().profile(), app->today());
+        m_engine->definition(), m_answers, app->profiles().profile(), app->today());
     if (!app->outbox().enqueue(s)) {
         setError(tr("Your answers could not be queued on this device: %1")
                      .arg(app->database().errorString()));
@@ -388,13 +402,13 @@ bool SurveyRunner::submit()
     m_hasDraft = false;
     setStage(QStringLiteral("done"));
     Q_EMIT submitted();
-    app->surveyQueued();
+    m_app->surveyQueued();
     return true;
 }
 
 void SurveyRunner::discard()
 {
-    AppController *app = AppController::instance();
+    AppContext *app = m_app ? &m_app->context() : nullptr;
     if (app && !app->drafts().remove(m_surveyId))
         setError(tr("The draft could not be removed."));
     m_answers = {};
@@ -405,6 +419,6 @@ void SurveyRunner::discard()
     Q_EMIT questionChanged();
     Q_EMIT answerChanged();
     if (app)
-        app->surveyQueued();
+        m_app->surveyQueued();
 }
 } // namespace zs

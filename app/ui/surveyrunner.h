@@ -1,16 +1,52 @@
 #pragma once
 
+#include "appcontroller.h"
+#include "rowmodel.h"
 #include "surveyengine.h"
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantMap>
 #include <optional>
 
 namespace zs {
 
-class AppController;
+/// The question on screen, in the current language (its options and likert items are the
+/// runner's `options` and `items` models).
+struct QuestionData
+{
+    Q_GADGET
+    QML_VALUE_TYPE(questionData)
+    Q_PROPERTY(QString questionId MEMBER questionId)
+    Q_PROPERTY(QString type MEMBER type)
+    Q_PROPERTY(QString text MEMBER text)
+    Q_PROPERTY(QString help MEMBER help)
+    Q_PROPERTY(bool required MEMBER required)
+    Q_PROPERTY(QStringList scaleLabels MEMBER scaleLabels)
+    Q_PROPERTY(int min MEMBER min)
+    Q_PROPERTY(int max MEMBER max)
+    Q_PROPERTY(QString minLabel MEMBER minLabel)
+    Q_PROPERTY(QString maxLabel MEMBER maxLabel)
+    Q_PROPERTY(QString unit MEMBER unit)
+    Q_PROPERTY(int maxLength MEMBER maxLength)
+
+public:
+    QString questionId;
+    QString type;
+    QString text;
+    QString help;
+    bool required = false;
+    QStringList scaleLabels;
+    int min = 0;
+    int max = 0;
+    QString minLabel;
+    QString maxLabel;
+    QString unit;
+    int maxLength = 0;
+    bool operator==(const QuestionData &) const = default;
+};
 
 /// Drives one survey page: one question per screen, branching, validation, saving the draft as
 /// the person goes, a review with the scrubbed text, and queueing the anonymised result.
@@ -19,35 +55,45 @@ class SurveyRunner : public QObject
     Q_OBJECT
     QML_ELEMENT
 
+    Q_PROPERTY(zs::AppController *app READ app WRITE setApp NOTIFY appChanged REQUIRED)
     Q_PROPERTY(QString surveyId READ surveyId WRITE setSurveyId NOTIFY surveyChanged)
     Q_PROPERTY(QString title READ title NOTIFY surveyChanged)
     Q_PROPERTY(QString intro READ intro NOTIFY surveyChanged)
     Q_PROPERTY(QString stage READ stage NOTIFY stageChanged)
     Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY surveyChanged)
-    Q_PROPERTY(QVariantMap question READ question NOTIFY questionChanged)
+    Q_PROPERTY(zs::QuestionData question READ question NOTIFY questionChanged)
+    Q_PROPERTY(zs::RowModel *options READ options CONSTANT)
+    Q_PROPERTY(zs::RowModel *items READ items CONSTANT)
     Q_PROPERTY(QVariant answer READ answer NOTIFY answerChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(int position READ position NOTIFY questionChanged)
     Q_PROPERTY(int count READ count NOTIFY questionChanged)
     Q_PROPERTY(QString scrubbedPreview READ scrubbedPreview NOTIFY answerChanged)
-    Q_PROPERTY(QVariantList review READ review NOTIFY stageChanged)
+    Q_PROPERTY(zs::RowModel *review READ review CONSTANT)
 
 public:
     explicit SurveyRunner(QObject *parent = nullptr);
 
+    AppController *app() const { return m_app; }
+    void setApp(AppController *app);
     QString surveyId() const { return m_surveyId; }
     void setSurveyId(const QString &id);
     QString title() const;
     QString intro() const;
     QString stage() const { return m_stage; }
     bool hasDraft() const { return m_hasDraft; }
-    QVariantMap question() const;
+    QuestionData question() const;
+    /// The current question's options (single, multi), as available with the answers so far.
+    RowModel *options() { return &m_options; }
+    /// The current likert question's statements.
+    RowModel *items() { return &m_items; }
     QVariant answer() const;
     QString errorText() const { return m_error; }
     int position() const;
     int count() const;
     QString scrubbedPreview() const;
-    QVariantList review() const;
+    /// What will be sent, question by question, filled when the review stage starts.
+    RowModel *review() { return &m_review; }
 
     /// Leaves the intro for the first unanswered question (or where the draft left off).
     Q_INVOKABLE void start();
@@ -69,6 +115,7 @@ public:
     Q_INVOKABLE void discard();
 
 Q_SIGNALS:
+    void appChanged();
     void surveyChanged();
     void stageChanged();
     void questionChanged();
@@ -77,6 +124,9 @@ Q_SIGNALS:
     void submitted();
 
 private:
+    void load();
+    void updateLists();
+    void updateReview();
     const Question *current() const;
     QString language() const;
     void setStage(const QString &stage);
@@ -85,6 +135,7 @@ private:
     QString messageFor(const AnswerError &error) const;
     QString displayAnswer(const Question &q, const QJsonValue &value) const;
 
+    QPointer<AppController> m_app;
     QString m_surveyId;
     std::optional<SurveyEngine> m_engine;
     QJsonObject m_answers;
@@ -92,6 +143,9 @@ private:
     QString m_stage = QStringLiteral("intro");
     QString m_error;
     bool m_hasDraft = false;
+    RowModel m_options { { "optionId", "label" } };
+    RowModel m_items { { "itemId", "label" } };
+    RowModel m_review { { "questionId", "text", "answer", "scrubbed" } };
 };
 
 } // namespace zs

@@ -8,6 +8,14 @@ TestCase {
 
     property var win: null
 
+    // The rows of a list model (RowModel or a filter over one) as plain objects.
+    function rows(model) {
+        const list = [];
+        for (let i = 0; i < model.count; ++i)
+            list.push(model.get(i));
+        return list;
+    }
+
     function child(name) {
         const item = findChild(win.contentItem, name);
         verify(item, "no item named " + name);

@@ -10,6 +10,13 @@ ZsTestCase {
     name: "RegionFlow"
     when: windowShown
 
+    // Joins and leaves without the join page (that page is driven in test 2).
+    MembershipController {
+        id: membershipDriver
+        region: Region
+        panelId: "jongraat-utrecht"
+    }
+
     Component {
         id: mainComponent
         Main {}
@@ -30,25 +37,25 @@ ZsTestCase {
     function test_1_actions() {
         openApp(360, 740);
         tap(child("tabActions"));
-        tryVerify(() => Region.actionCount > 0, 10000, "the region's seeded actions arrive");
-        const all = Region.actions.length;
+        tryVerify(() => Region.actions.count > 0, 10000, "the region's seeded actions arrive");
+        const all = Region.filteredActions.count;
         verify(all >= 2);
         shoot("region-actions-phone-" + App.language);
 
         // Filters and search narrow the list; clearing them brings everything back.
-        Region.filterStatus = "running";
-        verify(Region.actions.every(a => a.status === "running"));
-        Region.filterStatus = "";
-        const first = Region.actions[0];
-        Region.search = first.title.substring(0, 6);
-        verify(Region.actions.some(a => a.id === first.id));
-        Region.search = "zzzz-nothing-matches";
-        compare(Region.actions.length, 0);
+        Region.filteredActions.status = "running";
+        verify(rows(Region.filteredActions).every(a => a.status === "running"));
+        Region.filteredActions.status = "";
+        const first = Region.filteredActions.get(0);
+        Region.filteredActions.search = first.title.substring(0, 6);
+        verify(rows(Region.filteredActions).some(a => a.actionId === first.actionId));
+        Region.filteredActions.search = "zzzz-nothing-matches";
+        compare(Region.filteredActions.count, 0);
         verify(child("actionsEmpty").visible);
-        Region.search = "";
-        compare(Region.actions.length, all);
+        Region.filteredActions.search = "";
+        compare(Region.filteredActions.count, all);
 
-        tap(child("action_" + first.id));
+        tap(child("action_" + first.actionId));
         tryVerify(() => has("actionDetailPage"));
         settle();
         compare(child("actionTitle").text, first.title);
@@ -57,13 +64,13 @@ ZsTestCase {
         shoot("region-action-detail-phone-" + App.language);
 
         // "Useful" counts once: the button then stays off, a second send changes nothing.
-        const before = Region.action(first.id).useful;
+        const before = Region.action(first.actionId).useful;
         tap(child("reactUseful"));
         tryCompare(child("reactUseful"), "enabled", false);
-        compare(Region.action(first.id).useful, before + 1);
-        Region.react(first.id, "useful");
+        compare(Region.action(first.actionId).useful, before + 1);
+        Region.react(first.actionId, "useful");
         wait(300);
-        compare(Region.action(first.id).useful, before + 1);
+        compare(Region.action(first.actionId).useful, before + 1);
     }
 
     function test_2_joinExportLeave() {
@@ -86,7 +93,7 @@ ZsTestCase {
         tap(child("joinConsent"));
         tap(child("joinButton"));
         tryVerify(() => has("membership_jongraat-utrecht"), 10000, "joined, back on the panels");
-        verify(Region.panels.find(p => p.id === "jongraat-utrecht").member);
+        verify(Region.panel("jongraat-utrecht").member);
 
         tap(child("membership_jongraat-utrecht"));
         tryVerify(() => has("membershipPage"));
@@ -100,7 +107,7 @@ ZsTestCase {
         tryCompare(dialog, "opened", true);
         dialog.accept();
         tryVerify(() => has("join_jongraat-utrecht"), 10000, "left, joinable again");
-        verify(!Region.panels.find(p => p.id === "jongraat-utrecht").member);
+        verify(!Region.panel("jongraat-utrecht").member);
     }
 
     function test_3_idea() {
@@ -119,15 +126,15 @@ ZsTestCase {
         tap(child("ideaWillHelp"));
         shoot("region-idea-phone-" + App.language);
         tap(child("ideaSend"));
-        tryVerify(() => Region.ideas.some(i => i.title === "Vaste maatjes voor starters"), 10000);
-        const idea = Region.ideas.find(i => i.title === "Vaste maatjes voor starters");
+        tryVerify(() => rows(Region.ideas).some(i => i.title === "Vaste maatjes voor starters"), 10000);
+        const idea = rows(Region.ideas).find(i => i.title === "Vaste maatjes voor starters");
         verify(idea.description.indexOf("06-12345678") < 0, "the phone number was scrubbed on the device");
         settle();
-        tap(child("support_" + idea.id));
-        tryVerify(() => Region.ideas.find(i => i.id === idea.id).supports === 1, 10000);
-        Region.support(idea.id);
+        tap(child("support_" + idea.ideaId));
+        tryVerify(() => rows(Region.ideas).find(i => i.ideaId === idea.ideaId).supports === 1, 10000);
+        Region.support(idea.ideaId);
         wait(300);
-        compare(Region.ideas.find(i => i.id === idea.id).supports, 1);
+        compare(rows(Region.ideas).find(i => i.ideaId === idea.ideaId).supports, 1);
     }
 
     function test_3b_coordinatorPublishesAnAction() {
@@ -163,7 +170,7 @@ ZsTestCase {
         tryVerify(() => child("coordinatorMessage").text.indexOf("gepubliceerd") >= 0
                         || child("coordinatorMessage").text.indexOf("published") >= 0, 10000,
                   "message: " + child("coordinatorMessage").text);
-        tryVerify(() => Region.actions.some(a => a.id === "utrecht-roosterpilot"), 10000);
+        tryVerify(() => Region.actions.indexOf("utrecht-roosterpilot") >= 0, 10000);
         verify(child("coordinatorMessage").text.length > 0);
         // A progress update is added to the published action.
         type(child("progressDate"), "2026-11-20");
@@ -178,11 +185,11 @@ ZsTestCase {
     function test_3c_panelRoundReachesMembers() {
         // Become a member (the join page itself is driven in test 2).
         let joined = false;
-        const done = (ok, message) => { joined = ok; };
-        Region.joinFinished.connect(done);
-        Region.join("jongraat-utrecht", { name: "Ronde Tester", email: "ronde@example.nl", consent: true });
+        const done = outcome => { joined = outcome.ok; };
+        membershipDriver.joinFinished.connect(done);
+        membershipDriver.join({ name: "Ronde Tester", email: "ronde@example.nl", consent: true });
         tryVerify(() => joined, 10000);
-        Region.joinFinished.disconnect(done);
+        membershipDriver.joinFinished.disconnect(done);
 
         // The coordinator publishes a round from a definition file in coordinator mode.
         openApp(1280, 800);
@@ -193,7 +200,7 @@ ZsTestCase {
         type(child("coordinatorToken"), coordinatorToken);
         keyClick(Qt.Key_Tab);
         const panelBox = child("roundPanel");
-        panelBox.currentIndex = Region.panels.findIndex(p => p.id === "jongraat-utrecht");
+        panelBox.currentIndex = Region.panels.indexOf("jongraat-utrecht");
         type(child("roundFile"), Qt.resolvedUrl("data/jongraat-round.json").toString().replace("file://", ""));
         tap(child("publishRound"));
         tryVerify(() => child("coordinatorMessage").text.indexOf("ronde") >= 0
@@ -201,7 +208,7 @@ ZsTestCase {
 
         // The member's app pulls it and it is answered like any survey, anonymously.
         Region.refresh();
-        tryVerify(() => App.surveys.some(s => s.id === "jongraat-starters"), 10000);
+        tryVerify(() => App.surveys.indexOf("jongraat-starters") >= 0, 10000);
         openApp(360, 740);
         tryVerify(() => has("openSurvey_jongraat-starters"), 5000);
         tap(child("openSurvey_jongraat-starters"));
@@ -219,11 +226,11 @@ ZsTestCase {
         tryVerify(() => App.pendingCount === 0 && App.sentCount === sentBefore + 1, 15000);
 
         let left = false;
-        const leaveDone = (ok, message) => { left = ok; };
-        Region.leaveFinished.connect(leaveDone);
-        Region.leave("jongraat-utrecht");
+        const leaveDone = outcome => { left = outcome.ok; };
+        membershipDriver.leaveFinished.connect(leaveDone);
+        membershipDriver.leave();
         tryVerify(() => left, 10000);
-        Region.leaveFinished.disconnect(leaveDone);
+        membershipDriver.leaveFinished.disconnect(leaveDone);
     }
 
     function test_4_screens_data() {
@@ -238,9 +245,9 @@ ZsTestCase {
         App.language = data.lang;
         openApp(data.w, data.h);
         tap(child("tabActions"));
-        tryVerify(() => Region.actionCount > 0, 10000);
+        tryVerify(() => Region.actions.count > 0, 10000);
         shoot("region-actions-" + data.tag);
-        tap(child("action_" + Region.actions[0].id));
+        tap(child("action_" + Region.actions.get(0).actionId));
         tryVerify(() => has("actionDetailPage"));
         shoot("region-action-detail-" + data.tag);
         child("stack").pop();

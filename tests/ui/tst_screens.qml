@@ -61,11 +61,11 @@ ZsTestCase {
         shoot("survey-intro-" + data.tag);
         runner.start();
         shoot("survey-multi-" + data.tag);
-        runner.toggleOption(runner.question.options[0].id);
+        runner.toggleOption(runner.options.get(0).optionId);
         verify(runner.next());
         compare(runner.question.type, "likert");
-        for (const item of runner.question.items)
-            runner.setItem(item.id, 4);
+        for (const item of rows(runner.items))
+            runner.setItem(item.itemId, 4);
         shoot("survey-likert-" + data.tag);
         if (data.w < 400)
             checkFits(win.contentItem);
@@ -74,10 +74,10 @@ ZsTestCase {
         while (runner.question.type !== "scale" && guard++ < 10) {
             const q = runner.question;
             if (q.type === "single")
-                runner.setAnswer(q.options[0].id);
+                runner.setAnswer(runner.options.get(0).optionId);
             else if (q.type === "number")
                 runner.setAnswer(q.min);
-            verify(runner.next(), "question " + q.id);
+            verify(runner.next(), "question " + q.questionId);
         }
         runner.setAnswer(7);
         shoot("survey-scale-" + data.tag);

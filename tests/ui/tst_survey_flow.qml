@@ -53,26 +53,26 @@ ZsTestCase {
         compare(runner.stage, "question");
 
         // Next without an answer is refused with a message; nothing moves.
-        compare(runner.question.id, "reasons");
+        compare(runner.question.questionId, "reasons");
         tap(child("nextButton"));
         verify(runner.errorText !== "");
-        compare(runner.question.id, "reasons");
+        compare(runner.question.questionId, "reasons");
 
         let guard = 0;
         while (runner.stage === "question" && guard++ < 20) {
             const q = runner.question;
             if (q.type === "single") {
-                tap(child("option_" + q.options[q.id === "would_return" ? 1 : 0].id)); // "maybe" shows the follow-up
+                tap(child("option_" + runner.options.get(q.questionId === "would_return" ? 1 : 0).optionId)); // "maybe" shows the follow-up
             } else if (q.type === "multi") {
-                tap(child("option_" + q.options[0].id));
-                tap(child("option_" + q.options[1].id));
+                tap(child("option_" + runner.options.get(0).optionId));
+                tap(child("option_" + runner.options.get(1).optionId));
                 compare(runner.answer.length, 2);
-                if (q.id === "kept") {
+                if (q.questionId === "kept") {
                     // "Nothing" cannot be combined: it replaces the others, and they replace it.
                     tap(child("option_nothing"));
                     compare(runner.answer, ["nothing"]);
-                    tap(child("option_" + q.options[0].id));
-                    compare(runner.answer, [q.options[0].id]);
+                    tap(child("option_" + runner.options.get(0).optionId));
+                    compare(runner.answer, [runner.options.get(0).optionId]);
                 }
             } else if (q.type === "scale") {
                 tap(child("scale_8"));
@@ -91,7 +91,7 @@ ZsTestCase {
             compare(runner.errorText, "");
         }
         compare(runner.stage, "review");
-        const review = runner.review;
+        const review = rows(runner.review);
         verify(review.length >= 7);
         const texts = review.filter(r => r.scrubbed);
         verify(texts.length >= 1, "the review marks scrubbed text");
@@ -113,7 +113,7 @@ ZsTestCase {
         tryVerify(() => findChild(win.contentItem, "surveyPage") !== null);
         let runner = child("surveyPage").runner;
         tap(child("startButton"));
-        tap(child("option_" + runner.question.options[0].id));
+        tap(child("option_" + runner.options.get(0).optionId));
         tap(child("nextButton"));
         compare(runner.position, 1);
 
@@ -129,6 +129,6 @@ ZsTestCase {
         compare(runner.hasDraft, true);
         tap(child("startButton"));
         compare(runner.position, 1);
-        compare(runner.question.id, "themes");
+        compare(runner.question.questionId, "themes");
     }
 }

@@ -1,6 +1,8 @@
 // Qt Quick Test entry: each tst_*.qml runs in its own process (one CTest entry per file) with a
 // fresh AppController on a temporary data folder, and a helper that saves real screenshots.
+#include "appcontext.h"
 #include "appcontroller.h"
+#include "qmlsingletons.h"
 #include "regioncontroller.h"
 
 #include <QDir>
@@ -59,11 +61,12 @@ public Q_SLOTS:
         QUrl collector(QStringLiteral("http://127.0.0.1:9"));
         if (qEnvironmentVariableIsSet("ZS_WITH_COLLECTOR"))
             collector = startCollector();
-        m_controller
-            = new zs::AppController(m_dir.filePath(QStringLiteral("app")), collector, this);
-        m_controller->setToday(QDate(2026, 11, 22));
+        m_context = new zs::AppContext(m_dir.filePath(QStringLiteral("app")), collector, this);
+        m_context->setToday(QDate(2026, 11, 22));
+        m_controller = new zs::AppController(*m_context, this);
         m_controller->setEngine(engine);
-        m_region = new zs::RegionController(m_controller, this);
+        m_region = new zs::RegionController(*m_context, *m_controller, this);
+        zs::QmlSingletons::set(m_controller, m_region);
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         const QString shots = qEnvironmentVariable(
             "ZS_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
@@ -110,6 +113,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_collector;
     QString m_coordinatorToken;
+    zs::AppContext *m_context = nullptr;
     zs::AppController *m_controller = nullptr;
     zs::RegionController *m_region = nullptr;
 };

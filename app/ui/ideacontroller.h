@@ -1,0 +1,43 @@
+#pragma once
+
+#include "outcome.h"
+#include "regioncontroller.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+
+namespace zs {
+
+/// Drives the "send an idea" page: checks the form, scrubs title and description like any free
+/// text, and sends the idea to the region's coordinator.
+class IdeaController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(
+        zs::RegionController *region READ region WRITE setRegion NOTIFY regionChanged REQUIRED)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+
+public:
+    explicit IdeaController(QObject *parent = nullptr);
+
+    RegionController *region() const { return m_region; }
+    void setRegion(RegionController *region);
+    bool busy() const { return m_busy; }
+
+    /// Sends an idea {title, description, theme, willHelp, name}; answers with ideaFinished.
+    Q_INVOKABLE void send(const QVariantMap &form);
+
+Q_SIGNALS:
+    void regionChanged();
+    void busyChanged();
+    void ideaFinished(const zs::Outcome &outcome);
+
+private:
+    QPointer<RegionController> m_region;
+    bool m_busy = false;
+};
+
+} // namespace zs

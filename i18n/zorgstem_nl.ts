@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Themes: %1</source>
-        <translation>Thema's: %1</translation>
+        <translation>Thema&apos;s: %1</translation>
     </message>
     <message>
         <source>Useful (%1)</source>
@@ -75,18 +75,6 @@
         <translation>Zoek acties</translation>
     </message>
     <message>
-        <source>Action line</source>
-        <translation>Actielijn</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>No actions known for your region yet.</source>
         <translation>Nog geen acties bekend voor jouw regio.</translation>
     </message>
@@ -105,6 +93,18 @@
     <message>
         <source>%1 found this useful · %2 want to help</source>
         <translation>%1 vinden dit nuttig · %2 willen helpen</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle actielijnen</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
     </message>
 </context>
 <context>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Themes (ids, comma separated)</source>
-        <translation>Thema's (id's, gescheiden door komma's)</translation>
+        <translation>Thema&apos;s (id&apos;s, gescheiden door komma&apos;s)</translation>
     </message>
     <message>
         <source>What are the goals?</source>
@@ -238,8 +238,8 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <source>Survey definition file (JSON, kind "panel")</source>
-        <translation>Bestand met peilingdefinitie (JSON, kind "panel")</translation>
+        <source>Survey definition file (JSON, kind &quot;panel&quot;)</source>
+        <translation>Bestand met peilingdefinitie (JSON, kind &quot;panel&quot;)</translation>
     </message>
     <message>
         <source>Publish round</source>
@@ -256,8 +256,8 @@
     <message numerus="yes">
         <source>%1: %n member(s)</source>
         <translation>
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -279,6 +279,13 @@
     <message>
         <source>no name given</source>
         <translation>geen naam opgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBox</name>
+    <message>
+        <source>Show all</source>
+        <translation>Alles tonen</translation>
     </message>
 </context>
 <context>
@@ -548,7 +555,7 @@
 <context>
     <name>PanelsPage</name>
     <message>
-        <source>A panel is a group of care workers who advise your region's action plan. Joining is personal: the panel learns your name and how to reach you. Your survey answers stay anonymous and are never linked to your membership.</source>
+        <source>A panel is a group of care workers who advise your region&apos;s action plan. Joining is personal: the panel learns your name and how to reach you. Your survey answers stay anonymous and are never linked to your membership.</source>
         <translation>Een panel is een groep zorgmedewerkers die het actieplan van je regio adviseert. Lid worden is persoonlijk: het panel krijgt je naam en hoe je te bereiken bent. Je antwoorden op peilingen blijven anoniem en worden nooit aan je lidmaatschap gekoppeld.</translation>
     </message>
     <message>
@@ -588,7 +595,7 @@
         <translation>Ideeën uit je regio</translation>
     </message>
     <message>
-        <source>Have an idea to keep care workers or to work differently? Send it to the region's coordinator. Others can support it; support is counted, not named.</source>
+        <source>Have an idea to keep care workers or to work differently? Send it to the region&apos;s coordinator. Others can support it; support is counted, not named.</source>
         <translation>Heb je een idee om zorgmedewerkers te behouden of anders te werken? Stuur het naar de coördinator van je regio. Anderen kunnen het steunen; steun wordt geteld, niet met naam.</translation>
     </message>
     <message>
@@ -645,6 +652,10 @@
     <message>
         <source>Save profile</source>
         <translation>Profiel opslaan</translation>
+    </message>
+    <message>
+        <source>No employer</source>
+        <translation>Geen werkgever</translation>
     </message>
 </context>
 <context>
@@ -732,7 +743,7 @@
         <translation>Coördinatormodus</translation>
     </message>
     <message>
-        <source>For the region's panel coordinator, with a coordinator token: publish actions and panel rounds, read ideas. Best on a desktop.</source>
+        <source>For the region&apos;s panel coordinator, with a coordinator token: publish actions and panel rounds, read ideas. Best on a desktop.</source>
         <translation>Voor de panelcoördinator van de regio, met een coördinatortoken: acties en panelrondes publiceren, ideeën lezen. Het best op een computer.</translation>
     </message>
     <message>
@@ -866,6 +877,22 @@
         <source>Everything has been sent.</source>
         <translation>Alles is verstuurd.</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
 </context>
 <context>
     <name>zs::CoordinatorController</name>
@@ -942,10 +969,6 @@
         <translation>Het bestand is geen JSON-peilingdefinitie: %1</translation>
     </message>
     <message>
-        <source>%1 (field: %2)</source>
-        <translation>%1 (veld: %2)</translation>
-    </message>
-    <message>
         <source>The round was published; members see it in their app.</source>
         <translation>De ronde is gepubliceerd; leden zien hem in hun app.</translation>
     </message>
@@ -957,45 +980,48 @@
         <source>Name the target metric and its unit.</source>
         <translation>Noem de doelmaat en de eenheid.</translation>
     </message>
+    <message>
+        <source>The collector did not accept this (%1).</source>
+        <translation>De verzamelserver heeft dit niet geaccepteerd (%1).</translation>
+    </message>
+    <message>
+        <source>The collector did not accept this: check the field &quot;%1&quot;.</source>
+        <translation>De verzamelserver heeft dit niet geaccepteerd: controleer het veld &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The collector could not list the ideas (%1).</source>
+        <translation>De verzamelserver kon de ideeën niet tonen (%1).</translation>
+    </message>
 </context>
 <context>
-    <name>zs::RegionController</name>
+    <name>zs::IdeaController</name>
     <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
+        <source>Give your idea a title of 3 to 120 characters.</source>
+        <translation>Geef je idee een titel van 3 tot 120 tekens.</translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>Loopt</translation>
+        <source>Describe your idea in 10 to 2000 characters.</source>
+        <translation>Beschrijf je idee in 10 tot 2000 tekens.</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Afgerond</translation>
+        <source>Choose a theme.</source>
+        <translation>Kies een thema.</translation>
     </message>
     <message>
-        <source>Stopped</source>
-        <translation>Gestopt</translation>
+        <source>Your name can be at most 100 characters.</source>
+        <translation>Je naam mag maximaal 100 tekens zijn.</translation>
     </message>
     <message>
-        <source>No connection to the collector: showing what was saved on this device.</source>
-        <translation>Geen verbinding met de verzamelserver: je ziet wat op dit apparaat bewaard is.</translation>
+        <source>No connection: your idea was not sent. Try again later.</source>
+        <translation>Geen verbinding: je idee is niet verstuurd. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <source>All lines</source>
-        <translation>Alle actielijnen</translation>
+        <source>The region did not accept this idea (%1).</source>
+        <translation>De regio heeft dit idee niet geaccepteerd (%1).</translation>
     </message>
-    <message>
-        <source>All themes</source>
-        <translation>Alle thema's</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Elke status</translation>
-    </message>
-    <message>
-        <source>No connection: try again later.</source>
-        <translation>Geen verbinding: probeer het later opnieuw.</translation>
-    </message>
+</context>
+<context>
+    <name>zs::MembershipController</name>
     <message>
         <source>This panel is not available.</source>
         <translation>Dit panel is niet beschikbaar.</translation>
@@ -1025,6 +1051,10 @@
         <translation>Geen verbinding: lid worden kan alleen met de verzamelserver. Probeer het later opnieuw.</translation>
     </message>
     <message>
+        <source>The panel did not accept this request (%1).</source>
+        <translation>Het panel heeft dit verzoek niet geaccepteerd (%1).</translation>
+    </message>
+    <message>
         <source>Joined, but this device could not save the membership.</source>
         <translation>Je bent lid, maar dit apparaat kon het lidmaatschap niet opslaan.</translation>
     </message>
@@ -1033,28 +1063,31 @@
         <translation>Je bent geen lid van dit panel.</translation>
     </message>
     <message>
+        <source>No connection: try again later.</source>
+        <translation>Geen verbinding: probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The panel could not show your membership (%1).</source>
+        <translation>Het panel kon je lidmaatschap niet tonen (%1).</translation>
+    </message>
+    <message>
         <source>No connection: leaving needs the collector. Try again later.</source>
         <translation>Geen verbinding: opzeggen kan alleen met de verzamelserver. Probeer het later opnieuw.</translation>
     </message>
+</context>
+<context>
+    <name>zs::RegionController</name>
     <message>
-        <source>Give your idea a title of 3 to 120 characters.</source>
-        <translation>Geef je idee een titel van 3 tot 120 tekens.</translation>
+        <source>No connection to the collector: showing what was saved on this device.</source>
+        <translation>Geen verbinding met de verzamelserver: je ziet wat op dit apparaat bewaard is.</translation>
     </message>
     <message>
-        <source>Describe your idea in 10 to 2000 characters.</source>
-        <translation>Beschrijf je idee in 10 tot 2000 tekens.</translation>
+        <source>No connection: try again later.</source>
+        <translation>Geen verbinding: probeer het later opnieuw.</translation>
     </message>
     <message>
-        <source>Choose a theme.</source>
-        <translation>Kies een thema.</translation>
-    </message>
-    <message>
-        <source>Your name can be at most 100 characters.</source>
-        <translation>Je naam mag maximaal 100 tekens zijn.</translation>
-    </message>
-    <message>
-        <source>No connection: your idea was not sent. Try again later.</source>
-        <translation>Geen verbinding: je idee is niet verstuurd. Probeer het later opnieuw.</translation>
+        <source>The collector did not accept this (%1).</source>
+        <translation>De verzamelserver heeft dit niet geaccepteerd (%1).</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ ApplicationWindow {
                 height: parent.height
                 leftPadding: stack.depth > 1 ? 0 : 16
                 verticalAlignment: Text.AlignVCenter
-                text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : qsTr("Zorgstem")
+                text: (stack.currentItem as Page)?.title || qsTr("Zorgstem")
                 font.pixelSize: 18
                 font.bold: true
                 elide: Text.ElideRight

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import ZorgstemUi
 
 // First run: what Zorgstem collects and never shares, then the coarse profile.
 PageColumn {

@@ -17,8 +17,6 @@ namespace zs {
 class AppController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("App is built by main.cpp; use the App singleton")
 
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(

@@ -17,8 +17,6 @@ namespace zs {
 class RegionController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Region is built by main.cpp; use the Region singleton")
 
     Q_PROPERTY(zs::RowModel *panels READ panels CONSTANT)
     Q_PROPERTY(zs::RowModel *actions READ actions CONSTANT)

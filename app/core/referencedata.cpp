@@ -63,8 +63,8 @@ const ReferenceData &ReferenceData::instance()
             = readList(readResource(QStringLiteral(":/data/reference/exit-themes.json")), "themes");
         d.retentionThemes = readList(
             readResource(QStringLiteral(":/data/reference/retention-themes.json")), "themes");
-        d.actionLines = readList(
-            readResource(QStringLiteral(":/data/reference/action-lines.json")), "lines");
+        d.actionLines
+            = readList(readResource(QStringLiteral(":/data/reference/action-lines.json")), "lines");
         return d;
     }();
     return data;

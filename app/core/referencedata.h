@@ -29,7 +29,7 @@ public:
     QList<ReferenceItem> tenureBands;
     QList<ReferenceItem> exitThemes;
     QList<ReferenceItem> retentionThemes; ///< themes of regional actions and ideas
-    QList<ReferenceItem> actionLines;     ///< meer_kiezen, beter_leren, anders_werken
+    QList<ReferenceItem> actionLines; ///< meer_kiezen, beter_leren, anders_werken
 
     static bool contains(const QList<ReferenceItem> &list, const QString &id);
     static const ReferenceItem *find(const QList<ReferenceItem> &list, const QString &id);

@@ -140,7 +140,8 @@ std::optional<AnswerError> SurveyEngine::checkAnswer(
         if (seen.size() > 1) {
             for (const QString &id : std::as_const(seen)) {
                 if (q.option(id)->exclusive)
-                    return error(q, "exclusive", QStringLiteral("'%1' cannot be combined with other options").arg(id));
+                    return error(q, "exclusive",
+                        QStringLiteral("'%1' cannot be combined with other options").arg(id));
             }
         }
         if (seen.size() < q.min)

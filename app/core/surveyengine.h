@@ -12,8 +12,8 @@ namespace zs {
 struct AnswerError
 {
     QString field; ///< question id, or "answers"
-    QString code; ///< required, wrong_type, not_an_option, too_few, too_many, exclusive, out_of_range,
-                  ///< too_long, unknown_question, hidden_question
+    QString code; ///< required, wrong_type, not_an_option, too_few, too_many, exclusive,
+                  ///< out_of_range, too_long, unknown_question, hidden_question
     QString message;
 };
 

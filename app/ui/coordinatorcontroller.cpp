@@ -275,7 +275,7 @@ void CoordinatorController::publishRound(const QString &panelId, const QString &
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(qint64(1024) * 1024), &parseError);
     if (!doc.isObject()) {
         report(false,
             tr("The file is not a JSON survey definition: %1").arg(parseError.errorString()));

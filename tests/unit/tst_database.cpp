@@ -218,7 +218,8 @@ private slots:
         QCOMPARE(test::tables(db),
             QStringList({ QStringLiteral("anonymous_keys"), QStringLiteral("cache"),
                 QStringLiteral("drafts"), QStringLiteral("memberships"), QStringLiteral("outbox"),
-                QStringLiteral("reactions"), QStringLiteral("receipts"), QStringLiteral("settings") }));
+                QStringLiteral("reactions"), QStringLiteral("receipts"),
+                QStringLiteral("settings") }));
         // The outbox only knows two states.
         QTest::ignoreMessage(QtWarningMsg, kDatabaseFailure);
         QVERIFY(!db.exec(

@@ -287,7 +287,8 @@ private slots:
     {
         const auto exit = SurveyCatalog::builtIn().latest(QStringLiteral("exit"));
         QVERIFY(exit);
-        QVERIFY(exit->question(QStringLiteral("kept"))->option(QStringLiteral("nothing"))->exclusive);
+        QVERIFY(
+            exit->question(QStringLiteral("kept"))->option(QStringLiteral("nothing"))->exclusive);
         QVERIFY(!exit->question(QStringLiteral("kept"))->option(QStringLiteral("pay"))->exclusive);
 
         const QByteArray broken = R"({"id": "x", "version": 1, "kind": "pulse",
@@ -296,7 +297,8 @@ private slots:
                            "options": [{"id": "a", "label": {"nl": "a", "en": "a"}, "exclusive": "yes"}]}]})";
         QString error;
         QVERIFY(!SurveyDefinition::parse(broken, &error));
-        QVERIFY2(error.startsWith(QLatin1String("questions[0].options[0].exclusive")), qPrintable(error));
+        QVERIFY2(error.startsWith(QLatin1String("questions[0].options[0].exclusive")),
+            qPrintable(error));
     }
 
     void conditionsParse()

@@ -77,30 +77,30 @@ bool RegionStore::addReaction(const QString &target, const QString &kind)
         { target, kind });
 }
 
-QList<Membership> RegionStore::memberships()
+QList<DeviceMembership> RegionStore::memberships()
 {
-    QList<Membership> list;
+    QList<DeviceMembership> list;
     QSqlQuery q;
     if (!m_db.exec(
             QStringLiteral("SELECT panel_id, secret, joined FROM memberships ORDER BY panel_id"),
             {}, &q))
         return list;
     while (q.next())
-        list.append(
-            Membership { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+        list.append(DeviceMembership {
+            q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
     return list;
 }
 
-std::optional<Membership> RegionStore::membership(const QString &panel)
+std::optional<DeviceMembership> RegionStore::membership(const QString &panel)
 {
-    for (const Membership &m : memberships()) {
+    for (const DeviceMembership &m : memberships()) {
         if (m.panel == panel)
             return m;
     }
     return std::nullopt;
 }
 
-bool RegionStore::addMembership(const Membership &m)
+bool RegionStore::addMembership(const DeviceMembership &m)
 {
     return m_db.exec(
         QStringLiteral("INSERT INTO memberships (panel_id, secret, joined) VALUES (?, ?, ?)"

@@ -16,7 +16,7 @@ struct CachedResponse
 };
 
 /// The device's own panel membership: only the secret that lets it export or erase it.
-struct Membership
+struct DeviceMembership
 {
     QString panel;
     QString secret;
@@ -40,9 +40,9 @@ public:
     QHash<QString, QStringList> allReactions();
     [[nodiscard]] bool addReaction(const QString &target, const QString &kind);
 
-    QList<Membership> memberships();
-    std::optional<Membership> membership(const QString &panel);
-    [[nodiscard]] bool addMembership(const Membership &membership);
+    QList<DeviceMembership> memberships();
+    std::optional<DeviceMembership> membership(const QString &panel);
+    [[nodiscard]] bool addMembership(const DeviceMembership &membership);
     [[nodiscard]] bool removeMembership(const QString &panel);
 
 private:

@@ -102,7 +102,7 @@ void MembershipController::join(const QVariantMap &form)
                 return;
             }
             const QJsonObject answer = reply.json();
-            const Membership m { panelId, answer.value(QLatin1String("secret")).toString(),
+            const DeviceMembership m { panelId, answer.value(QLatin1String("secret")).toString(),
                 answer.value(QLatin1String("joined")).toString() };
             if (m.secret.isEmpty() || !m_region->context().regionStore().addMembership(m)) {
                 Q_EMIT joinFinished(

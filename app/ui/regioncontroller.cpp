@@ -113,7 +113,7 @@ void RegionController::showPanels()
 {
     const QString ageBand = m_app.profile().ageBand;
     QHash<QString, QString> joined;
-    for (const Membership &m : m_context.regionStore().memberships())
+    for (const DeviceMembership &m : m_context.regionStore().memberships())
         joined.insert(m.panel, m.joined);
     QList<QVariantList> rows;
     for (const QJsonValue &v : std::as_const(m_panelJson)) {

@@ -31,21 +31,14 @@ QJsonObject Submission::toJson() const
     };
 }
 
-QJsonObject ProtocolError::toJson() const
+std::optional<Submission> Submission::fromJson(const QJsonValue &json, ProtocolError *error)
 {
-    QJsonObject e { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } };
-    if (!field.isEmpty())
-        e.insert(QStringLiteral("field"), field);
-    return { { QStringLiteral("error"), e } };
+    return protocol::parseSubmission(json, error);
 }
 
-std::optional<ProtocolError> ProtocolError::fromJson(const QJsonObject &json, int status)
+std::optional<ProtocolError> Submission::validate(const SurveyCatalog &catalog) const
 {
-    const QJsonValue e = json.value(QLatin1String("error"));
-    if (!e.isObject() || !e[QLatin1String("code")].isString())
-        return std::nullopt;
-    return ProtocolError { status, e[QLatin1String("code")].toString(),
-        e[QLatin1String("message")].toString(), e[QLatin1String("field")].toString() };
+    return protocol::validateSubmission(*this, catalog);
 }
 
 namespace protocol {
@@ -110,10 +103,12 @@ std::optional<Submission> parseSubmission(const QJsonValue &json, ProtocolError 
         const QJsonValue v = o.value(key);
         if (v.isUndefined() && !required)
             return true;
-        if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 64) {
+        if (!v.isString() || v.toString().isEmpty()
+            || v.toString().size() > limits::kMaxSubmissionString) {
             *error = invalid(field,
-                QStringLiteral("'%1' must be a non-empty string of at most 64 characters")
-                    .arg(field),
+                QStringLiteral("'%1' must be a non-empty string of at most %2 characters")
+                    .arg(field)
+                    .arg(limits::kMaxSubmissionString),
                 "wrong_type");
             return false;
         }

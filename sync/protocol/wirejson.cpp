@@ -46,7 +46,7 @@ std::optional<ProtocolError> readLabel(
 {
     if (!v.isObject() || v.toObject().size() != 2)
         return refusal(field, QStringLiteral("must be {\"nl\": text, \"en\": text}"),
-            QStringLiteral("wrong_type"), shapeReason(v.isObject() ? QJsonValue() : v));
+            QStringLiteral("wrong_type"), shapeReason(v));
     const QJsonValue nl = v[QLatin1String("nl")];
     const QJsonValue en = v[QLatin1String("en")];
     if (!nl.isString())

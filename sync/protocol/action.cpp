@@ -94,11 +94,11 @@ std::optional<Action> Action::fromJson(const QJsonValue &json, ProtocolError *er
     if (auto e = readString(a, QLatin1String("region"), QStringLiteral("region"),
             QStringLiteral("must be the region of the path"), kInvalid, &action.region))
         return fail(*e);
-    if (auto e
-        = wire::readLabel(a.value(QLatin1String("title")), QStringLiteral("title"), &action.title))
+    if (auto e = wire::readLabel(a.value(QLatin1String("title")), QStringLiteral("title"),
+            &action.title, limits::kActionTitleMax))
         return fail(*e);
     if (auto e = wire::readLabel(a.value(QLatin1String("description")),
-            QStringLiteral("description"), &action.description))
+            QStringLiteral("description"), &action.description, limits::kActionDescriptionMax))
         return fail(*e);
     if (auto e = readString(a, QLatin1String("line"), QStringLiteral("line"), lineMessage(),
             kInvalid, &action.line))
@@ -132,7 +132,8 @@ std::optional<Action> Action::fromJson(const QJsonValue &json, ProtocolError *er
         { QLatin1String("withWhat"), &action.commitment.withWhat },
     };
     for (const auto &[key, out] : fourW) {
-        if (auto e = wire::readLabel(c.value(key), QStringLiteral("commitment.") + key, out))
+        if (auto e = wire::readLabel(
+                c.value(key), QStringLiteral("commitment.") + key, out, limits::kCommitmentMax))
             return fail(*e);
     }
 
@@ -147,10 +148,10 @@ std::optional<Action> Action::fromJson(const QJsonValue &json, ProtocolError *er
             QStringLiteral("target.")))
         return fail(*e);
     if (auto e = wire::readLabel(t.value(QLatin1String("metric")), QStringLiteral("target.metric"),
-            &action.target.metric))
+            &action.target.metric, limits::kTargetMetricMax))
         return fail(*e);
-    if (auto e = wire::readLabel(
-            t.value(QLatin1String("unit")), QStringLiteral("target.unit"), &action.target.unit))
+    if (auto e = wire::readLabel(t.value(QLatin1String("unit")), QStringLiteral("target.unit"),
+            &action.target.unit, limits::kTargetUnitMax))
         return fail(*e);
     if (auto e = readNumber(t, QLatin1String("baseline"), QStringLiteral("target.baseline"),
             &action.target.baseline))
@@ -186,8 +187,8 @@ std::optional<Action> Action::fromJson(const QJsonValue &json, ProtocolError *er
         if (auto e = readNumber(
                 po, QLatin1String("value"), field + QStringLiteral(".value"), &update.value))
             return fail(*e);
-        if (auto e = wire::readLabel(
-                po.value(QLatin1String("note")), field + QStringLiteral(".note"), &update.note))
+        if (auto e = wire::readLabel(po.value(QLatin1String("note")),
+                field + QStringLiteral(".note"), &update.note, limits::kProgressNoteMax))
             return fail(*e);
         action.progress.append(update);
     }

@@ -30,7 +30,9 @@ std::optional<KeyedReaction> KeyedReaction::fromJson(const QJsonValue &json, Pro
     r.key = key.toString();
     if (!kind.isUndefined()) {
         if (!kind.isString())
-            return fail(refusal(QStringLiteral("kind"), QStringLiteral("must be text"),
+            return fail(refusal(QStringLiteral("kind"),
+                QStringLiteral("must be one of %1")
+                    .arg(wire::joined(limits::kReactionKinds, QStringLiteral(", "))),
                 QStringLiteral("invalid"), QStringLiteral("wrong_type")));
         r.kind = kind.toString();
     }

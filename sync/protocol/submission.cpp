@@ -94,7 +94,7 @@ std::optional<Submission> parseSubmission(const QJsonValue &json, ProtocolError 
     if (!onlyKeys(obj, topKeys, &unknown)) {
         *error = invalid(unknown,
             QStringLiteral("unknown field '%1' (submissions carry no extra data)").arg(unknown),
-            QStringLiteral("unknown_field"));
+            "unknown_field");
         return std::nullopt;
     }
     Submission s;
@@ -109,7 +109,7 @@ std::optional<Submission> parseSubmission(const QJsonValue &json, ProtocolError 
                 QStringLiteral("'%1' must be a non-empty string of at most %2 characters")
                     .arg(field)
                     .arg(limits::kMaxSubmissionString),
-                QStringLiteral("wrong_type"));
+                "wrong_type");
             return false;
         }
         *out = v.toString();
@@ -133,21 +133,21 @@ std::optional<Submission> parseSubmission(const QJsonValue &json, ProtocolError 
     const QJsonValue version = obj.value(QLatin1String("surveyVersion"));
     if (!version.isDouble() || version.toDouble() != version.toInt() || version.toInt() < 1) {
         *error = invalid(QStringLiteral("surveyVersion"),
-            QStringLiteral("must be a positive integer"), QStringLiteral("wrong_type"));
+            QStringLiteral("must be a positive integer"), "wrong_type");
         return std::nullopt;
     }
     s.surveyVersion = version.toInt();
     const QJsonValue strata = obj.value(QLatin1String("strata"));
     if (!strata.isObject()) {
-        *error = invalid(QStringLiteral("strata"), QStringLiteral("must be an object"),
-            QStringLiteral("wrong_type"));
+        *error
+            = invalid(QStringLiteral("strata"), QStringLiteral("must be an object"), "wrong_type");
         return std::nullopt;
     }
     const QJsonObject so = strata.toObject();
     if (!onlyKeys(so, strataKeys, &unknown)) {
         *error = invalid(QStringLiteral("strata.") + unknown,
             QStringLiteral("unknown stratum '%1' (only coarse strata are accepted)").arg(unknown),
-            QStringLiteral("unknown_field"));
+            "unknown_field");
         return std::nullopt;
     }
     if (!str(so, QStringLiteral("region"), QStringLiteral("strata.region"), &s.strata.region, true)
@@ -165,7 +165,7 @@ std::optional<Submission> parseSubmission(const QJsonValue &json, ProtocolError 
     const QJsonValue answers = obj.value(QLatin1String("answers"));
     if (!answers.isObject()) {
         *error = invalid(QStringLiteral("answers"),
-            QStringLiteral("must be an object keyed by question id"), QStringLiteral("wrong_type"));
+            QStringLiteral("must be an object keyed by question id"), "wrong_type");
         return std::nullopt;
     }
     s.answers = answers.toObject();
@@ -196,8 +196,7 @@ std::optional<ProtocolError> validateSubmission(const Submission &s, const Surve
     for (const auto &[list, fieldValue] : strata) {
         if (!ReferenceData::contains(*list, fieldValue.second))
             return invalid(fieldValue.first,
-                QStringLiteral("unknown value '%1'").arg(fieldValue.second),
-                QStringLiteral("unknown_value"));
+                QStringLiteral("unknown value '%1'").arg(fieldValue.second), "unknown_value");
     }
     if (!def->region.isEmpty() && def->region != s.strata.region)
         return invalid(QStringLiteral("strata.region"),

@@ -42,19 +42,22 @@ std::optional<ProtocolError> onlyKeys(
 }
 
 std::optional<ProtocolError> readLabel(
-    const QJsonValue &v, const QString &field, LocalizedText *out)
+    const QJsonValue &v, const QString &field, LocalizedText *out, int maxLength)
 {
+    const QString textMessage = maxLength > 0
+        ? QStringLiteral("must be text of 1 to %1 characters").arg(maxLength)
+        : QStringLiteral("must be text");
     if (!v.isObject() || v.toObject().size() != 2)
         return refusal(field, QStringLiteral("must be {\"nl\": text, \"en\": text}"),
             QStringLiteral("wrong_type"), shapeReason(v));
     const QJsonValue nl = v[QLatin1String("nl")];
     const QJsonValue en = v[QLatin1String("en")];
     if (!nl.isString())
-        return refusal(field + QStringLiteral(".nl"), QStringLiteral("must be text"),
-            QStringLiteral("invalid"), shapeReason(nl));
+        return refusal(
+            field + QStringLiteral(".nl"), textMessage, QStringLiteral("invalid"), shapeReason(nl));
     if (!en.isString())
-        return refusal(field + QStringLiteral(".en"), QStringLiteral("must be text"),
-            QStringLiteral("invalid"), shapeReason(en));
+        return refusal(
+            field + QStringLiteral(".en"), textMessage, QStringLiteral("invalid"), shapeReason(en));
     out->nl = nl.toString();
     out->en = en.toString();
     return std::nullopt;

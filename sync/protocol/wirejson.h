@@ -25,9 +25,10 @@ QString shapeReason(const QJsonValue &value);
 std::optional<ProtocolError> onlyKeys(
     const QJsonObject &o, std::initializer_list<QLatin1String> allowed, const QString &prefix);
 
-/// Reads a label's shape: an object of exactly "nl" and "en", both strings.
+/// Reads a label's shape: an object of exactly "nl" and "en", both strings. maxLength (when
+/// given) only words the message, as the content check would.
 std::optional<ProtocolError> readLabel(
-    const QJsonValue &v, const QString &field, LocalizedText *out);
+    const QJsonValue &v, const QString &field, LocalizedText *out, int maxLength = 0);
 /// Checks a label's content: both texts non-blank and at most maxLength characters.
 std::optional<ProtocolError> checkLabel(
     const LocalizedText &label, const QString &field, int maxLength);

@@ -129,7 +129,7 @@ private slots:
             "/v1/regions//actions", "/v1/panels/x", "/v1/panels/x/members/y/z", "/v1/actions/x",
             "/v1/ideas/x/supports", "/v1/reports", "/v1/reports/pulse" };
         for (const char *path : paths) {
-            for (const QByteArray verb : { QByteArray("GET"), QByteArray("POST") })
+            for (const QByteArray &verb : { QByteArray("GET"), QByteArray("POST") })
                 QTest::addRow("%s %s", verb.constData(), path) << verb << QString::fromLatin1(path);
         }
     }

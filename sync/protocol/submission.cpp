@@ -65,14 +65,13 @@ bool onlyKeys(const QJsonObject &obj, const QSet<QString> &allowed, QString *unk
 
 bool isUuidV4(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    static const QRegularExpression pattern(QString(limits::kUuidV4Pattern));
     return pattern.match(text).hasMatch();
 }
 
 bool isPeriod(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^20[0-9]{2}-(0[1-9]|1[0-2])$"));
+    static const QRegularExpression pattern(QString(limits::kMonthPattern));
     return pattern.match(text).hasMatch();
 }
 

@@ -24,6 +24,15 @@ struct Strata
 };
 
 /// One anonymised submission as it travels (DESIGN §4): no identifier, month precision.
+///
+/// Errors (field: wire code):
+///  - fromJson / parseSubmission: (none) malformed (400) when not an object; <key> and
+///    strata.<key> unknown_field; submissionId, surveyId, period, surveyVersion, strata,
+///    strata.<stratum>, answers wrong_type; submissionId invalid (not a UUID v4); period invalid
+///    (not YYYY-MM).
+///  - validate / validateSubmission: surveyVersion unknown_version (409); surveyId
+///    unknown_survey; strata.<stratum> unknown_value; strata.region invalid (not the survey's
+///    region); answers.<question> with the survey engine's codes.
 struct Submission
 {
     QString submissionId; ///< random UUID v4, fresh per submission

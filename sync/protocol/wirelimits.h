@@ -26,7 +26,10 @@ inline constexpr int kMaxSubmissionString = 64; ///< ids and strata values
 inline constexpr QLatin1String kIdPattern("^[a-z0-9][a-z0-9_-]{2,63}$");
 /// A calendar day, checked for existence separately.
 inline constexpr QLatin1String kDatePattern("^\\d{4}-\\d{2}-\\d{2}$");
-/// A calendar month (membership start).
+/// A submission id: a lower-case UUID v4 (random, fresh per submission).
+inline constexpr QLatin1String kUuidV4Pattern(
+    "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+/// A calendar month: a submission's period and a membership's start (never finer).
 inline constexpr QLatin1String kMonthPattern("^20[0-9]{2}-(0[1-9]|1[0-2])$");
 /// The anonymous key of a reaction or support: 32 lower-case hex digits.
 inline constexpr QLatin1String kKeyPattern("^[0-9a-f]{32}$");
@@ -74,6 +77,7 @@ inline constexpr std::array<QLatin1String, 2> kReactionKinds
     = { QLatin1String("useful"), QLatin1String("help") };
 
 // Reports
+inline constexpr int kDefaultK = 10; ///< the smallest group a figure describes by default
 inline constexpr int kMinimumK = 5; ///< the lowest k a report may be built with
 inline constexpr std::array<QLatin1String, 6> kQuestionTypes
     = { QLatin1String("single"), QLatin1String("multi"), QLatin1String("scale"),

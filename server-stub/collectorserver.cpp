@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <optional>
 
@@ -62,39 +63,138 @@ QHttpServerResponse CollectorServer::error(
     return http::error(status, code, message, field);
 }
 
+const QList<Route> &CollectorServer::routes()
+{
+    // The one list of the API's routes (docs/protocol.md). The lambdas are members' friends here,
+    // so the handlers can stay private.
+    using S = CollectorServer;
+    using A = QStringList;
+    using R = QHttpServerRequest;
+    static const QList<Route> table = {
+        { Method::Get, QStringLiteral("/v1/health"),
+            [](S &, const A &, const R &) {
+                return json({ { QStringLiteral("status"), QStringLiteral("ok") },
+                                { QStringLiteral("service"), QStringLiteral("zorgstem-collector") },
+                                { QStringLiteral("schemaVersion"), protocol::kSchemaVersion } },
+                    200);
+            } },
+        { Method::Get, QStringLiteral("/v1/surveys"),
+            [](S &s, const A &, const R &r) {
+                return s.surveys(r);
+            } },
+        { Method::Get, QStringLiteral("/v1/regions/<arg>/employers"),
+            [](S &s, const A &a, const R &) {
+                return s.employers(a.at(0));
+            } },
+        { Method::Post, QStringLiteral("/v1/submissions"),
+            [](S &s, const A &, const R &r) {
+                return s.submissions(r);
+            } },
+        { Method::Get, QStringLiteral("/v1/reports/exit"),
+            [](S &s, const A &, const R &r) {
+                return s.report(QStringLiteral("exit"), r);
+            } },
+        { Method::Get, QStringLiteral("/v1/reports/retention"),
+            [](S &s, const A &, const R &r) {
+                return s.report(QStringLiteral("retention"), r);
+            } },
+        { Method::Get, QStringLiteral("/v1/regions/<arg>/panels"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_regional.panels(a.at(0), r);
+            } },
+        { Method::Post, QStringLiteral("/v1/panels/<arg>/members"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_regional.join(a.at(0), r);
+            } },
+        { Method::Get, QStringLiteral("/v1/panels/<arg>/members/<arg>"),
+            [](S &s, const A &a, const R &) {
+                return s.m_regional.member(a.at(0), a.at(1), false);
+            } },
+        { Method::Delete, QStringLiteral("/v1/panels/<arg>/members/<arg>"),
+            [](S &s, const A &a, const R &) {
+                return s.m_regional.member(a.at(0), a.at(1), true);
+            } },
+        { Method::Get, QStringLiteral("/v1/panels/<arg>/stats"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_regional.stats(a.at(0), r);
+            } },
+        { Method::Post, QStringLiteral("/v1/panels/<arg>/rounds"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_regional.publishRound(a.at(0), r);
+            } },
+        { Method::Get, QStringLiteral("/v1/regions/<arg>/actions"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_regional.actions(a.at(0), r);
+            } },
+        { Method::Post, QStringLiteral("/v1/regions/<arg>/actions"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_regional.publishAction(a.at(0), r);
+            } },
+        { Method::Post, QStringLiteral("/v1/actions/<arg>/reactions"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_regional.react(a.at(0), r);
+            } },
+        { Method::Get, QStringLiteral("/v1/regions/<arg>/ideas"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_regional.ideas(a.at(0), r);
+            } },
+        { Method::Post, QStringLiteral("/v1/regions/<arg>/ideas"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_regional.sendIdea(a.at(0), r);
+            } },
+        { Method::Post, QStringLiteral("/v1/ideas/<arg>/support"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_regional.support(a.at(0), r);
+            } },
+    };
+    return table;
+}
+
+bool CollectorServer::knowsPath(const QString &path)
+{
+    // "<arg>" is one non-empty path segment, as QHttpServer matches a QString argument.
+    static const QList<QRegularExpression> patterns = [] {
+        QList<QRegularExpression> list;
+        for (const Route &route : routes()) {
+            QString pattern = QRegularExpression::escape(route.path);
+            pattern.replace(
+                QRegularExpression::escape(QStringLiteral("<arg>")), QStringLiteral("[^/]+"));
+            list.append(QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$')));
+        }
+        return list;
+    }();
+    return std::any_of(patterns.begin(), patterns.end(),
+        [&](const QRegularExpression &p) { return p.match(path).hasMatch(); });
+}
+
 void CollectorServer::addRoutes()
 {
-    m_server.route(QStringLiteral("/v1/health"), Method::Get, [] {
-        return json({ { QStringLiteral("status"), QStringLiteral("ok") },
-                        { QStringLiteral("service"), QStringLiteral("zorgstem-collector") },
-                        { QStringLiteral("schemaVersion"), protocol::kSchemaVersion } },
-            200);
-    });
-    m_server.route(QStringLiteral("/v1/surveys"), Method::Get,
-        [this](const QHttpServerRequest &request) { return surveys(request); });
-    m_server.route(QStringLiteral("/v1/regions/<arg>/employers"), Method::Get,
-        [this](const QString &region) { return employers(region); });
-    m_server.route(QStringLiteral("/v1/submissions"), Method::Post,
-        [this](const QHttpServerRequest &request) { return submissions(request); });
-    m_server.route(
-        QStringLiteral("/v1/reports/exit"), Method::Get, [this](const QHttpServerRequest &request) {
-            return report(QStringLiteral("exit"), request);
-        });
-    m_server.route(QStringLiteral("/v1/reports/retention"), Method::Get,
-        [this](const QHttpServerRequest &request) {
-            return report(QStringLiteral("retention"), request);
-        });
-    m_regional.addTo(m_server);
+    for (const Route &route : routes()) {
+        const auto handle = route.handle;
+        switch (route.path.count(QLatin1String("<arg>"))) {
+        case 0:
+            m_server.route(route.path, route.method,
+                [this, handle](const QHttpServerRequest &r) { return handle(*this, {}, r); });
+            break;
+        case 1:
+            m_server.route(route.path, route.method,
+                [this, handle](const QString &a, const QHttpServerRequest &r) {
+                    return handle(*this, { a }, r);
+                });
+            break;
+        case 2:
+            m_server.route(route.path, route.method,
+                [this, handle](const QString &a, const QString &b, const QHttpServerRequest &r) {
+                    return handle(*this, { a, b }, r);
+                });
+            break;
+        default:
+            qFatal("route %s: at most two <arg> segments", qPrintable(route.path));
+        }
+    }
     m_server.setMissingHandler(
         [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            static const QStringList known = { QStringLiteral("/v1/health"),
-                QStringLiteral("/v1/surveys"), QStringLiteral("/v1/submissions"),
-                QStringLiteral("/v1/reports/exit"), QStringLiteral("/v1/reports/retention") };
-            const QString path = request.url().path();
-            const bool knownPath = known.contains(path)
-                || (path.startsWith(QLatin1String("/v1/regions/"))
-                    && path.endsWith(QLatin1String("/employers")))
-                || RegionalRoutes::knows(path);
+            const bool knownPath = knowsPath(request.url().path());
             const int status = knownPath ? 405 : 404;
             const ProtocolError e { status,
                 knownPath ? QStringLiteral("method_not_allowed") : QStringLiteral("not_found"),

@@ -7,9 +7,22 @@
 
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QList>
 #include <QObject>
 
 namespace zs {
+
+class CollectorServer;
+
+/// One route of API v1: a method and a path pattern in which "<arg>" stands for one path
+/// segment, and the handler that gets those segments in order.
+struct Route
+{
+    QHttpServerRequest::Method method;
+    QString path;
+    QHttpServerResponse (*handle)(
+        CollectorServer &server, const QStringList &args, const QHttpServerRequest &request);
+};
 
 /// The collector's HTTP API v1 (DESIGN §4): routes that parse, check and hand over to the store.
 class CollectorServer : public QObject
@@ -28,6 +41,13 @@ public:
     /// The error shape of every refusal: {"error": {"code", "message", "field"}}.
     static QHttpServerResponse error(
         int status, const QString &code, const QString &message, const QString &field = {});
+
+    /// Every route of API v1, in one table: the server is built from it, and a request that
+    /// matches none of them is 405 when its path is in the table (another method) and 404 when
+    /// not.
+    static const QList<Route> &routes();
+    /// True when some route of the table has this path (with any method).
+    static bool knowsPath(const QString &path);
 
 private:
     void addRoutes();

@@ -29,19 +29,6 @@ QByteArray secretHash(const QString &panel, const QString &secret)
 
 } // namespace
 
-QJsonObject Member::toJson() const
-{
-    QJsonObject o { { QStringLiteral("panel"), panel }, { QStringLiteral("name"), name },
-        { QStringLiteral("occupation"), occupation }, { QStringLiteral("ageBand"), ageBand },
-        { QStringLiteral("consentVersion"), consentVersion },
-        { QStringLiteral("joined"), joined } };
-    if (!email.isEmpty())
-        o.insert(QStringLiteral("email"), email);
-    if (!phone.isEmpty())
-        o.insert(QStringLiteral("phone"), phone);
-    return o;
-}
-
 MemberStore::MemberStore(const QString &path)
     : m_db(path, memberMigrations())
 {

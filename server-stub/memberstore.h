@@ -7,7 +7,8 @@
 
 namespace zs {
 
-/// One panel member as stored: identified data, by consent, for the panel only.
+/// One panel member as stored: identified data, by consent, for the panel only. On the wire
+/// it is a Membership (membership.h); empty email or phone: none given.
 struct Member
 {
     QString panel;
@@ -18,8 +19,6 @@ struct Member
     QString ageBand;
     int consentVersion = 0;
     QString joined; ///< month (YYYY-MM), never finer
-
-    QJsonObject toJson() const;
 };
 
 /// Panel membership in its own SQLite file (DESIGN §5 rule 7): no column or id shared with

@@ -1,22 +1,26 @@
 #include "regionalroutes.h"
 
+#include "action.h"
 #include "httputil.h"
+#include "idea.h"
+#include "joinrequest.h"
+#include "keyedreaction.h"
+#include "membership.h"
+#include "panelround.h"
 #include "referencedata.h"
-#include "regionalvalidation.h"
+#include "wirelimits.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFile>
-#include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace zs {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
-constexpr qsizetype kMaxBody = 256 * 1024;
+constexpr qsizetype kMaxBody = protocol::limits::kMaxRegionalBodyBytes;
 
 QString today()
 {
@@ -54,26 +58,39 @@ bool knownRegion(const QString &region)
     return ReferenceData::contains(ReferenceData::instance().regions, region);
 }
 
-QStringList regionsOf(const QJsonObject &panel)
+QHttpServerResponse unknownPanel(const QString &panel)
 {
-    QStringList list;
-    for (const QJsonValue &r : panel.value(QLatin1String("regions")).toArray())
-        list.append(r.toString());
-    return list;
+    return http::error(
+        404, QStringLiteral("unknown_panel"), QStringLiteral("no panel '%1'").arg(panel));
+}
+
+/// Reads a request body as the wire object T (fromJson, then validate with args); on failure
+/// *refusal is set.
+template<typename T, typename... Args>
+std::optional<T> readBody(const QHttpServerRequest &request, qsizetype maxBytes,
+    std::optional<QHttpServerResponse> *refusal, const Args &...args)
+{
+    const auto body = http::jsonBody(request, maxBytes, refusal);
+    if (!body)
+        return std::nullopt;
+    ProtocolError e;
+    auto object = T::fromJson(*body, &e);
+    if (!object) {
+        refusal->emplace(refuse(e));
+        return std::nullopt;
+    }
+    if (const auto invalid = object->validate(args...)) {
+        refusal->emplace(refuse(*invalid));
+        return std::nullopt;
+    }
+    return object;
 }
 
 /// The small body of a reaction or support ({"kind"?, "key"}), parsed and checked.
-std::optional<QJsonObject> keyedBody(const QHttpServerRequest &request, const QStringList &kinds,
+std::optional<KeyedReaction> keyedBody(const QHttpServerRequest &request, const QStringList &kinds,
     std::optional<QHttpServerResponse> *refusal)
 {
-    auto body = http::jsonBody(request, 4096, refusal);
-    if (!body)
-        return std::nullopt;
-    if (const auto e = regional::validateKeyed(*body, kinds)) {
-        refusal->emplace(refuse(*e));
-        return std::nullopt;
-    }
-    return body;
+    return readBody<KeyedReaction>(request, protocol::limits::kMaxKeyedBodyBytes, refusal, kinds);
 }
 
 } // namespace
@@ -84,22 +101,39 @@ RegionalRoutes::RegionalRoutes(CollectorStore &store, MemberStore &members, Surv
     , m_members(members)
     , m_catalog(catalog)
 {
-    m_panels
+    const QJsonArray panels
         = readJson(QStringLiteral(":/data/panels.json")).value(QLatin1String("panels")).toArray();
+    for (qsizetype i = 0; i < panels.size(); ++i) {
+        ProtocolError e;
+        const auto p = Panel::fromJson(panels.at(i), &e);
+        if (const auto invalid = p ? p->validate() : std::optional(e)) {
+            // Reported by load(), which can fail the start.
+            m_panelsProblem = QStringLiteral("panel %1 in data/panels.json is invalid: %2: %3")
+                                  .arg(i)
+                                  .arg(invalid->field, invalid->message);
+            break;
+        }
+        m_panels.append(*p);
+    }
 }
 
 bool RegionalRoutes::load(QString *error)
 {
+    if (!m_panelsProblem.isEmpty()) {
+        *error = m_panelsProblem;
+        return false;
+    }
     const QDir dir(QStringLiteral(":/data/actions"));
     for (const QString &name :
         dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         const QJsonArray actions
             = readJson(dir.filePath(name)).value(QLatin1String("actions")).toArray();
         for (const QJsonValue &a : actions) {
-            if (const auto e
-                = regional::validateAction(a.toObject(), a[QLatin1String("region")].toString())) {
+            ProtocolError e;
+            const auto action = Action::fromJson(a, &e);
+            if (const auto invalid = action ? action->validate(action->region) : std::optional(e)) {
                 *error = QStringLiteral("example action in %1 is invalid: %2: %3")
-                             .arg(name, e->field, e->message);
+                             .arg(name, invalid->field, invalid->message);
                 return false;
             }
         }
@@ -115,7 +149,8 @@ bool RegionalRoutes::load(QString *error)
             *error = QStringLiteral("stored panel round is invalid: ") + problem;
             return false;
         }
-        def->servedRegions = regionsOf(panel(panelId));
+        const Panel *p = panel(panelId);
+        def->servedRegions = p ? p->regions : QStringList();
         if (!m_catalog.add(*def, &problem)) {
             *error = problem;
             return false;
@@ -124,21 +159,13 @@ bool RegionalRoutes::load(QString *error)
     return true;
 }
 
-bool RegionalRoutes::knows(const QString &path)
+const Panel *RegionalRoutes::panel(const QString &id) const
 {
-    static const QRegularExpression known(QStringLiteral(
-        "^/v1/(regions/[^/]+/(panels|actions|ideas)|panels/[^/]+/(members(/[^/]+)?|stats|rounds)"
-        "|actions/[^/]+/reactions|ideas/[^/]+/support)$"));
-    return known.match(path).hasMatch();
-}
-
-QJsonObject RegionalRoutes::panel(const QString &id) const
-{
-    for (const QJsonValue &p : m_panels) {
-        if (p[QLatin1String("id")].toString() == id)
-            return p.toObject();
+    for (const Panel &p : m_panels) {
+        if (p.id == id)
+            return &p;
     }
-    return {};
+    return nullptr;
 }
 
 std::optional<QHttpServerResponse> RegionalRoutes::requireCoordinator(
@@ -158,44 +185,14 @@ std::optional<QHttpServerResponse> RegionalRoutes::requireCoordinator(
     return std::nullopt;
 }
 
-void RegionalRoutes::addTo(QHttpServer &server)
-{
-    server.route(QStringLiteral("/v1/regions/<arg>/panels"), Method::Get,
-        [this](const QString &region, const QHttpServerRequest &r) { return panels(region, r); });
-    server.route(QStringLiteral("/v1/panels/<arg>/members"), Method::Post,
-        [this](const QString &p, const QHttpServerRequest &r) { return join(p, r); });
-    server.route(QStringLiteral("/v1/panels/<arg>/members/<arg>"), Method::Get,
-        [this](const QString &p, const QString &secret) { return member(p, secret, false); });
-    server.route(QStringLiteral("/v1/panels/<arg>/members/<arg>"), Method::Delete,
-        [this](const QString &p, const QString &secret) { return member(p, secret, true); });
-    server.route(QStringLiteral("/v1/panels/<arg>/stats"), Method::Get,
-        [this](const QString &p, const QHttpServerRequest &r) { return stats(p, r); });
-    server.route(QStringLiteral("/v1/panels/<arg>/rounds"), Method::Post,
-        [this](const QString &p, const QHttpServerRequest &r) { return publishRound(p, r); });
-    server.route(QStringLiteral("/v1/regions/<arg>/actions"), Method::Get,
-        [this](const QString &region, const QHttpServerRequest &r) { return actions(region, r); });
-    server.route(QStringLiteral("/v1/regions/<arg>/actions"), Method::Post,
-        [this](const QString &region, const QHttpServerRequest &r) {
-            return publishAction(region, r);
-        });
-    server.route(QStringLiteral("/v1/actions/<arg>/reactions"), Method::Post,
-        [this](const QString &id, const QHttpServerRequest &r) { return react(id, r); });
-    server.route(QStringLiteral("/v1/regions/<arg>/ideas"), Method::Get,
-        [this](const QString &region, const QHttpServerRequest &r) { return ideas(region, r); });
-    server.route(QStringLiteral("/v1/regions/<arg>/ideas"), Method::Post,
-        [this](const QString &region, const QHttpServerRequest &r) { return sendIdea(region, r); });
-    server.route(QStringLiteral("/v1/ideas/<arg>/support"), Method::Post,
-        [this](const QString &id, const QHttpServerRequest &r) { return support(id, r); });
-}
-
 QHttpServerResponse RegionalRoutes::panels(const QString &region, const QHttpServerRequest &request)
 {
     if (!knownRegion(region))
         return unknownRegion(region);
     QJsonArray list;
-    for (const QJsonValue &p : std::as_const(m_panels)) {
-        if (regionsOf(p.toObject()).contains(region))
-            list.append(p);
+    for (const Panel &p : std::as_const(m_panels)) {
+        if (p.regions.contains(region))
+            list.append(p.toJson());
     }
     return http::withEtag(request,
         QJsonDocument(QJsonObject { { QStringLiteral("region"), region },
@@ -205,22 +202,16 @@ QHttpServerResponse RegionalRoutes::panels(const QString &region, const QHttpSer
 
 QHttpServerResponse RegionalRoutes::join(const QString &panelId, const QHttpServerRequest &request)
 {
-    const QJsonObject p = panel(panelId);
-    if (p.isEmpty())
-        return http::error(
-            404, QStringLiteral("unknown_panel"), QStringLiteral("no panel '%1'").arg(panelId));
+    const Panel *p = panel(panelId);
+    if (!p)
+        return unknownPanel(panelId);
     std::optional<QHttpServerResponse> refusal;
-    const auto body = http::jsonBody(request, kMaxBody, &refusal);
-    if (!body)
+    const auto joinRequest = readBody<JoinRequest>(request, kMaxBody, &refusal, *p);
+    if (!joinRequest)
         return std::move(*refusal);
-    if (const auto e = regional::validateJoin(*body, p))
-        return refuse(*e);
-    const Member m { panelId, body->value(QLatin1String("name")).toString().trimmed(),
-        body->value(QLatin1String("email")).toString(),
-        body->value(QLatin1String("phone")).toString(),
-        body->value(QLatin1String("occupation")).toString(),
-        body->value(QLatin1String("ageBand")).toString(),
-        body->value(QLatin1String("consentVersion")).toInt(), thisMonth() };
+    const Member m { panelId, joinRequest->name.trimmed(), joinRequest->email.value_or(QString()),
+        joinRequest->phone.value_or(QString()), joinRequest->occupation, joinRequest->ageBand,
+        joinRequest->consentVersion, thisMonth() };
     const auto secret = m_members.add(m);
     if (!secret)
         return http::error(503, QStringLiteral("store_failed"),
@@ -233,9 +224,8 @@ QHttpServerResponse RegionalRoutes::join(const QString &panelId, const QHttpServ
 QHttpServerResponse RegionalRoutes::member(
     const QString &panelId, const QString &secret, bool erase)
 {
-    if (panel(panelId).isEmpty())
-        return http::error(
-            404, QStringLiteral("unknown_panel"), QStringLiteral("no panel '%1'").arg(panelId));
+    if (!panel(panelId))
+        return unknownPanel(panelId);
     if (erase) {
         if (!m_members.erase(panelId, secret))
             return http::error(
@@ -246,16 +236,20 @@ QHttpServerResponse RegionalRoutes::member(
     if (!m)
         return http::error(
             404, QStringLiteral("unknown_member"), QStringLiteral("no such membership"));
-    return http::json(m->toJson(), 200);
+    const auto optionalText = [](const QString &text) {
+        return text.isEmpty() ? std::nullopt : std::optional(text);
+    };
+    const Membership membership { m->panel, m->name, optionalText(m->email), optionalText(m->phone),
+        m->occupation, m->ageBand, m->consentVersion, m->joined };
+    return http::json(membership.toJson(), 200);
 }
 
 QHttpServerResponse RegionalRoutes::stats(const QString &panelId, const QHttpServerRequest &request)
 {
-    const QJsonObject p = panel(panelId);
-    if (p.isEmpty())
-        return http::error(
-            404, QStringLiteral("unknown_panel"), QStringLiteral("no panel '%1'").arg(panelId));
-    if (auto refusal = requireCoordinator(request, regionsOf(p)))
+    const Panel *p = panel(panelId);
+    if (!p)
+        return unknownPanel(panelId);
+    if (auto refusal = requireCoordinator(request, p->regions))
         return std::move(*refusal);
     return http::json({ { QStringLiteral("panel"), panelId },
                           { QStringLiteral("members"), m_members.count(panelId) } },
@@ -265,11 +259,10 @@ QHttpServerResponse RegionalRoutes::stats(const QString &panelId, const QHttpSer
 QHttpServerResponse RegionalRoutes::publishRound(
     const QString &panelId, const QHttpServerRequest &request)
 {
-    const QJsonObject p = panel(panelId);
-    if (p.isEmpty())
-        return http::error(
-            404, QStringLiteral("unknown_panel"), QStringLiteral("no panel '%1'").arg(panelId));
-    if (auto refusal = requireCoordinator(request, regionsOf(p)))
+    const Panel *p = panel(panelId);
+    if (!p)
+        return unknownPanel(panelId);
+    if (auto refusal = requireCoordinator(request, p->regions))
         return std::move(*refusal);
     std::optional<QHttpServerResponse> refusal;
     const auto body = http::jsonBody(request, kMaxBody, &refusal);
@@ -281,7 +274,7 @@ QHttpServerResponse RegionalRoutes::publishRound(
         const QString field = problem.section(QLatin1Char(':'), 0, 0);
         return http::error(422, QStringLiteral("invalid_definition"), problem, field);
     }
-    if (const auto e = regional::validateRound(*def, panelId, regionsOf(p), m_catalog))
+    if (const auto e = regional::validateRound(*def, panelId, p->regions, m_catalog))
         return refuse(*e);
     if (m_catalog.find(def->id, def->version))
         return http::error(409, QStringLiteral("version_exists"),
@@ -290,7 +283,7 @@ QHttpServerResponse RegionalRoutes::publishRound(
     if (!m_regional.addRound(panelId, *body, today()))
         return http::error(503, QStringLiteral("store_failed"),
             QStringLiteral("could not store the round; try again"));
-    def->servedRegions = regionsOf(p);
+    def->servedRegions = p->regions;
     if (!m_catalog.add(*def, &problem))
         return http::error(
             409, QStringLiteral("version_exists"), problem, QStringLiteral("version"));
@@ -318,18 +311,16 @@ QHttpServerResponse RegionalRoutes::publishAction(
     if (auto refusal = requireCoordinator(request, { region }))
         return std::move(*refusal);
     std::optional<QHttpServerResponse> refusal;
-    const auto body = http::jsonBody(request, kMaxBody, &refusal);
-    if (!body)
+    const auto action = readBody<Action>(request, kMaxBody, &refusal, region);
+    if (!action)
         return std::move(*refusal);
-    if (const auto e = regional::validateAction(*body, region))
-        return refuse(*e);
-    const QString id = body->value(QLatin1String("id")).toString();
+    const QString id = action->id;
     if (const auto existing = m_regional.action(id);
         existing && existing->value(QLatin1String("region")).toString() != region)
         return http::error(403, QStringLiteral("forbidden"),
             QStringLiteral("this action belongs to another region"), QStringLiteral("id"));
     bool created = false;
-    if (!m_regional.upsertAction(*body, today(), &created))
+    if (!m_regional.upsertAction(action->toJson(), today(), &created))
         return http::error(503, QStringLiteral("store_failed"),
             QStringLiteral("could not store the action; try again"));
     return http::json(*m_regional.action(id), created ? 201 : 200);
@@ -342,13 +333,11 @@ QHttpServerResponse RegionalRoutes::react(
         return http::error(
             404, QStringLiteral("unknown_action"), QStringLiteral("no action '%1'").arg(actionId));
     std::optional<QHttpServerResponse> refusal;
-    const auto body
-        = keyedBody(request, { QStringLiteral("useful"), QStringLiteral("help") }, &refusal);
-    if (!body)
+    const auto reaction = keyedBody(request, KeyedReaction::reactionKinds(), &refusal);
+    if (!reaction)
         return std::move(*refusal);
     bool added = false;
-    if (!m_regional.react(actionId, body->value(QLatin1String("kind")).toString(),
-            body->value(QLatin1String("key")).toString(), &added))
+    if (!m_regional.react(actionId, reaction->kind.value_or(QString()), reaction->key, &added))
         return http::error(
             503, QStringLiteral("store_failed"), QStringLiteral("could not count it; try again"));
     return http::json({ { QStringLiteral("reactions"), m_regional.reactionCounts(actionId) } },
@@ -361,12 +350,10 @@ QHttpServerResponse RegionalRoutes::sendIdea(
     if (!knownRegion(region))
         return unknownRegion(region);
     std::optional<QHttpServerResponse> refusal;
-    const auto body = http::jsonBody(request, kMaxBody, &refusal);
-    if (!body)
+    const auto idea = readBody<Idea>(request, kMaxBody, &refusal);
+    if (!idea)
         return std::move(*refusal);
-    if (const auto e = regional::validateIdea(*body))
-        return refuse(*e);
-    const auto id = m_regional.addIdea(region, *body, today());
+    const auto id = m_regional.addIdea(region, idea->toJson(), today());
     if (!id)
         return http::error(503, QStringLiteral("store_failed"),
             QStringLiteral("could not store the idea; try again"));
@@ -395,11 +382,11 @@ QHttpServerResponse RegionalRoutes::support(
         return http::error(
             404, QStringLiteral("unknown_idea"), QStringLiteral("no idea '%1'").arg(ideaId));
     std::optional<QHttpServerResponse> refusal;
-    const auto body = keyedBody(request, {}, &refusal);
-    if (!body)
+    const auto supportBody = keyedBody(request, {}, &refusal);
+    if (!supportBody)
         return std::move(*refusal);
     bool added = false;
-    if (!m_regional.support(ideaId, body->value(QLatin1String("key")).toString(), &added))
+    if (!m_regional.support(ideaId, supportBody->key, &added))
         return http::error(
             503, QStringLiteral("store_failed"), QStringLiteral("could not count it; try again"));
     return http::json(

@@ -2,11 +2,13 @@
 
 #include "collectorstore.h"
 #include "memberstore.h"
+#include "panel.h"
 #include "regionalstore.h"
 #include "surveycatalog.h"
 
-#include <QHttpServer>
-#include <QJsonArray>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QList>
 
 namespace zs {
 
@@ -17,14 +19,11 @@ class RegionalRoutes
 public:
     RegionalRoutes(CollectorStore &store, MemberStore &members, SurveyCatalog &catalog);
 
-    /// Adds the routes to the server.
-    void addTo(QHttpServer &server);
-    /// Seeds the example actions and loads the published panel rounds into the catalog.
+    /// Checks the panels, seeds the example actions and loads the published panel rounds into
+    /// the catalog.
     bool load(QString *error);
-    /// True for paths this part serves (so a wrong method gives 405, not 404).
-    static bool knows(const QString &path);
 
-private:
+    // The handlers; CollectorServer::routes() says which method and path reach each.
     QHttpServerResponse panels(const QString &region, const QHttpServerRequest &request);
     QHttpServerResponse join(const QString &panel, const QHttpServerRequest &request);
     QHttpServerResponse member(const QString &panel, const QString &secret, bool erase);
@@ -37,8 +36,9 @@ private:
     QHttpServerResponse ideas(const QString &region, const QHttpServerRequest &request);
     QHttpServerResponse support(const QString &ideaId, const QHttpServerRequest &request);
 
-    /// The panel's JSON, or an empty object when unknown.
-    QJsonObject panel(const QString &id) const;
+private:
+    /// The panel, or nullptr when unknown.
+    const Panel *panel(const QString &id) const;
     /// nullopt when the request carries a coordinator token for one of these regions; else the
     /// refusal.
     std::optional<QHttpServerResponse> requireCoordinator(
@@ -48,7 +48,8 @@ private:
     RegionalStore m_regional;
     MemberStore &m_members;
     SurveyCatalog &m_catalog;
-    QJsonArray m_panels;
+    QList<Panel> m_panels;
+    QString m_panelsProblem; ///< why data/panels.json is not valid; empty when it is
 };
 
 } // namespace zs

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wirelimits.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -17,8 +19,8 @@ struct Cell
 /// Small-cell rules of DESIGN §5 rule 5. Pure functions, so each rule has its own test.
 namespace suppression {
 
-inline constexpr int kDefaultK = 10;
-inline constexpr int kMinimumK = 5;
+inline constexpr int kDefaultK = protocol::limits::kDefaultK;
+inline constexpr int kMinimumK = protocol::limits::kMinimumK;
 
 /// A count may be shown only when it rests on at least k responses (zero included: a hidden
 /// cell and an empty one must look the same).

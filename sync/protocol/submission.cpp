@@ -31,21 +31,14 @@ QJsonObject Submission::toJson() const
     };
 }
 
-QJsonObject ProtocolError::toJson() const
+std::optional<Submission> Submission::fromJson(const QJsonValue &json, ProtocolError *error)
 {
-    QJsonObject e { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } };
-    if (!field.isEmpty())
-        e.insert(QStringLiteral("field"), field);
-    return { { QStringLiteral("error"), e } };
+    return protocol::parseSubmission(json, error);
 }
 
-std::optional<ProtocolError> ProtocolError::fromJson(const QJsonObject &json, int status)
+std::optional<ProtocolError> Submission::validate(const SurveyCatalog &catalog) const
 {
-    const QJsonValue e = json.value(QLatin1String("error"));
-    if (!e.isObject() || !e[QLatin1String("code")].isString())
-        return std::nullopt;
-    return ProtocolError { status, e[QLatin1String("code")].toString(),
-        e[QLatin1String("message")].toString(), e[QLatin1String("field")].toString() };
+    return protocol::validateSubmission(*this, catalog);
 }
 
 namespace protocol {
@@ -72,14 +65,13 @@ bool onlyKeys(const QJsonObject &obj, const QSet<QString> &allowed, QString *unk
 
 bool isUuidV4(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    static const QRegularExpression pattern(QString(limits::kUuidV4Pattern));
     return pattern.match(text).hasMatch();
 }
 
 bool isPeriod(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^20[0-9]{2}-(0[1-9]|1[0-2])$"));
+    static const QRegularExpression pattern(QString(limits::kMonthPattern));
     return pattern.match(text).hasMatch();
 }
 
@@ -110,10 +102,12 @@ std::optional<Submission> parseSubmission(const QJsonValue &json, ProtocolError 
         const QJsonValue v = o.value(key);
         if (v.isUndefined() && !required)
             return true;
-        if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 64) {
+        if (!v.isString() || v.toString().isEmpty()
+            || v.toString().size() > limits::kMaxSubmissionString) {
             *error = invalid(field,
-                QStringLiteral("'%1' must be a non-empty string of at most 64 characters")
-                    .arg(field),
+                QStringLiteral("'%1' must be a non-empty string of at most %2 characters")
+                    .arg(field)
+                    .arg(limits::kMaxSubmissionString),
                 "wrong_type");
             return false;
         }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "protocolerror.h"
+#include "wirelimits.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <optional>
@@ -21,6 +24,15 @@ struct Strata
 };
 
 /// One anonymised submission as it travels (DESIGN §4): no identifier, month precision.
+///
+/// Errors (field: wire code):
+///  - fromJson / parseSubmission: (none) malformed (400) when not an object; <key> and
+///    strata.<key> unknown_field; submissionId, surveyId, period, surveyVersion, strata,
+///    strata.<stratum>, answers wrong_type; submissionId invalid (not a UUID v4); period invalid
+///    (not YYYY-MM).
+///  - validate / validateSubmission: surveyVersion unknown_version (409); surveyId
+///    unknown_survey; strata.<stratum> unknown_value; strata.region invalid (not the survey's
+///    region); answers.<question> with the survey engine's codes.
 struct Submission
 {
     QString submissionId; ///< random UUID v4, fresh per submission
@@ -30,27 +42,18 @@ struct Submission
     Strata strata;
     QJsonObject answers;
 
+    /// Reads the shape (the same as protocol::parseSubmission).
+    static std::optional<Submission> fromJson(const QJsonValue &json, ProtocolError *error);
     QJsonObject toJson() const;
+    /// Checks the content against the catalog (the same as protocol::validateSubmission).
+    std::optional<ProtocolError> validate(const SurveyCatalog &catalog) const;
     bool operator==(const Submission &) const = default;
-};
-
-/// A refusal in the wire format's one error shape, with its HTTP status.
-struct ProtocolError
-{
-    int status = 400;
-    QString code;
-    QString message;
-    QString field;
-
-    QJsonObject toJson() const;
-    /// Reads {"error": {...}}; nullopt when the shape is not an error.
-    static std::optional<ProtocolError> fromJson(const QJsonObject &json, int status);
 };
 
 /// Wire limits shared by client and collector.
 namespace protocol {
-inline constexpr int kMaxBatch = 500;
-inline constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024;
+inline constexpr int kMaxBatch = limits::kMaxBatch;
+inline constexpr qsizetype kMaxBodyBytes = limits::kMaxBodyBytes;
 inline constexpr int kSchemaVersion = 1;
 
 /// Reads the shape of a submission: exactly the known fields, right types and formats.

@@ -1,0 +1,133 @@
+#include "joinrequest.h"
+
+#include "panel.h"
+#include "referencedata.h"
+#include "wirejson.h"
+#include "wirelimits.h"
+
+namespace zs {
+
+using namespace protocol;
+using wire::refusal;
+using wire::shapeReason;
+
+namespace {
+
+QString nameMessage()
+{
+    return QStringLiteral("must be %1 to %2 characters")
+        .arg(limits::kMemberNameMin)
+        .arg(limits::kMemberNameMax);
+}
+
+} // namespace
+
+std::optional<JoinRequest> JoinRequest::fromJson(const QJsonValue &json, ProtocolError *error)
+{
+    const auto fail = [error](const ProtocolError &e) {
+        *error = e;
+        return std::nullopt;
+    };
+    if (!json.isObject())
+        return fail(wire::notAnObject(QStringLiteral("a join request")));
+    const QJsonObject o = json.toObject();
+    if (auto e = wire::onlyKeys(o,
+            { QLatin1String("name"), QLatin1String("email"), QLatin1String("phone"),
+                QLatin1String("occupation"), QLatin1String("ageBand"),
+                QLatin1String("consentVersion"), QLatin1String("consent") },
+            {}))
+        return fail(*e);
+    JoinRequest r;
+    const QJsonValue name = o.value(QLatin1String("name"));
+    if (!name.isString())
+        return fail(refusal(
+            QStringLiteral("name"), nameMessage(), QStringLiteral("invalid"), shapeReason(name)));
+    r.name = name.toString();
+    const QJsonValue email = o.value(QLatin1String("email"));
+    if (!email.isUndefined()) {
+        if (!email.isString())
+            return fail(refusal(QStringLiteral("email"), QStringLiteral("not an e-mail address"),
+                QStringLiteral("invalid"), QStringLiteral("wrong_type")));
+        r.email = email.toString();
+    }
+    const QJsonValue phone = o.value(QLatin1String("phone"));
+    if (!phone.isUndefined()) {
+        if (!phone.isString())
+            return fail(refusal(QStringLiteral("phone"), QStringLiteral("not a phone number"),
+                QStringLiteral("invalid"), QStringLiteral("wrong_type")));
+        r.phone = phone.toString();
+    }
+    const QJsonValue occupation = o.value(QLatin1String("occupation"));
+    if (!occupation.isString())
+        return fail(
+            refusal(QStringLiteral("occupation"), QStringLiteral("unknown occupation group"),
+                QStringLiteral("unknown_value"), shapeReason(occupation)));
+    r.occupation = occupation.toString();
+    const QJsonValue ageBand = o.value(QLatin1String("ageBand"));
+    if (!ageBand.isString())
+        return fail(refusal(QStringLiteral("ageBand"), QStringLiteral("unknown age band"),
+            QStringLiteral("unknown_value"), shapeReason(ageBand)));
+    r.ageBand = ageBand.toString();
+    const QJsonValue consent = o.value(QLatin1String("consent"));
+    if (!consent.isBool())
+        return fail(
+            refusal(QStringLiteral("consent"), QStringLiteral("joining needs explicit consent"),
+                QStringLiteral("consent_required"), shapeReason(consent)));
+    r.consent = consent.toBool();
+    const QJsonValue version = o.value(QLatin1String("consentVersion"));
+    if (!version.isDouble())
+        return fail(refusal(QStringLiteral("consentVersion"), QStringLiteral("must be a number"),
+            QStringLiteral("wrong_type"), shapeReason(version)));
+    // A fraction reads as 0, which no panel's consent version is: refused as outdated.
+    r.consentVersion = version.toInt();
+    return r;
+}
+
+QJsonObject JoinRequest::toJson() const
+{
+    QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("occupation"), occupation },
+        { QStringLiteral("ageBand"), ageBand },
+        { QStringLiteral("consentVersion"), consentVersion },
+        { QStringLiteral("consent"), consent } };
+    if (email)
+        o.insert(QStringLiteral("email"), *email);
+    if (phone)
+        o.insert(QStringLiteral("phone"), *phone);
+    return o;
+}
+
+std::optional<ProtocolError> JoinRequest::validate(const Panel &panel) const
+{
+    if (!wire::isText(name, limits::kMemberNameMin, limits::kMemberNameMax))
+        return refusal(QStringLiteral("name"), nameMessage(), QStringLiteral("invalid"),
+            wire::lengthReason(name, limits::kMemberNameMin, limits::kMemberNameMax));
+    if (!email && !phone)
+        return refusal(QStringLiteral("email"),
+            QStringLiteral("give an e-mail address or a phone number"),
+            QStringLiteral("contact_required"));
+    if (email && !wire::matches(*email, limits::kEmailPattern))
+        return refusal(QStringLiteral("email"), QStringLiteral("not an e-mail address"));
+    if (phone && !wire::matches(*phone, limits::kPhonePattern))
+        return refusal(QStringLiteral("phone"), QStringLiteral("not a phone number"));
+    const ReferenceData &ref = ReferenceData::instance();
+    if (!ReferenceData::contains(ref.occupations, occupation))
+        return refusal(QStringLiteral("occupation"), QStringLiteral("unknown occupation group"),
+            QStringLiteral("unknown_value"));
+    if (!ReferenceData::contains(ref.ageBands, ageBand))
+        return refusal(QStringLiteral("ageBand"), QStringLiteral("unknown age band"),
+            QStringLiteral("unknown_value"));
+    if (!consent)
+        return refusal(QStringLiteral("consent"), QStringLiteral("joining needs explicit consent"),
+            QStringLiteral("consent_required"));
+    if (consentVersion != panel.consentVersion)
+        return ProtocolError { 409, QStringLiteral("consent_outdated"),
+            QStringLiteral("the consent text has changed; read and agree to version %1")
+                .arg(panel.consentVersion),
+            QStringLiteral("consentVersion") };
+    if (!panel.ageBands.isEmpty() && !panel.ageBands.contains(ageBand))
+        return refusal(QStringLiteral("ageBand"),
+            QStringLiteral("this panel is for other age groups"), QStringLiteral("not_eligible"));
+    return std::nullopt;
+}
+
+} // namespace zs

@@ -1,0 +1,111 @@
+#include "membership.h"
+
+#include "referencedata.h"
+#include "wirejson.h"
+#include "wirelimits.h"
+
+namespace zs {
+
+using namespace protocol;
+using wire::refusal;
+using wire::shapeReason;
+
+std::optional<Membership> Membership::fromJson(const QJsonValue &json, ProtocolError *error)
+{
+    const auto fail = [error](const ProtocolError &e) {
+        *error = e;
+        return std::nullopt;
+    };
+    if (!json.isObject())
+        return fail(wire::notAnObject(QStringLiteral("a membership")));
+    const QJsonObject o = json.toObject();
+    if (auto e = wire::onlyKeys(o,
+            { QLatin1String("panel"), QLatin1String("name"), QLatin1String("email"),
+                QLatin1String("phone"), QLatin1String("occupation"), QLatin1String("ageBand"),
+                QLatin1String("consentVersion"), QLatin1String("joined") },
+            {}))
+        return fail(*e);
+    Membership m;
+    const std::pair<QLatin1String, QString *> required[] = {
+        { QLatin1String("panel"), &m.panel },
+        { QLatin1String("name"), &m.name },
+        { QLatin1String("occupation"), &m.occupation },
+        { QLatin1String("ageBand"), &m.ageBand },
+        { QLatin1String("joined"), &m.joined },
+    };
+    for (const auto &[key, out] : required) {
+        const QJsonValue v = o.value(key);
+        if (!v.isString())
+            return fail(refusal(
+                key, QStringLiteral("must be text"), QStringLiteral("invalid"), shapeReason(v)));
+        *out = v.toString();
+    }
+    const std::pair<QLatin1String, std::optional<QString> *> optional[] = {
+        { QLatin1String("email"), &m.email },
+        { QLatin1String("phone"), &m.phone },
+    };
+    for (const auto &[key, out] : optional) {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            continue;
+        if (!v.isString())
+            return fail(refusal(key, QStringLiteral("must be text"), QStringLiteral("invalid"),
+                QStringLiteral("wrong_type")));
+        *out = v.toString();
+    }
+    const QJsonValue version = o.value(QLatin1String("consentVersion"));
+    if (!version.isDouble() || version.toDouble() != version.toInt())
+        return fail(
+            refusal(QStringLiteral("consentVersion"), QStringLiteral("must be a whole number"),
+                QStringLiteral("wrong_type"), shapeReason(version)));
+    m.consentVersion = version.toInt();
+    return m;
+}
+
+QJsonObject Membership::toJson() const
+{
+    QJsonObject o { { QStringLiteral("panel"), panel }, { QStringLiteral("name"), name },
+        { QStringLiteral("occupation"), occupation }, { QStringLiteral("ageBand"), ageBand },
+        { QStringLiteral("consentVersion"), consentVersion },
+        { QStringLiteral("joined"), joined } };
+    if (email)
+        o.insert(QStringLiteral("email"), *email);
+    if (phone)
+        o.insert(QStringLiteral("phone"), *phone);
+    return o;
+}
+
+std::optional<ProtocolError> Membership::validate() const
+{
+    if (!wire::matches(panel, limits::kIdPattern))
+        return refusal(QStringLiteral("panel"), QStringLiteral("not a panel id"));
+    if (!wire::isText(name, limits::kMemberNameMin, limits::kMemberNameMax))
+        return refusal(QStringLiteral("name"),
+            QStringLiteral("must be %1 to %2 characters")
+                .arg(limits::kMemberNameMin)
+                .arg(limits::kMemberNameMax),
+            QStringLiteral("invalid"),
+            wire::lengthReason(name, limits::kMemberNameMin, limits::kMemberNameMax));
+    if (!email && !phone)
+        return refusal(QStringLiteral("email"),
+            QStringLiteral("a member has an e-mail address or a phone number"),
+            QStringLiteral("contact_required"));
+    if (email && !wire::matches(*email, limits::kEmailPattern))
+        return refusal(QStringLiteral("email"), QStringLiteral("not an e-mail address"));
+    if (phone && !wire::matches(*phone, limits::kPhonePattern))
+        return refusal(QStringLiteral("phone"), QStringLiteral("not a phone number"));
+    const ReferenceData &ref = ReferenceData::instance();
+    if (!ReferenceData::contains(ref.occupations, occupation))
+        return refusal(QStringLiteral("occupation"), QStringLiteral("unknown occupation group"),
+            QStringLiteral("unknown_value"));
+    if (!ReferenceData::contains(ref.ageBands, ageBand))
+        return refusal(QStringLiteral("ageBand"), QStringLiteral("unknown age band"),
+            QStringLiteral("unknown_value"));
+    if (consentVersion < 1)
+        return refusal(QStringLiteral("consentVersion"), QStringLiteral("must be 1 or more"));
+    if (!wire::matches(joined, limits::kMonthPattern))
+        return refusal(QStringLiteral("joined"), QStringLiteral("must be a month YYYY-MM"));
+    return std::nullopt;
+}
+
+} // namespace zs

@@ -921,10 +921,6 @@
         <translation>Geef de actie een Nederlandse titel van minstens 3 tekens.</translation>
     </message>
     <message>
-        <source>Describe the action.</source>
-        <translation>Beschrijf de actie.</translation>
-    </message>
-    <message>
         <source>Choose an action line.</source>
         <translation>Kies een actielijn.</translation>
     </message>
@@ -992,24 +988,36 @@
         <source>The collector could not list the ideas (%1).</source>
         <translation>De verzamelserver kon de ideeën niet tonen (%1).</translation>
     </message>
+    <message>
+        <source>Give the action a Dutch title of at most %1 characters.</source>
+        <translation>Geef de actie een Nederlandse titel van maximaal %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Describe the action (at most %1 characters).</source>
+        <translation>Beschrijf de actie (maximaal %1 tekens).</translation>
+    </message>
+    <message>
+        <source>The baseline and the target value must be numbers.</source>
+        <translation>De startwaarde en de doelwaarde moeten getallen zijn.</translation>
+    </message>
+    <message>
+        <source>A progress update needs a date like 2026-11-22 and a number.</source>
+        <translation>Een voortgangsupdate heeft een datum nodig zoals 2026-11-22 en een getal.</translation>
+    </message>
+    <message>
+        <source>Choose your region in your profile first.</source>
+        <translation>Kies eerst je regio in je profiel.</translation>
+    </message>
+    <message>
+        <source>The action cannot be published as it is (field %1).</source>
+        <translation>De actie kan zo niet gepubliceerd worden (veld %1).</translation>
+    </message>
 </context>
 <context>
     <name>zs::IdeaController</name>
     <message>
-        <source>Give your idea a title of 3 to 120 characters.</source>
-        <translation>Geef je idee een titel van 3 tot 120 tekens.</translation>
-    </message>
-    <message>
-        <source>Describe your idea in 10 to 2000 characters.</source>
-        <translation>Beschrijf je idee in 10 tot 2000 tekens.</translation>
-    </message>
-    <message>
         <source>Choose a theme.</source>
         <translation>Kies een thema.</translation>
-    </message>
-    <message>
-        <source>Your name can be at most 100 characters.</source>
-        <translation>Je naam mag maximaal 100 tekens zijn.</translation>
     </message>
     <message>
         <source>No connection: your idea was not sent. Try again later.</source>
@@ -1019,16 +1027,28 @@
         <source>The region did not accept this idea (%1).</source>
         <translation>De regio heeft dit idee niet geaccepteerd (%1).</translation>
     </message>
+    <message>
+        <source>Give your idea a title of %1 to %2 characters.</source>
+        <translation>Geef je idee een titel van %1 tot %2 tekens.</translation>
+    </message>
+    <message>
+        <source>Describe your idea in %1 to %2 characters.</source>
+        <translation>Beschrijf je idee in %1 tot %2 tekens.</translation>
+    </message>
+    <message>
+        <source>Your name can be at most %1 characters.</source>
+        <translation>Je naam mag maximaal %1 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>This idea cannot be sent as it is.</source>
+        <translation>Dit idee kan zo niet verstuurd worden.</translation>
+    </message>
 </context>
 <context>
     <name>zs::MembershipController</name>
     <message>
         <source>This panel is not available.</source>
         <translation>Dit panel is niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>Enter your name (at most 100 characters).</source>
-        <translation>Vul je naam in (maximaal 100 tekens).</translation>
     </message>
     <message>
         <source>Enter an e-mail address or a phone number so the panel can reach you.</source>
@@ -1073,6 +1093,26 @@
     <message>
         <source>No connection: leaving needs the collector. Try again later.</source>
         <translation>Geen verbinding: opzeggen kan alleen met de verzamelserver. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Enter your name (at most %1 characters).</source>
+        <translation>Vul je naam in (maximaal %1 tekens).</translation>
+    </message>
+    <message>
+        <source>The panel has changed its consent text. Go back and read it again.</source>
+        <translation>Het panel heeft de toestemmingstekst veranderd. Ga terug en lees hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>This panel is for young care professionals; your age group does not fit its rule.</source>
+        <translation>Dit panel is voor jonge zorgprofessionals; je leeftijdsgroep past niet bij de regel van het panel.</translation>
+    </message>
+    <message>
+        <source>Complete your profile in Settings first.</source>
+        <translation>Vul eerst je profiel in bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>This request cannot be sent as it is.</source>
+        <translation>Dit verzoek kan zo niet verstuurd worden.</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,13 @@
 
 #include "guarded.h"
 
-#include "referencedata.h"
+#include "action.h"
+#include "wirelimits.h"
 
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace zs {
 
@@ -142,43 +142,21 @@ QVariantMap CoordinatorController::actionForm(const QString &actionId) const
 QJsonObject CoordinatorController::buildAction(
     const QVariantMap &form, const QString &region, QString *error)
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{2,63}$"));
     const QString id = form.value(QStringLiteral("id")).toString().trimmed();
-    const ReferenceData &ref = ReferenceData::instance();
     const QString line = form.value(QStringLiteral("line")).toString();
     const QString status = form.value(QStringLiteral("status")).toString();
     const QString date = form.value(QStringLiteral("targetDate")).toString();
     const QString source = form.value(QStringLiteral("source")).toString().trimmed();
     const QStringList themes = form.value(QStringLiteral("themes")).toStringList();
-    if (!idPattern.match(id).hasMatch())
-        *error = tr("The id needs 3 to 64 lower-case letters, digits, - or _.");
-    else if (form.value(QStringLiteral("titleNl")).toString().trimmed().size() < 3)
+    // The form asks a little more than the wire: a real Dutch title, and every part of the 4W.
+    if (form.value(QStringLiteral("titleNl")).toString().trimmed().size() < 3)
         *error = tr("Give the action a Dutch title of at least 3 characters.");
-    else if (form.value(QStringLiteral("descriptionNl")).toString().trimmed().isEmpty())
-        *error = tr("Describe the action.");
-    else if (!ReferenceData::contains(ref.actionLines, line))
-        *error = tr("Choose an action line.");
-    else if (themes.isEmpty() || !std::all_of(themes.begin(), themes.end(), [&](const QString &t) {
-                 return ReferenceData::contains(ref.retentionThemes, t);
-             }))
-        *error = tr("Choose at least one theme.");
-    else if (!QStringList { QStringLiteral("planned"), QStringLiteral("running"),
-                 QStringLiteral("done"), QStringLiteral("stopped") }
-                  .contains(status))
-        *error = tr("Choose a status.");
     else if (std::any_of(
                  std::begin(kCommitmentKeys), std::end(kCommitmentKeys), [&](const char *key) {
                      return form.value(QLatin1String(key)).toString().trimmed().isEmpty();
                  }))
         *error
             = tr("Fill in all four parts of the commitment: what, who, who does what, with what.");
-    else if (form.value(QStringLiteral("metricNl")).toString().trimmed().isEmpty()
-        || form.value(QStringLiteral("unitNl")).toString().trimmed().isEmpty())
-        *error = tr("Name the target metric and its unit.");
-    else if (!QDate::fromString(date, Qt::ISODate).isValid())
-        *error = tr("The target date must be a date like 2027-12-31.");
-    else if (!source.isEmpty() && !source.startsWith(QLatin1String("https://")))
-        *error = tr("The source must be an https:// link.");
     if (!error->isEmpty())
         return {};
     QJsonArray themeArray;
@@ -209,7 +187,52 @@ QJsonObject CoordinatorController::buildAction(
     };
     if (!source.isEmpty())
         action.insert(QStringLiteral("source"), source);
-    return action;
+    // The collector's own check (sync/protocol), so the form and the collector cannot drift.
+    ProtocolError shapeError;
+    const auto parsed = Action::fromJson(action, &shapeError);
+    const auto refusal = parsed ? parsed->validate(region) : std::optional(shapeError);
+    if (refusal) {
+        *error = fieldMessage(*refusal);
+        return {};
+    }
+    return parsed->toJson();
+}
+
+QString CoordinatorController::fieldMessage(const ProtocolError &error)
+{
+    const QString &f = error.field;
+    const auto is = [&f](const char *prefix) {
+        return f.startsWith(QLatin1String(prefix));
+    };
+    if (is("id"))
+        return tr("The id needs 3 to 64 lower-case letters, digits, - or _.");
+    if (is("title"))
+        return tr("Give the action a Dutch title of at most %1 characters.")
+            .arg(protocol::limits::kActionTitleMax);
+    if (is("description"))
+        return tr("Describe the action (at most %1 characters).")
+            .arg(protocol::limits::kActionDescriptionMax);
+    if (is("line"))
+        return tr("Choose an action line.");
+    if (is("themes"))
+        return tr("Choose at least one theme.");
+    if (is("status"))
+        return tr("Choose a status.");
+    if (is("commitment"))
+        return tr("Fill in all four parts of the commitment: what, who, who does what, with what.");
+    if (is("target.metric") || is("target.unit"))
+        return tr("Name the target metric and its unit.");
+    if (is("target.date"))
+        return tr("The target date must be a date like 2027-12-31.");
+    if (is("target"))
+        return tr("The baseline and the target value must be numbers.");
+    if (is("progress"))
+        return tr("A progress update needs a date like 2026-11-22 and a number.");
+    if (is("source"))
+        return tr("The source must be an https:// link.");
+    if (is("region"))
+        return tr("Choose your region in your profile first.");
+    return tr("The action cannot be published as it is (field %1).").arg(f);
 }
 
 void CoordinatorController::publishAction(const QVariantMap &form)

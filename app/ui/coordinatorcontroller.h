@@ -1,6 +1,7 @@
 #pragma once
 
 #include "collectorclient.h"
+#include "protocolerror.h"
 #include "regioncontroller.h"
 
 #include <QJsonObject>
@@ -55,6 +56,8 @@ public:
 
     /// The action JSON the form describes, or an error message (pure, so it can be tested).
     static QJsonObject buildAction(const QVariantMap &form, const QString &region, QString *error);
+    /// The coordinator's words for a refusal of Action::validate() (a field of the form).
+    static QString fieldMessage(const ProtocolError &error);
 
 Q_SIGNALS:
     void regionChanged();

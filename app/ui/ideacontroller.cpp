@@ -2,9 +2,28 @@
 
 #include "guarded.h"
 
-#include "referencedata.h"
+#include "idea.h"
+#include "wirelimits.h"
 
 namespace zs {
+
+QString IdeaController::message(const ProtocolError &error)
+{
+    using namespace protocol::limits;
+    if (error.field == QLatin1String("title"))
+        return tr("Give your idea a title of %1 to %2 characters.")
+            .arg(kIdeaTitleMin)
+            .arg(kIdeaTitleMax);
+    if (error.field == QLatin1String("description"))
+        return tr("Describe your idea in %1 to %2 characters.")
+            .arg(kIdeaDescriptionMin)
+            .arg(kIdeaDescriptionMax);
+    if (error.field == QLatin1String("theme"))
+        return tr("Choose a theme.");
+    if (error.field == QLatin1String("name"))
+        return tr("Your name can be at most %1 characters.").arg(kIdeaNameMax);
+    return tr("This idea cannot be sent as it is.");
+}
 
 IdeaController::IdeaController(QObject *parent)
     : QObject(parent)
@@ -22,33 +41,24 @@ void IdeaController::send(const QVariantMap &form)
 {
     if (!m_region)
         return;
-    const QString title = form.value(QStringLiteral("title")).toString().trimmed();
-    const QString description = form.value(QStringLiteral("description")).toString().trimmed();
-    const QString theme = form.value(QStringLiteral("theme")).toString();
+    // The collector's own check, on the device first: the person gets our words, in her
+    // language, for the field that is off.
+    Idea idea;
+    idea.title = form.value(QStringLiteral("title")).toString().trimmed();
+    idea.description = form.value(QStringLiteral("description")).toString().trimmed();
+    idea.theme = form.value(QStringLiteral("theme")).toString();
+    idea.willHelp = form.value(QStringLiteral("willHelp")).toBool();
     const QString name = form.value(QStringLiteral("name")).toString().trimmed();
-    Outcome problem;
-    if (title.size() < 3 || title.size() > 120)
-        problem = Outcome::failure(
-            tr("Give your idea a title of 3 to 120 characters."), QStringLiteral("title"));
-    else if (description.size() < 10 || description.size() > 2000)
-        problem = Outcome::failure(
-            tr("Describe your idea in 10 to 2000 characters."), QStringLiteral("description"));
-    else if (!ReferenceData::contains(ReferenceData::instance().retentionThemes, theme))
-        problem = Outcome::failure(tr("Choose a theme."), QStringLiteral("theme"));
-    else if (name.size() > 100)
-        problem = Outcome::failure(
-            tr("Your name can be at most 100 characters."), QStringLiteral("name"));
-    if (!problem.message.isEmpty()) {
-        Q_EMIT ideaFinished(problem);
+    if (!name.isEmpty())
+        idea.name = name;
+    if (const auto error = idea.validate()) {
+        Q_EMIT ideaFinished(Outcome::failure(message(*error), error->field));
         return;
     }
     // Title and description are scrubbed like any free text; the name is given on purpose.
-    QJsonObject body { { QStringLiteral("title"), m_region->scrubbed(title) },
-        { QStringLiteral("description"), m_region->scrubbed(description) },
-        { QStringLiteral("theme"), theme },
-        { QStringLiteral("willHelp"), form.value(QStringLiteral("willHelp")).toBool() } };
-    if (!name.isEmpty())
-        body.insert(QStringLiteral("name"), name);
+    idea.title = m_region->scrubbed(idea.title);
+    idea.description = m_region->scrubbed(idea.description);
+    const QJsonObject body = idea.toJson();
     m_busy = true;
     Q_EMIT busyChanged();
     m_region->context().collector().send("POST",

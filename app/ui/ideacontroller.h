@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outcome.h"
+#include "protocolerror.h"
 #include "regioncontroller.h"
 
 #include <QObject>
@@ -29,6 +30,8 @@ public:
 
     /// Sends an idea {title, description, theme, willHelp, name}; answers with ideaFinished.
     Q_INVOKABLE void send(const QVariantMap &form);
+    /// The person's words for a refusal of Idea::validate() (a field of the form).
+    static QString message(const ProtocolError &error);
 
 Q_SIGNALS:
     void regionChanged();

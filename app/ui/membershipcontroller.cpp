@@ -2,12 +2,38 @@
 
 #include "guarded.h"
 
+#include "joinrequest.h"
+#include "panel.h"
+#include "wirelimits.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace zs {
+
+QString MembershipController::message(const ProtocolError &error)
+{
+    const QString &field = error.field;
+    if (field == QLatin1String("name"))
+        return tr("Enter your name (at most %1 characters).").arg(protocol::limits::kMemberNameMax);
+    if (error.why() == QLatin1String("contact_required"))
+        return tr("Enter an e-mail address or a phone number so the panel can reach you.");
+    if (field == QLatin1String("email"))
+        return tr("This e-mail address does not look right.");
+    if (field == QLatin1String("phone"))
+        return tr("This phone number does not look right.");
+    if (field == QLatin1String("consent"))
+        return tr("Please read the consent text and agree to it to join.");
+    if (error.why() == QLatin1String("consent_outdated"))
+        return tr("The panel has changed its consent text. Go back and read it again.");
+    if (error.why() == QLatin1String("not_eligible"))
+        return tr("This panel is for young care professionals; your age group does not fit its "
+                  "rule.");
+    if (field == QLatin1String("occupation") || field == QLatin1String("ageBand"))
+        return tr("Complete your profile in Settings first.");
+    return tr("This request cannot be sent as it is.");
+}
 
 MembershipController::MembershipController(QObject *parent)
     : QObject(parent)
@@ -50,45 +76,31 @@ void MembershipController::join(const QVariantMap &form)
 {
     if (!m_region)
         return;
-    const QJsonObject panel = m_region->rawPanel(m_panelId);
-    const QString name = form.value(QStringLiteral("name")).toString().trimmed();
-    const QString email = form.value(QStringLiteral("email")).toString().trimmed();
-    const QString phone = form.value(QStringLiteral("phone")).toString().trimmed();
-    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    static const QRegularExpression phoneShape(QStringLiteral("^\\+?[0-9 ()-]{8,20}$"));
-    Outcome problem;
-    if (panel.isEmpty())
-        problem = Outcome::failure(tr("This panel is not available."));
-    else if (name.isEmpty() || name.size() > 100)
-        problem = Outcome::failure(
-            tr("Enter your name (at most 100 characters)."), QStringLiteral("name"));
-    else if (email.isEmpty() && phone.isEmpty())
-        problem = Outcome::failure(
-            tr("Enter an e-mail address or a phone number so the panel can reach you."),
-            QStringLiteral("email"));
-    else if (!email.isEmpty() && !emailShape.match(email).hasMatch())
-        problem = Outcome::failure(
-            tr("This e-mail address does not look right."), QStringLiteral("email"));
-    else if (!phone.isEmpty() && !phoneShape.match(phone).hasMatch())
-        problem = Outcome::failure(
-            tr("This phone number does not look right."), QStringLiteral("phone"));
-    else if (!form.value(QStringLiteral("consent")).toBool())
-        problem = Outcome::failure(
-            tr("Please read the consent text and agree to it to join."), QStringLiteral("consent"));
-    if (!problem.message.isEmpty()) {
-        Q_EMIT joinFinished(problem);
+    ProtocolError panelError;
+    const auto panel = Panel::fromJson(m_region->rawPanel(m_panelId), &panelError);
+    if (!panel) {
+        Q_EMIT joinFinished(Outcome::failure(tr("This panel is not available.")));
         return;
     }
+    // The collector's own check, on the device first, in the person's words and language.
     const Profile profile = m_region->context().profiles().profile();
-    QJsonObject body { { QStringLiteral("name"), name },
-        { QStringLiteral("occupation"), profile.occupation },
-        { QStringLiteral("ageBand"), profile.ageBand },
-        { QStringLiteral("consentVersion"), panel.value(QLatin1String("consentVersion")).toInt() },
-        { QStringLiteral("consent"), true } };
+    JoinRequest request;
+    request.name = form.value(QStringLiteral("name")).toString().trimmed();
+    const QString email = form.value(QStringLiteral("email")).toString().trimmed();
+    const QString phone = form.value(QStringLiteral("phone")).toString().trimmed();
     if (!email.isEmpty())
-        body.insert(QStringLiteral("email"), email);
+        request.email = email;
     if (!phone.isEmpty())
-        body.insert(QStringLiteral("phone"), phone);
+        request.phone = phone;
+    request.occupation = profile.occupation;
+    request.ageBand = profile.ageBand;
+    request.consentVersion = panel->consentVersion;
+    request.consent = form.value(QStringLiteral("consent")).toBool();
+    if (const auto error = request.validate(*panel)) {
+        Q_EMIT joinFinished(Outcome::failure(message(*error), error->field));
+        return;
+    }
+    const QJsonObject body = request.toJson();
     setBusy(true);
     const QString panelId = m_panelId;
     m_region->context().collector().send("POST",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outcome.h"
+#include "protocolerror.h"
 #include "regioncontroller.h"
 
 #include <QObject>
@@ -40,6 +41,8 @@ public:
     Q_INVOKABLE void exportMembership();
     /// Leaves the panel and erases the membership; answers with leaveFinished.
     Q_INVOKABLE void leave();
+    /// The person's words for a refusal of JoinRequest::validate() (a field of the form).
+    static QString message(const ProtocolError &error);
 
 Q_SIGNALS:
     void regionChanged();

@@ -30,15 +30,11 @@ QString statusMessage()
     return QStringLiteral("must be planned, running, done or stopped");
 }
 
-/// Reads a string field; a refusal with the given wire code when absent or not a string.
+/// wire::readString with the message and code first, as this file's callers read best.
 std::optional<ProtocolError> readString(const QJsonObject &o, QLatin1String key,
     const QString &field, const QString &message, const QString &code, QString *out)
 {
-    const QJsonValue v = o.value(key);
-    if (!v.isString())
-        return refusal(field, message, code, shapeReason(v));
-    *out = v.toString();
-    return std::nullopt;
+    return wire::readString(o, key, field, out, message, code);
 }
 
 std::optional<ProtocolError> readNumber(
@@ -77,16 +73,15 @@ std::optional<Action> Action::fromJson(const QJsonValue &json, ProtocolError *er
         *error = e;
         return std::nullopt;
     };
-    if (!json.isObject())
-        return fail(wire::notAnObject(QStringLiteral("an action")));
-    const QJsonObject a = json.toObject();
-    if (auto e = wire::onlyKeys(a,
-            { QLatin1String("id"), QLatin1String("region"), QLatin1String("title"),
-                QLatin1String("description"), QLatin1String("line"), QLatin1String("themes"),
-                QLatin1String("commitment"), QLatin1String("target"), QLatin1String("progress"),
-                QLatin1String("status"), QLatin1String("source"), QLatin1String("example") },
-            {}))
-        return fail(*e);
+    const auto aObject = wire::readObject(json, QStringLiteral("an action"),
+        { QLatin1String("id"), QLatin1String("region"), QLatin1String("title"),
+            QLatin1String("description"), QLatin1String("line"), QLatin1String("themes"),
+            QLatin1String("commitment"), QLatin1String("target"), QLatin1String("progress"),
+            QLatin1String("status"), QLatin1String("source"), QLatin1String("example") },
+        error);
+    if (!aObject)
+        return std::nullopt;
+    const QJsonObject a = *aObject;
     Action action;
     if (auto e = readString(
             a, QLatin1String("id"), QStringLiteral("id"), idMessage(), kInvalid, &action.id))

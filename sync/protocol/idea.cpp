@@ -25,14 +25,13 @@ std::optional<Idea> Idea::fromJson(const QJsonValue &json, ProtocolError *error)
         *error = e;
         return std::nullopt;
     };
-    if (!json.isObject())
-        return fail(wire::notAnObject(QStringLiteral("an idea")));
-    const QJsonObject o = json.toObject();
-    if (auto e = wire::onlyKeys(o,
-            { QLatin1String("title"), QLatin1String("description"), QLatin1String("theme"),
-                QLatin1String("willHelp"), QLatin1String("name") },
-            {}))
-        return fail(*e);
+    const auto oObject = wire::readObject(json, QStringLiteral("an idea"),
+        { QLatin1String("title"), QLatin1String("description"), QLatin1String("theme"),
+            QLatin1String("willHelp"), QLatin1String("name") },
+        error);
+    if (!oObject)
+        return std::nullopt;
+    const QJsonObject o = *oObject;
     Idea idea;
     const QJsonValue title = o.value(QLatin1String("title"));
     if (!title.isString())

@@ -1,7 +1,6 @@
 #include "joinrequest.h"
 
 #include "panel.h"
-#include "referencedata.h"
 #include "wirejson.h"
 #include "wirelimits.h"
 
@@ -28,15 +27,14 @@ std::optional<JoinRequest> JoinRequest::fromJson(const QJsonValue &json, Protoco
         *error = e;
         return std::nullopt;
     };
-    if (!json.isObject())
-        return fail(wire::notAnObject(QStringLiteral("a join request")));
-    const QJsonObject o = json.toObject();
-    if (auto e = wire::onlyKeys(o,
-            { QLatin1String("name"), QLatin1String("email"), QLatin1String("phone"),
-                QLatin1String("occupation"), QLatin1String("ageBand"),
-                QLatin1String("consentVersion"), QLatin1String("consent") },
-            {}))
-        return fail(*e);
+    const auto oObject = wire::readObject(json, QStringLiteral("a join request"),
+        { QLatin1String("name"), QLatin1String("email"), QLatin1String("phone"),
+            QLatin1String("occupation"), QLatin1String("ageBand"), QLatin1String("consentVersion"),
+            QLatin1String("consent") },
+        error);
+    if (!oObject)
+        return std::nullopt;
+    const QJsonObject o = *oObject;
     JoinRequest r;
     const QJsonValue name = o.value(QLatin1String("name"));
     if (!name.isString())
@@ -98,24 +96,8 @@ QJsonObject JoinRequest::toJson() const
 
 std::optional<ProtocolError> JoinRequest::validate(const Panel &panel) const
 {
-    if (!wire::isText(name, limits::kMemberNameMin, limits::kMemberNameMax))
-        return refusal(QStringLiteral("name"), nameMessage(), QStringLiteral("invalid"),
-            wire::lengthReason(name, limits::kMemberNameMin, limits::kMemberNameMax));
-    if (!email && !phone)
-        return refusal(QStringLiteral("email"),
-            QStringLiteral("give an e-mail address or a phone number"),
-            QStringLiteral("contact_required"));
-    if (email && !wire::matches(*email, limits::kEmailPattern))
-        return refusal(QStringLiteral("email"), QStringLiteral("not an e-mail address"));
-    if (phone && !wire::matches(*phone, limits::kPhonePattern))
-        return refusal(QStringLiteral("phone"), QStringLiteral("not a phone number"));
-    const ReferenceData &ref = ReferenceData::instance();
-    if (!ReferenceData::contains(ref.occupations, occupation))
-        return refusal(QStringLiteral("occupation"), QStringLiteral("unknown occupation group"),
-            QStringLiteral("unknown_value"));
-    if (!ReferenceData::contains(ref.ageBands, ageBand))
-        return refusal(QStringLiteral("ageBand"), QStringLiteral("unknown age band"),
-            QStringLiteral("unknown_value"));
+    if (auto e = wire::checkMember(name, email, phone, occupation, ageBand))
+        return e;
     if (!consent)
         return refusal(QStringLiteral("consent"), QStringLiteral("joining needs explicit consent"),
             QStringLiteral("consent_required"));

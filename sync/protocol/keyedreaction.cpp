@@ -15,11 +15,11 @@ std::optional<KeyedReaction> KeyedReaction::fromJson(const QJsonValue &json, Pro
         *error = e;
         return std::nullopt;
     };
-    if (!json.isObject())
-        return fail(wire::notAnObject(QStringLiteral("a reaction")));
-    const QJsonObject o = json.toObject();
-    if (auto e = wire::onlyKeys(o, { QLatin1String("key"), QLatin1String("kind") }, {}))
-        return fail(*e);
+    const auto oObject = wire::readObject(
+        json, QStringLiteral("a reaction"), { QLatin1String("key"), QLatin1String("kind") }, error);
+    if (!oObject)
+        return std::nullopt;
+    const QJsonObject o = *oObject;
     KeyedReaction r;
     const QJsonValue kind = o.value(QLatin1String("kind"));
     const QJsonValue key = o.value(QLatin1String("key"));

@@ -1,6 +1,5 @@
 #include "membership.h"
 
-#include "referencedata.h"
 #include "wirejson.h"
 #include "wirelimits.h"
 
@@ -16,15 +15,14 @@ std::optional<Membership> Membership::fromJson(const QJsonValue &json, ProtocolE
         *error = e;
         return std::nullopt;
     };
-    if (!json.isObject())
-        return fail(wire::notAnObject(QStringLiteral("a membership")));
-    const QJsonObject o = json.toObject();
-    if (auto e = wire::onlyKeys(o,
-            { QLatin1String("panel"), QLatin1String("name"), QLatin1String("email"),
-                QLatin1String("phone"), QLatin1String("occupation"), QLatin1String("ageBand"),
-                QLatin1String("consentVersion"), QLatin1String("joined") },
-            {}))
-        return fail(*e);
+    const auto oObject = wire::readObject(json, QStringLiteral("a membership"),
+        { QLatin1String("panel"), QLatin1String("name"), QLatin1String("email"),
+            QLatin1String("phone"), QLatin1String("occupation"), QLatin1String("ageBand"),
+            QLatin1String("consentVersion"), QLatin1String("joined") },
+        error);
+    if (!oObject)
+        return std::nullopt;
+    const QJsonObject o = *oObject;
     Membership m;
     const std::pair<QLatin1String, QString *> required[] = {
         { QLatin1String("panel"), &m.panel },
@@ -79,28 +77,8 @@ std::optional<ProtocolError> Membership::validate() const
 {
     if (!wire::matches(panel, limits::kIdPattern))
         return refusal(QStringLiteral("panel"), QStringLiteral("not a panel id"));
-    if (!wire::isText(name, limits::kMemberNameMin, limits::kMemberNameMax))
-        return refusal(QStringLiteral("name"),
-            QStringLiteral("must be %1 to %2 characters")
-                .arg(limits::kMemberNameMin)
-                .arg(limits::kMemberNameMax),
-            QStringLiteral("invalid"),
-            wire::lengthReason(name, limits::kMemberNameMin, limits::kMemberNameMax));
-    if (!email && !phone)
-        return refusal(QStringLiteral("email"),
-            QStringLiteral("a member has an e-mail address or a phone number"),
-            QStringLiteral("contact_required"));
-    if (email && !wire::matches(*email, limits::kEmailPattern))
-        return refusal(QStringLiteral("email"), QStringLiteral("not an e-mail address"));
-    if (phone && !wire::matches(*phone, limits::kPhonePattern))
-        return refusal(QStringLiteral("phone"), QStringLiteral("not a phone number"));
-    const ReferenceData &ref = ReferenceData::instance();
-    if (!ReferenceData::contains(ref.occupations, occupation))
-        return refusal(QStringLiteral("occupation"), QStringLiteral("unknown occupation group"),
-            QStringLiteral("unknown_value"));
-    if (!ReferenceData::contains(ref.ageBands, ageBand))
-        return refusal(QStringLiteral("ageBand"), QStringLiteral("unknown age band"),
-            QStringLiteral("unknown_value"));
+    if (auto e = wire::checkMember(name, email, phone, occupation, ageBand))
+        return e;
     if (consentVersion < 1)
         return refusal(QStringLiteral("consentVersion"), QStringLiteral("must be 1 or more"));
     if (!wire::matches(joined, limits::kMonthPattern))

@@ -7,21 +7,11 @@
 namespace zs {
 
 using namespace protocol;
+using wire::readString;
 using wire::refusal;
 using wire::shapeReason;
 
 namespace {
-
-std::optional<ProtocolError> readString(
-    const QJsonObject &o, QLatin1String key, const QString &field, QString *out)
-{
-    const QJsonValue v = o.value(key);
-    if (!v.isString())
-        return refusal(
-            field, QStringLiteral("must be text"), QStringLiteral("invalid"), shapeReason(v));
-    *out = v.toString();
-    return std::nullopt;
-}
 
 std::optional<ProtocolError> checkText(const QString &text, const QString &field, int max)
 {
@@ -39,17 +29,16 @@ std::optional<Panel> Panel::fromJson(const QJsonValue &json, ProtocolError *erro
         *error = e;
         return std::nullopt;
     };
-    if (!json.isObject())
-        return fail(wire::notAnObject(QStringLiteral("a panel")));
-    const QJsonObject o = json.toObject();
-    if (auto e = wire::onlyKeys(o,
-            { QLatin1String("id"), QLatin1String("name"), QLatin1String("regions"),
-                QLatin1String("organiser"), QLatin1String("style"), QLatin1String("ageBands"),
-                QLatin1String("description"), QLatin1String("howItWorks"),
-                QLatin1String("meetings"), QLatin1String("consentVersion"),
-                QLatin1String("consentText"), QLatin1String("shares") },
-            {}))
-        return fail(*e);
+    const auto oObject = wire::readObject(json, QStringLiteral("a panel"),
+        { QLatin1String("id"), QLatin1String("name"), QLatin1String("regions"),
+            QLatin1String("organiser"), QLatin1String("style"), QLatin1String("ageBands"),
+            QLatin1String("description"), QLatin1String("howItWorks"), QLatin1String("meetings"),
+            QLatin1String("consentVersion"), QLatin1String("consentText"),
+            QLatin1String("shares") },
+        error);
+    if (!oObject)
+        return std::nullopt;
+    const QJsonObject o = *oObject;
     Panel p;
     if (auto e = readString(o, QLatin1String("id"), QStringLiteral("id"), &p.id))
         return fail(*e);

@@ -8,21 +8,11 @@
 namespace zs {
 
 using namespace protocol;
+using wire::readString;
 using wire::refusal;
 using wire::shapeReason;
 
 namespace {
-
-std::optional<ProtocolError> readString(
-    const QJsonObject &o, QLatin1String key, const QString &field, QString *out)
-{
-    const QJsonValue v = o.value(key);
-    if (!v.isString())
-        return refusal(
-            field, QStringLiteral("must be text"), QStringLiteral("invalid"), shapeReason(v));
-    *out = v.toString();
-    return std::nullopt;
-}
 
 std::optional<ProtocolError> readScope(const QJsonValue &v, const QString &field, QJsonObject *out)
 {
@@ -83,15 +73,14 @@ std::optional<Report> Report::fromJson(const QJsonValue &json, ProtocolError *er
         *error = e;
         return std::nullopt;
     };
-    if (!json.isObject())
-        return fail(wire::notAnObject(QStringLiteral("a report")));
-    const QJsonObject o = json.toObject();
-    if (auto e = wire::onlyKeys(o,
-            { QLatin1String("survey"), QLatin1String("employer"), QLatin1String("k"),
-                QLatin1String("respondents"), QLatin1String("regionRespondents"),
-                QLatin1String("questions") },
-            {}))
-        return fail(*e);
+    const auto oObject = wire::readObject(json, QStringLiteral("a report"),
+        { QLatin1String("survey"), QLatin1String("employer"), QLatin1String("k"),
+            QLatin1String("respondents"), QLatin1String("regionRespondents"),
+            QLatin1String("questions") },
+        error);
+    if (!oObject)
+        return std::nullopt;
+    const QJsonObject o = *oObject;
     Report r;
     const QJsonValue survey = o.value(QLatin1String("survey"));
     if (!survey.isObject())

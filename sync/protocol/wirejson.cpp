@@ -1,5 +1,6 @@
 #include "wirejson.h"
 
+#include "referencedata.h"
 #include "wirelimits.h"
 
 #include <QDate>
@@ -38,6 +39,59 @@ std::optional<ProtocolError> onlyKeys(
             return refusal(prefix + it.key(), QStringLiteral("unknown field '%1'").arg(it.key()),
                 QStringLiteral("unknown_field"));
     }
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> readObject(const QJsonValue &json, const QString &what,
+    std::initializer_list<QLatin1String> allowed, ProtocolError *error)
+{
+    if (!json.isObject()) {
+        *error = notAnObject(what);
+        return std::nullopt;
+    }
+    QJsonObject o = json.toObject();
+    if (auto e = onlyKeys(o, allowed, {})) {
+        *error = *e;
+        return std::nullopt;
+    }
+    return o;
+}
+
+std::optional<ProtocolError> readString(const QJsonObject &o, QLatin1String key,
+    const QString &field, QString *out, const QString &message, const QString &code)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isString())
+        return refusal(field, message, code, shapeReason(v));
+    *out = v.toString();
+    return std::nullopt;
+}
+
+std::optional<ProtocolError> checkMember(const QString &name, const std::optional<QString> &email,
+    const std::optional<QString> &phone, const QString &occupation, const QString &ageBand)
+{
+    if (!isText(name, limits::kMemberNameMin, limits::kMemberNameMax))
+        return refusal(QStringLiteral("name"),
+            QStringLiteral("must be %1 to %2 characters")
+                .arg(limits::kMemberNameMin)
+                .arg(limits::kMemberNameMax),
+            QStringLiteral("invalid"),
+            lengthReason(name, limits::kMemberNameMin, limits::kMemberNameMax));
+    if (!email && !phone)
+        return refusal(QStringLiteral("email"),
+            QStringLiteral("give an e-mail address or a phone number"),
+            QStringLiteral("contact_required"));
+    if (email && !matches(*email, limits::kEmailPattern))
+        return refusal(QStringLiteral("email"), QStringLiteral("not an e-mail address"));
+    if (phone && !matches(*phone, limits::kPhonePattern))
+        return refusal(QStringLiteral("phone"), QStringLiteral("not a phone number"));
+    const ReferenceData &ref = ReferenceData::instance();
+    if (!ReferenceData::contains(ref.occupations, occupation))
+        return refusal(QStringLiteral("occupation"), QStringLiteral("unknown occupation group"),
+            QStringLiteral("unknown_value"));
+    if (!ReferenceData::contains(ref.ageBands, ageBand))
+        return refusal(QStringLiteral("ageBand"), QStringLiteral("unknown age band"),
+            QStringLiteral("unknown_value"));
     return std::nullopt;
 }
 

@@ -25,6 +25,19 @@ QString shapeReason(const QJsonValue &value);
 std::optional<ProtocolError> onlyKeys(
     const QJsonObject &o, std::initializer_list<QLatin1String> allowed, const QString &prefix);
 
+/// The body as an object with only the allowed keys; otherwise nullopt with *error set (400 for
+/// a body that is no object, 422 unknown_field for a key that is not allowed).
+std::optional<QJsonObject> readObject(const QJsonValue &json, const QString &what,
+    std::initializer_list<QLatin1String> allowed, ProtocolError *error);
+/// Reads a string field into *out; a refusal (with this message and wire code) when the value
+/// is absent or not a string.
+std::optional<ProtocolError> readString(const QJsonObject &o, QLatin1String key,
+    const QString &field, QString *out, const QString &message = QStringLiteral("must be text"),
+    const QString &code = QStringLiteral("invalid"));
+/// Checks what a panel keeps of a member (join request and membership alike): a name, an
+/// e-mail address or phone number of the right shape, a known occupation group and age band.
+std::optional<ProtocolError> checkMember(const QString &name, const std::optional<QString> &email,
+    const std::optional<QString> &phone, const QString &occupation, const QString &ageBand);
 /// Reads a label's shape: an object of exactly "nl" and "en", both strings. maxLength (when
 /// given) only words the message, as the content check would.
 std::optional<ProtocolError> readLabel(

@@ -73,15 +73,15 @@ std::optional<Action> Action::fromJson(const QJsonValue &json, ProtocolError *er
         *error = e;
         return std::nullopt;
     };
-    const auto aObject = wire::readObject(json, QStringLiteral("an action"),
+    const auto object = wire::readObject(json, QStringLiteral("an action"),
         { QLatin1String("id"), QLatin1String("region"), QLatin1String("title"),
             QLatin1String("description"), QLatin1String("line"), QLatin1String("themes"),
             QLatin1String("commitment"), QLatin1String("target"), QLatin1String("progress"),
             QLatin1String("status"), QLatin1String("source"), QLatin1String("example") },
         error);
-    if (!aObject)
+    if (!object)
         return std::nullopt;
-    const QJsonObject a = *aObject;
+    const QJsonObject &a = *object;
     Action action;
     if (auto e = readString(
             a, QLatin1String("id"), QStringLiteral("id"), idMessage(), kInvalid, &action.id))

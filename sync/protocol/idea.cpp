@@ -25,13 +25,13 @@ std::optional<Idea> Idea::fromJson(const QJsonValue &json, ProtocolError *error)
         *error = e;
         return std::nullopt;
     };
-    const auto oObject = wire::readObject(json, QStringLiteral("an idea"),
+    const auto object = wire::readObject(json, QStringLiteral("an idea"),
         { QLatin1String("title"), QLatin1String("description"), QLatin1String("theme"),
             QLatin1String("willHelp"), QLatin1String("name") },
         error);
-    if (!oObject)
+    if (!object)
         return std::nullopt;
-    const QJsonObject o = *oObject;
+    const QJsonObject &o = *object;
     Idea idea;
     const QJsonValue title = o.value(QLatin1String("title"));
     if (!title.isString())

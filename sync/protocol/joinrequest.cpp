@@ -27,14 +27,14 @@ std::optional<JoinRequest> JoinRequest::fromJson(const QJsonValue &json, Protoco
         *error = e;
         return std::nullopt;
     };
-    const auto oObject = wire::readObject(json, QStringLiteral("a join request"),
+    const auto object = wire::readObject(json, QStringLiteral("a join request"),
         { QLatin1String("name"), QLatin1String("email"), QLatin1String("phone"),
             QLatin1String("occupation"), QLatin1String("ageBand"), QLatin1String("consentVersion"),
             QLatin1String("consent") },
         error);
-    if (!oObject)
+    if (!object)
         return std::nullopt;
-    const QJsonObject o = *oObject;
+    const QJsonObject &o = *object;
     JoinRequest r;
     const QJsonValue name = o.value(QLatin1String("name"));
     if (!name.isString())

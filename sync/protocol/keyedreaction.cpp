@@ -15,11 +15,11 @@ std::optional<KeyedReaction> KeyedReaction::fromJson(const QJsonValue &json, Pro
         *error = e;
         return std::nullopt;
     };
-    const auto oObject = wire::readObject(
+    const auto object = wire::readObject(
         json, QStringLiteral("a reaction"), { QLatin1String("key"), QLatin1String("kind") }, error);
-    if (!oObject)
+    if (!object)
         return std::nullopt;
-    const QJsonObject o = *oObject;
+    const QJsonObject &o = *object;
     KeyedReaction r;
     const QJsonValue kind = o.value(QLatin1String("kind"));
     const QJsonValue key = o.value(QLatin1String("key"));

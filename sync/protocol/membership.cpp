@@ -15,14 +15,14 @@ std::optional<Membership> Membership::fromJson(const QJsonValue &json, ProtocolE
         *error = e;
         return std::nullopt;
     };
-    const auto oObject = wire::readObject(json, QStringLiteral("a membership"),
+    const auto object = wire::readObject(json, QStringLiteral("a membership"),
         { QLatin1String("panel"), QLatin1String("name"), QLatin1String("email"),
             QLatin1String("phone"), QLatin1String("occupation"), QLatin1String("ageBand"),
             QLatin1String("consentVersion"), QLatin1String("joined") },
         error);
-    if (!oObject)
+    if (!object)
         return std::nullopt;
-    const QJsonObject o = *oObject;
+    const QJsonObject &o = *object;
     Membership m;
     const std::pair<QLatin1String, QString *> required[] = {
         { QLatin1String("panel"), &m.panel },

@@ -29,16 +29,16 @@ std::optional<Panel> Panel::fromJson(const QJsonValue &json, ProtocolError *erro
         *error = e;
         return std::nullopt;
     };
-    const auto oObject = wire::readObject(json, QStringLiteral("a panel"),
+    const auto object = wire::readObject(json, QStringLiteral("a panel"),
         { QLatin1String("id"), QLatin1String("name"), QLatin1String("regions"),
             QLatin1String("organiser"), QLatin1String("style"), QLatin1String("ageBands"),
             QLatin1String("description"), QLatin1String("howItWorks"), QLatin1String("meetings"),
             QLatin1String("consentVersion"), QLatin1String("consentText"),
             QLatin1String("shares") },
         error);
-    if (!oObject)
+    if (!object)
         return std::nullopt;
-    const QJsonObject o = *oObject;
+    const QJsonObject &o = *object;
     Panel p;
     if (auto e = readString(o, QLatin1String("id"), QStringLiteral("id"), &p.id))
         return fail(*e);

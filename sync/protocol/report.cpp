@@ -73,14 +73,14 @@ std::optional<Report> Report::fromJson(const QJsonValue &json, ProtocolError *er
         *error = e;
         return std::nullopt;
     };
-    const auto oObject = wire::readObject(json, QStringLiteral("a report"),
+    const auto object = wire::readObject(json, QStringLiteral("a report"),
         { QLatin1String("survey"), QLatin1String("employer"), QLatin1String("k"),
             QLatin1String("respondents"), QLatin1String("regionRespondents"),
             QLatin1String("questions") },
         error);
-    if (!oObject)
+    if (!object)
         return std::nullopt;
-    const QJsonObject o = *oObject;
+    const QJsonObject &o = *object;
     Report r;
     const QJsonValue survey = o.value(QLatin1String("survey"));
     if (!survey.isObject())

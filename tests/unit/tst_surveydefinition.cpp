@@ -285,7 +285,8 @@ private slots:
 
     void exclusiveOptions()
     {
-        const auto exit = SurveyCatalog::builtIn().latest(QStringLiteral("exit"));
+        const SurveyCatalog catalog = SurveyCatalog::builtIn(); // exit points into it
+        const auto exit = catalog.latest(QStringLiteral("exit"));
         QVERIFY(exit);
         QVERIFY(
             exit->question(QStringLiteral("kept"))->option(QStringLiteral("nothing"))->exclusive);

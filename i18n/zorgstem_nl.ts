@@ -108,6 +108,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceBox</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorPage</name>
     <message>
         <source>Coordinator mode</source>
@@ -612,10 +619,6 @@
     <message>
         <source>Region</source>
         <translation>Regio</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Kies…</translation>
     </message>
     <message>
         <source>Branch</source>

@@ -66,14 +66,14 @@ PageColumn {
         Button {
             objectName: "reactUseful"
             text: qsTr("Useful (%1)").arg(page.action.useful || 0)
-            enabled: (page.action.reacted || []).indexOf("useful") < 0
+            enabled: !page.action.usefulGiven
             highlighted: !enabled
             onClicked: Region.react(page.actionId, "useful")
         }
         Button {
             objectName: "reactHelp"
             text: qsTr("I want to help (%1)").arg(page.action.help || 0)
-            enabled: (page.action.reacted || []).indexOf("help") < 0
+            enabled: !page.action.helpGiven
             highlighted: !enabled
             onClicked: Region.react(page.actionId, "help")
         }

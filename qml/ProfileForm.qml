@@ -11,16 +11,13 @@ ColumnLayout {
     property string errorText: ""
     signal saved
 
-    function value(box) {
-        return box.currentIndex >= 0 ? box.currentValue : "";
-    }
     function save() {
         errorText = App.saveProfile({
-            region: value(regionBox),
-            branch: value(branchBox),
-            occupation: value(occupationBox),
-            ageBand: value(ageBox),
-            tenureBand: value(tenureBox),
+            region: regionBox.chosen,
+            branch: branchBox.chosen,
+            occupation: occupationBox.chosen,
+            ageBand: ageBox.chosen,
+            tenureBand: tenureBox.chosen,
             employer: employerBox.currentIndex >= 0 ? employerBox.currentValue : ""
         });
         if (errorText === "")
@@ -30,68 +27,50 @@ ColumnLayout {
     spacing: 4
 
     Label { text: qsTr("Region"); font.bold: true }
-    ComboBox {
+    ChoiceBox {
         id: regionBox
         objectName: "regionBox"
         Layout.fillWidth: true
         model: App.regions
-        textRole: "label"
-        valueRole: "id"
-        Component.onCompleted: {
-            currentIndex = indexOfValue(App.profile.region);
-            if (currentIndex >= 0)
-                App.loadEmployers(currentValue);
-        }
-        displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
+        initial: App.profile.region
+        Component.onCompleted: if (initial !== "") App.loadEmployers(initial)
         Accessible.name: qsTr("Region")
         onActivated: App.loadEmployers(currentValue)
     }
     Label { text: qsTr("Branch"); font.bold: true }
-    ComboBox {
+    ChoiceBox {
         id: branchBox
         objectName: "branchBox"
         Layout.fillWidth: true
         model: App.branches
-        textRole: "label"
-        valueRole: "id"
-        Component.onCompleted: currentIndex = indexOfValue(App.profile.branch)
-        displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
+        initial: App.profile.branch
         Accessible.name: qsTr("Branch")
     }
     Label { text: qsTr("Occupation group"); font.bold: true }
-    ComboBox {
+    ChoiceBox {
         id: occupationBox
         objectName: "occupationBox"
         Layout.fillWidth: true
         model: App.occupations
-        textRole: "label"
-        valueRole: "id"
-        Component.onCompleted: currentIndex = indexOfValue(App.profile.occupation)
-        displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
+        initial: App.profile.occupation
         Accessible.name: qsTr("Occupation group")
     }
     Label { text: qsTr("Age"); font.bold: true }
-    ComboBox {
+    ChoiceBox {
         id: ageBox
         objectName: "ageBox"
         Layout.fillWidth: true
         model: App.ageBands
-        textRole: "label"
-        valueRole: "id"
-        Component.onCompleted: currentIndex = indexOfValue(App.profile.ageBand)
-        displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
+        initial: App.profile.ageBand
         Accessible.name: qsTr("Age")
     }
     Label { text: qsTr("Years working in care"); font.bold: true }
-    ComboBox {
+    ChoiceBox {
         id: tenureBox
         objectName: "tenureBox"
         Layout.fillWidth: true
         model: App.tenureBands
-        textRole: "label"
-        valueRole: "id"
-        Component.onCompleted: currentIndex = indexOfValue(App.profile.tenureBand)
-        displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
+        initial: App.profile.tenureBand
         Accessible.name: qsTr("Years working in care")
     }
     Label { text: qsTr("Employer (optional)"); font.bold: true }

@@ -229,6 +229,9 @@ QVariantMap RegionController::action(const QString &id) const
     if (row < 0 || a.isEmpty())
         return {};
     QVariantMap m = m_actions.get(row);
+    const QStringList reacted = m.value(QStringLiteral("reacted")).toStringList();
+    m.insert(QStringLiteral("usefulGiven"), reacted.contains(QLatin1String("useful")));
+    m.insert(QStringLiteral("helpGiven"), reacted.contains(QLatin1String("help")));
     const QJsonObject c = a.value(QLatin1String("commitment")).toObject();
     m.insert(QStringLiteral("what"), text(c.value(QLatin1String("what"))));
     m.insert(QStringLiteral("who"), text(c.value(QLatin1String("who"))));

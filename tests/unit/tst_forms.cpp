@@ -6,6 +6,7 @@
 #include "membershipcontroller.h"
 #include "regioncontroller.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,11 +31,18 @@ class TestForms : public QObject
 
         App()
         {
+            // The region's lists as if fetched before: the example data the collector serves.
             QFile panels(QStringLiteral(ZS_SOURCE_DIR "/data/panels.json"));
-            if (!panels.open(QIODevice::ReadOnly)
+            QFile actions(QStringLiteral(ZS_SOURCE_DIR "/data/actions/utrecht.json"));
+            if (!panels.open(QIODevice::ReadOnly) || !actions.open(QIODevice::ReadOnly)
                 || !context.regionStore().cache(
-                    QStringLiteral("panels/utrecht"), QByteArray(), panels.readAll()))
-                qFatal("could not seed the panels");
+                    QStringLiteral("panels/utrecht"), QByteArray(), panels.readAll())
+                || !context.regionStore().cache(
+                    QStringLiteral("actions/utrecht"), QByteArray(), actions.readAll())
+                || !context.regionStore().cache(QStringLiteral("ideas/utrecht"), QByteArray(),
+                    R"({"ideas": [{"id": "i1", "title": "Maatjes", "description": "Een maatje)"
+                    R"( voor elke starter.", "theme": "team", "supports": 3}]})"))
+                qFatal("could not seed the region's lists");
             const QString saved
                 = app.saveProfile({ { QStringLiteral("region"), QStringLiteral("utrecht") },
                     { QStringLiteral("branch"), QStringLiteral("vvt") },
@@ -49,6 +57,42 @@ class TestForms : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void theRegionsListsAreModels()
+    {
+        App a;
+        RegionController &region = *a.region;
+        using Tester = QAbstractItemModelTester;
+        const auto mode = Tester::FailureReportingMode::QtTest;
+        Tester panels(region.panels(), mode);
+        Tester actions(region.actions(), mode);
+        Tester filtered(region.filteredActions(), mode);
+        Tester ideas(region.ideas(), mode);
+        // Only the panels serving the profile's region, from the saved list.
+        QVERIFY(region.panels()->indexOf(QStringLiteral("jongraat-utrecht")) >= 0);
+        const QVariantMap panel = region.panel(QStringLiteral("jongraat-utrecht"));
+        QCOMPARE(panel.value(QStringLiteral("eligible")).toBool(), true); // u25 fits its rule
+        QCOMPARE(panel.value(QStringLiteral("member")).toBool(), false);
+        QVERIFY(region.actions()->count() >= 2);
+        QCOMPARE(region.filteredActions()->count(), region.actions()->count());
+        const QVariantMap first = region.actions()->get(0);
+        QVERIFY(!first.value(QStringLiteral("lineLabel")).toString().isEmpty());
+        QVERIFY(!first.value(QStringLiteral("themes")).toStringList().isEmpty());
+        region.filteredActions()->setSearch(QStringLiteral("zzz-nothing"));
+        QCOMPARE(region.filteredActions()->count(), 0);
+        QCOMPARE(region.ideas()->count(), 1);
+        QCOMPARE(region.ideas()->get(0).value(QStringLiteral("supports")).toInt(), 3);
+        // A new language relabels in place: the same rows, no reset (the action line's label
+        // comes from the reference data, in both languages).
+        QSignalSpy resets(region.actions(), &QAbstractItemModel::modelReset);
+        QSignalSpy changes(region.actions(), &QAbstractItemModel::dataChanged);
+        const QString dutch
+            = region.actions()->get(0).value(QStringLiteral("lineLabel")).toString();
+        a.app.setLanguage(QStringLiteral("en"));
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(changes.count() > 0);
+        QVERIFY(region.actions()->get(0).value(QStringLiteral("lineLabel")).toString() != dutch);
+    }
 
     void joinIsCheckedLikeTheCollectorDoes_data()
     {

@@ -48,6 +48,7 @@ PageColumn {
     }
     RowLayout {
         Layout.fillWidth: true
+        visible: Region.busy || Region.status !== ""
         BusyIndicator {
             running: Region.busy
             visible: running

@@ -154,6 +154,25 @@ private Q_SLOTS:
         QCOMPARE(listed.value(QLatin1String("progress")).toArray(), progress);
     }
 
+    void anActionWithoutSourceIsPublishedAndTakesReactions()
+    {
+        // "source" is optional; a coordinator's own action counts reactions like an example,
+        // and a repeat from the same device answers 200 with the count unchanged.
+        QJsonObject a = validAction(QStringLiteral("utrecht-nosource"), QStringLiteral("utrecht"));
+        a.remove(QStringLiteral("source"));
+        const HttpReply created = post(QStringLiteral("utrecht"), a, m_utrecht);
+        QVERIFY2(created.status == 201, created.describe());
+        const QUrl url = reactionsUrl(QStringLiteral("utrecht-nosource"));
+        const QJsonObject body { { QStringLiteral("kind"), QStringLiteral("help") },
+            { QStringLiteral("key"), QStringLiteral("00112233445566778899aabbccddeeff") } };
+        const HttpReply first = m_http.postJson(url, body);
+        QCOMPARE(first.status, 201);
+        QCOMPARE(first.json()[QLatin1String("reactions")][QLatin1String("help")].toInt(), 1);
+        const HttpReply again = m_http.postJson(url, body);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json()[QLatin1String("reactions")][QLatin1String("help")].toInt(), 1);
+    }
+
     void authIsChecked()
     {
         const QJsonObject a

@@ -17,12 +17,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_collector.start(), qPrintable(m_collector.lastError()));
-        m_utrecht = addCoordinator(m_collector, QStringLiteral("utrecht"));
-        m_amersfoort = addCoordinator(m_collector, QStringLiteral("amersfoort"));
-        m_rijnmond = addCoordinator(m_collector, QStringLiteral("rijnmond"));
+        m_utrecht = m_collector.addCoordinator(QStringLiteral("utrecht"));
+        m_amersfoort = m_collector.addCoordinator(QStringLiteral("amersfoort"));
+        m_rijnmond = m_collector.addCoordinator(QStringLiteral("rijnmond"));
         for (const QString &token : { m_utrecht, m_amersfoort, m_rijnmond })
             QVERIFY(token.startsWith(QLatin1String("zsc_")));
-        QVERIFY(addCoordinator(m_collector, QStringLiteral("atlantis")).isEmpty());
+        QVERIFY(m_collector.addCoordinator(QStringLiteral("atlantis")).isEmpty());
     }
 
     void listPanelsOfARegionWithEtag()

@@ -34,7 +34,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_collector.start(), qPrintable(m_collector.lastError()));
-        m_coordinator = addCoordinator(m_collector, QStringLiteral("utrecht"));
+        m_coordinator = m_collector.addCoordinator(QStringLiteral("utrecht"));
         QVERIFY(!m_coordinator.isEmpty());
 
         // A member joins, a round is published and answered, as it would happen in use.

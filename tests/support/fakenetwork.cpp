@@ -108,6 +108,7 @@ QNetworkReply *FakeNetwork::createRequest(
     if (outgoingData && (outgoingData->isOpen() || outgoingData->open(QIODevice::ReadOnly)))
         recorded.body = outgoingData->readAll();
     recorded.transferTimeout = request.transferTimeout();
+    recorded.request = request;
     m_requests.append(recorded);
 
     FakeResponse response;

@@ -48,6 +48,7 @@ struct RecordedRequest
     QList<std::pair<QByteArray, QByteArray>> headers; ///< raw headers, in the order set
     QByteArray body;
     int transferTimeout = 0; ///< milliseconds; 0: none set
+    QNetworkRequest request; ///< the request itself, for its attributes (redirect policy, ...)
 
     /// The value of a header (case-insensitive name), empty when absent.
     QByteArray header(const QByteArray &name) const;

@@ -285,6 +285,38 @@ private Q_SLOTS:
         QVERIFY(m_network->requests().first().transferTimeout > 0);
     }
 
+    void employersRefusedWithTheCollectorsMessage()
+    {
+        m_network->enqueue(FakeResponse::problem(
+            404, QStringLiteral("unknown_region"), QStringLiteral("No such region: atlantis")));
+        QSignalSpy received(m_client.get(), &CollectorClient::employersReceived);
+        QSignalSpy failed(m_client.get(), &CollectorClient::failed);
+        m_client->fetchEmployers(QStringLiteral("atlantis"));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, kWait);
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("No such region: atlantis"));
+        QCOMPARE(received.size(), 0);
+    }
+
+    void everyRequestHasATimeoutAndFollowsNoRedirect()
+    {
+        // STYLE 11: a timeout and an explicit redirect policy on each request.
+        m_network->setResponder([](const RecordedRequest &) {
+            return FakeResponse::json(200, { { QStringLiteral("employers"), QJsonArray {} } });
+        });
+        QSignalSpy received(m_client.get(), &CollectorClient::employersReceived);
+        send("GET", QStringLiteral("/v1/regions/utrecht/actions"), {}, {});
+        m_client->fetchEmployers(QStringLiteral("utrecht"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_reply.has_value() && received.size() == 1, kWait);
+        QCOMPARE(m_network->requestCount(), 2);
+        for (const RecordedRequest &r : m_network->requests()) {
+            QVERIFY2(r.transferTimeout > 0, r.url.toEncoded().constData());
+            // Manual is 0, so an unset attribute would read as Manual: check it is set.
+            const QVariant policy = r.request.attribute(QNetworkRequest::RedirectPolicyAttribute);
+            QVERIFY2(policy.isValid(), r.url.toEncoded().constData());
+            QCOMPARE(policy.toInt(), int(QNetworkRequest::ManualRedirectPolicy));
+        }
+    }
+
     void employersOfflineFails()
     {
         m_network->enqueue(FakeResponse::networkError());

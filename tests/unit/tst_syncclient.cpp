@@ -101,6 +101,9 @@ private Q_SLOTS:
         QCOMPARE(r.url, QUrl(QStringLiteral("https://collector.test/v1/submissions")));
         QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
         QVERIFY(r.transferTimeout > 0);
+        const QVariant policy = r.request.attribute(QNetworkRequest::RedirectPolicyAttribute);
+        QVERIFY(policy.isValid()); // Manual is 0: an unset attribute would read as Manual
+        QCOMPARE(policy.toInt(), int(QNetworkRequest::ManualRedirectPolicy));
         QCOMPARE(batchIds(r), ids);
         QVERIFY(m_sync->lastSuccess().isValid());
         QCOMPARE(m_sync->consecutiveFailures(), 0);

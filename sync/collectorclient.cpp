@@ -69,22 +69,18 @@ void CollectorClient::send(const QByteArray &method, const QString &path, const 
 
 void CollectorClient::fetchEmployers(const QString &region)
 {
-    QNetworkRequest request(
-        endpoint(m_collector, QStringLiteral("/v1/regions/%1/employers").arg(region)));
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(15000);
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, region] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-        if (status != 200) {
-            Q_EMIT failed(
-                status == 0 ? reply->errorString() : QStringLiteral("HTTP %1").arg(status));
-            return;
-        }
-        Q_EMIT employersReceived(region, body.value(QLatin1String("employers")).toArray());
-    });
+    // Through send(): the same timeout, redirect policy and error shape as every request.
+    send("GET", QStringLiteral("/v1/regions/%1/employers").arg(region), {}, {}, {},
+        [this, region](const CollectorReply &reply) {
+            if (reply.status != 200) {
+                Q_EMIT failed(reply.errorMessage.isEmpty()
+                        ? QStringLiteral("HTTP %1").arg(reply.status)
+                        : reply.errorMessage);
+                return;
+            }
+            Q_EMIT employersReceived(
+                region, reply.json().value(QLatin1String("employers")).toArray());
+        });
 }
 
 } // namespace zs

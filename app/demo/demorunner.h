@@ -1,11 +1,11 @@
 #pragma once
 
-#include "anonymiser.h"
 #include "profile.h"
 #include "surveydefinition.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QUrl>
 
 namespace zs {
 
@@ -23,6 +23,19 @@ private:
     int weighted(int count);
     QRandomGenerator m_random;
 };
+
+/// What the headless demo talks to: the collector and the sample employers in one region.
+struct DemoOptions
+{
+    QUrl collector;
+    QString region;
+    QString employer;
+    QString token; ///< the employer's API token, for its report
+    QString otherEmployer; ///< empty: only one employer answers
+};
+
+/// Runs the headless end-to-end demo and prints what happens; returns the exit code.
+int runDemo(const DemoOptions &options);
 
 /// Renders a report JSON as readable text: published figures and suppressed cells.
 QString formatReport(const QJsonObject &report, const QStringList &questionIds);

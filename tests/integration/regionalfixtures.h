@@ -1,8 +1,8 @@
 #pragma once
 
 // Shared pieces of the regional API tests (tst_panels, tst_actions, tst_ideas,
-// tst_privacy_panel): valid bodies from docs/protocol.md, coordinator tokens from the CLI, any
-// HTTP method, and the raw bytes of a SQLite file and its write-ahead log.
+// tst_privacy_panel): valid bodies from docs/protocol.md, any HTTP method, and the raw bytes
+// of a SQLite file and its write-ahead log. Coordinator tokens: CollectorProcess::addCoordinator.
 
 #include "collectorprocess.h"
 #include "testsupport.h"
@@ -83,14 +83,6 @@ inline QJsonObject validRound(const QString &id, const QString &panel, int versi
 inline Http::Headers bearer(const QString &token)
 {
     return { { "Authorization", "Bearer " + token.toUtf8() } };
-}
-
-/// `coordinator add` on the collector's file; returns the printed token.
-inline QString addCoordinator(const CollectorProcess &collector, const QString &region)
-{
-    const auto r = CollectorProcess::run({ QStringLiteral("coordinator"), QStringLiteral("add"),
-        QStringLiteral("--db"), collector.dbPath(), QStringLiteral("--region"), region });
-    return r.exitCode == 0 ? QString::fromUtf8(r.out).trimmed() : QString();
 }
 
 /// Any method (DELETE, PUT, PATCH…), with an optional JSON body, waiting for the answer.

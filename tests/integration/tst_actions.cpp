@@ -43,8 +43,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_collector.start(), qPrintable(m_collector.lastError()));
-        m_utrecht = addCoordinator(m_collector, QStringLiteral("utrecht"));
-        m_rijnmond = addCoordinator(m_collector, QStringLiteral("rijnmond"));
+        m_utrecht = m_collector.addCoordinator(QStringLiteral("utrecht"));
+        m_rijnmond = m_collector.addCoordinator(QStringLiteral("rijnmond"));
         QVERIFY(!m_utrecht.isEmpty() && !m_rijnmond.isEmpty());
     }
 
@@ -152,6 +152,25 @@ private Q_SLOTS:
             = find(QStringLiteral("utrecht"), QStringLiteral("utrecht-rosters"));
         QCOMPARE(listed.value(QLatin1String("status")).toString(), QStringLiteral("running"));
         QCOMPARE(listed.value(QLatin1String("progress")).toArray(), progress);
+    }
+
+    void anActionWithoutSourceIsPublishedAndTakesReactions()
+    {
+        // "source" is optional; a coordinator's own action counts reactions like an example,
+        // and a repeat from the same device answers 200 with the count unchanged.
+        QJsonObject a = validAction(QStringLiteral("utrecht-nosource"), QStringLiteral("utrecht"));
+        a.remove(QStringLiteral("source"));
+        const HttpReply created = post(QStringLiteral("utrecht"), a, m_utrecht);
+        QVERIFY2(created.status == 201, created.describe());
+        const QUrl url = reactionsUrl(QStringLiteral("utrecht-nosource"));
+        const QJsonObject body { { QStringLiteral("kind"), QStringLiteral("help") },
+            { QStringLiteral("key"), QStringLiteral("00112233445566778899aabbccddeeff") } };
+        const HttpReply first = m_http.postJson(url, body);
+        QCOMPARE(first.status, 201);
+        QCOMPARE(first.json()[QLatin1String("reactions")][QLatin1String("help")].toInt(), 1);
+        const HttpReply again = m_http.postJson(url, body);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json()[QLatin1String("reactions")][QLatin1String("help")].toInt(), 1);
     }
 
     void authIsChecked()

@@ -39,8 +39,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_collector.start(), qPrintable(m_collector.lastError()));
-        m_utrecht = addCoordinator(m_collector, QStringLiteral("utrecht"));
-        m_rijnmond = addCoordinator(m_collector, QStringLiteral("rijnmond"));
+        m_utrecht = m_collector.addCoordinator(QStringLiteral("utrecht"));
+        m_rijnmond = m_collector.addCoordinator(QStringLiteral("rijnmond"));
         QVERIFY(!m_utrecht.isEmpty() && !m_rijnmond.isEmpty());
     }
 

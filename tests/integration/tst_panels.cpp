@@ -17,12 +17,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_collector.start(), qPrintable(m_collector.lastError()));
-        m_utrecht = addCoordinator(m_collector, QStringLiteral("utrecht"));
-        m_amersfoort = addCoordinator(m_collector, QStringLiteral("amersfoort"));
-        m_rijnmond = addCoordinator(m_collector, QStringLiteral("rijnmond"));
+        m_utrecht = m_collector.addCoordinator(QStringLiteral("utrecht"));
+        m_amersfoort = m_collector.addCoordinator(QStringLiteral("amersfoort"));
+        m_rijnmond = m_collector.addCoordinator(QStringLiteral("rijnmond"));
         for (const QString &token : { m_utrecht, m_amersfoort, m_rijnmond })
             QVERIFY(token.startsWith(QLatin1String("zsc_")));
-        QVERIFY(addCoordinator(m_collector, QStringLiteral("atlantis")).isEmpty());
+        QVERIFY(m_collector.addCoordinator(QStringLiteral("atlantis")).isEmpty());
     }
 
     void listPanelsOfARegionWithEtag()
@@ -122,6 +122,7 @@ private Q_SLOTS:
             << "phone" << QJsonValue(QStringLiteral("call me")) << 422 << "invalid";
         QTest::newRow("empty name")
             << "name" << QJsonValue(QStringLiteral(" ")) << 422 << "invalid";
+        QTest::newRow("name left empty") << "name" << QJsonValue(QString()) << 422 << "invalid";
         QTest::newRow("name too long")
             << "name" << QJsonValue(QString(101, QLatin1Char('a'))) << 422 << "invalid";
         QTest::newRow("name as number") << "name" << QJsonValue(7) << 422 << "invalid";
@@ -268,12 +269,7 @@ private Q_SLOTS:
         QVERIFY(
             !surveyIds(QStringLiteral("rijnmond")).contains(QStringLiteral("jongraat-buddies")));
 
-        const auto answer = [](int value, const QString &region) {
-            QJsonObject a = submission(
-                QStringLiteral("jongraat-buddies"), { { QStringLiteral("buddy"), value } });
-            a.insert(QStringLiteral("strata"), strata({}, region));
-            return a;
-        };
+        const auto answer = &TestPanels::buddiesAnswer;
         const QUrl submissions = m_collector.url(QStringLiteral("/v1/submissions"));
         QCOMPARE(m_http.postJson(submissions, answer(4, QStringLiteral("amersfoort"))).status, 201);
         QCOMPARE(m_http.postJson(submissions, answer(9, QStringLiteral("utrecht"))).status, 422);
@@ -282,6 +278,21 @@ private Q_SLOTS:
                      .count(QStringLiteral("submissions"),
                          QStringLiteral("survey_id = 'jongraat-buddies'")),
             1);
+    }
+
+    void aRoundIsListedInEveryServedRegionAndSurvivesARestart()
+    {
+        // jongraat-buddies (published above) is in the list of each region the panel serves,
+        // is answered from the panel's own region, and is still served after a crash.
+        QVERIFY(
+            surveyIds(QStringLiteral("amersfoort")).contains(QStringLiteral("jongraat-buddies")));
+        const QUrl submissions = m_collector.url(QStringLiteral("/v1/submissions"));
+        QCOMPARE(
+            m_http.postJson(submissions, buddiesAnswer(4, QStringLiteral("utrecht"))).status, 201);
+        m_collector.kill();
+        QVERIFY2(m_collector.restart(), qPrintable(m_collector.lastError()));
+        QVERIFY(surveyIds(QStringLiteral("utrecht")).contains(QStringLiteral("jongraat-buddies")));
+        QCOMPARE(roundCount(), 1);
     }
 
     void wrongMethodsOnPanelPaths()
@@ -296,6 +307,14 @@ private Q_SLOTS:
     }
 
 private:
+    /// A submission answering the jongraat-buddies round from a region.
+    static QJsonObject buddiesAnswer(int value, const QString &region)
+    {
+        QJsonObject a = submission(
+            QStringLiteral("jongraat-buddies"), { { QStringLiteral("buddy"), value } });
+        a.insert(QStringLiteral("strata"), strata({}, region));
+        return a;
+    }
     QUrl panelUrl(const QString &tail) const
     {
         return m_collector.url(QStringLiteral("/v1/panels/jongraat-utrecht") + tail);

@@ -34,7 +34,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_collector.start(), qPrintable(m_collector.lastError()));
-        m_coordinator = addCoordinator(m_collector, QStringLiteral("utrecht"));
+        m_coordinator = m_collector.addCoordinator(QStringLiteral("utrecht"));
         QVERIFY(!m_coordinator.isEmpty());
 
         // A member joins, a round is published and answered, as it would happen in use.
@@ -85,6 +85,10 @@ private Q_SLOTS:
         }
         for (const char *column : { "secret_hash", "email", "phone", "consent_version", "joined" })
             QVERIFY2(!main.contains(QLatin1String(column)), column);
+        // Nor, by name, any of a response's identifying or linking columns.
+        for (const char *column : { "submission_id", "content_hash", "survey_id", "period",
+                 "employer", "received_day", "region", "branch", "tenure_band", "id" })
+            QVERIFY2(!members.contains(QLatin1String(column)), column);
     }
 
     void noMemberValueReachesTheMainFile()
@@ -136,6 +140,12 @@ private Q_SLOTS:
         answer.insert(QStringLiteral("strata"), s);
         r = m_http.postJson(url, answer);
         QCOMPARE(r.status, 422);
+        // Nor in a built-in survey's submission.
+        QJsonObject exit = exitSubmission();
+        exit.insert(field, m_secret);
+        r = m_http.postJson(url, exit);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorCode(), QStringLiteral("unknown_field"));
         QCOMPARE(storedSubmissions(m_collector.dbPath()), before);
     }
 

@@ -3,7 +3,6 @@
 // other; with the collector down, killed in the middle of an upload, and refusing an item.
 
 #include "anonymiser.h"
-#include "appschema.h"
 #include "collectorprocess.h"
 #include "database.h"
 #include "draftstore.h"
@@ -66,8 +65,7 @@ private:
 
     SurveyCatalog m_catalog;
     Anonymiser m_anonymiser;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TempAppDatabase> m_app;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -86,14 +84,12 @@ void TestSyncRoundtrip::initTestCase()
 
 void TestSyncRoundtrip::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("app.db")), appMigrations());
-    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
-    m_outbox = std::make_unique<Outbox>(*m_db);
-    m_drafts = std::make_unique<DraftStore>(*m_db);
+    m_app = std::make_unique<TempAppDatabase>();
+    QVERIFY2(m_app->isOpen(), qPrintable(m_app->errorString()));
+    m_outbox = std::make_unique<Outbox>(m_app->db());
+    m_drafts = std::make_unique<DraftStore>(m_app->db());
 
-    ProfileStore profiles(*m_db);
+    ProfileStore profiles(m_app->db());
     QVERIFY(profiles.saveProfile(Profile { QStringLiteral("groningen"), QStringLiteral("vvt"),
         QStringLiteral("verzorgende_ig"), QStringLiteral("25-34"), QStringLiteral("3-5"),
         QStringLiteral("zorg-a") }));
@@ -119,8 +115,7 @@ void TestSyncRoundtrip::cleanup()
     m_collector.reset();
     m_drafts.reset();
     m_outbox.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_app.reset();
 }
 
 QString TestSyncRoundtrip::finishSurvey(const QString &surveyId, int variant)
@@ -195,7 +190,7 @@ void TestSyncRoundtrip::roundTripLeavesOnlyReceipts()
     // The device: no answers left, only receipts (survey, month) — rule 8.
     QCOMPARE(m_outbox->pendingCount(), 0);
     QCOMPARE(m_outbox->rejectedCount(), 0);
-    const SqliteFile app(m_db->path());
+    const SqliteFile app(m_app->db().path());
     QCOMPARE(app.count(QStringLiteral("outbox")), 0);
     QCOMPARE(app.count(QStringLiteral("drafts")), 0);
     QCOMPARE(app.columns(QStringLiteral("receipts")),
@@ -426,8 +421,9 @@ void TestSyncRoundtrip::permanentRefusalDoesNotBlockOthers()
     // Crafted outbox rows the collector refuses for good: an unknown survey, an extra field.
     const auto craft = [&](const QJsonObject &payload) {
         const QString id = payload.value(QLatin1String("submissionId")).toString();
-        return m_db->exec(QStringLiteral("INSERT INTO outbox (submission_id, survey_id, period, "
-                                         "payload) VALUES (?, ?, ?, ?)"),
+        return m_app->db().exec(
+                   QStringLiteral("INSERT INTO outbox (submission_id, survey_id, period, "
+                                  "payload) VALUES (?, ?, ?, ?)"),
                    { id, payload.value(QLatin1String("surveyId")).toString(), thisPeriod(),
                        QString::fromUtf8(compact(payload)) })
             ? id

@@ -2,17 +2,16 @@
 // fresh AppController on a temporary data folder, and a helper that saves real screenshots.
 #include "appcontext.h"
 #include "appcontroller.h"
+#include "collectorprocess.h"
 #include "qmlsingletons.h"
 #include "regioncontroller.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQuickTest>
@@ -77,41 +76,25 @@ public Q_SLOTS:
     }
 
 private:
-    /// Starts the real collector on a free loopback port with one sample employer.
+    /// Starts the real collector on a free loopback port with one sample employer and the
+    /// region's coordinator (whose token the tests get as coordinatorToken).
     QUrl startCollector()
     {
-        const QString db = m_dir.filePath(QStringLiteral("collector.db"));
-        QProcess add;
-        add.start(QStringLiteral(ZS_COLLECTOR_BIN),
-            { QStringLiteral("employer"), QStringLiteral("add"), QStringLiteral("--db"), db,
-                QStringLiteral("--region"), QStringLiteral("utrecht"), QStringLiteral("--id"),
-                QStringLiteral("zorg-utrecht"), QStringLiteral("--name"),
-                QStringLiteral("Zorg Utrecht") });
-        add.waitForFinished(30000);
-        QProcess coordinator;
-        coordinator.start(QStringLiteral(ZS_COLLECTOR_BIN),
-            { QStringLiteral("coordinator"), QStringLiteral("add"), QStringLiteral("--db"), db,
-                QStringLiteral("--region"), QStringLiteral("utrecht") });
-        coordinator.waitForFinished(30000);
-        m_coordinatorToken = QString::fromUtf8(coordinator.readAllStandardOutput()).trimmed();
-        m_collector.setProgram(QStringLiteral(ZS_COLLECTOR_BIN));
-        m_collector.setArguments({ QStringLiteral("serve"), QStringLiteral("--listen"),
-            QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), db });
-        m_collector.start();
-        static const QRegularExpression listening(QStringLiteral("listening on (http://[0-9.:]+)"));
-        QByteArray output;
-        for (int i = 0; i < 100 && m_collector.state() != QProcess::NotRunning; ++i) {
-            m_collector.waitForReadyRead(100);
-            output += m_collector.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(output));
-            if (match.hasMatch())
-                return QUrl(match.captured(1));
-        }
-        qFatal("the collector did not start: %s", output.constData());
+        if (m_collector
+                .addEmployer(QStringLiteral("utrecht"), QStringLiteral("zorg-utrecht"),
+                    QStringLiteral("Zorg Utrecht"))
+                .isEmpty())
+            qFatal("could not add the sample employer: %s", qPrintable(m_collector.lastError()));
+        m_coordinatorToken = m_collector.addCoordinator(QStringLiteral("utrecht"));
+        if (m_coordinatorToken.isEmpty())
+            qFatal("could not add the coordinator: %s", qPrintable(m_collector.lastError()));
+        if (!m_collector.start())
+            qFatal("the collector did not start: %s", qPrintable(m_collector.lastError()));
+        return m_collector.baseUrl();
     }
 
     QTemporaryDir m_dir;
-    QProcess m_collector;
+    zs::test::CollectorProcess m_collector;
     QString m_coordinatorToken;
     zs::AppContext *m_context = nullptr;
     zs::AppController *m_controller = nullptr;

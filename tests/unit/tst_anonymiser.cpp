@@ -4,7 +4,7 @@
 
 #include "anonymiser.h"
 #include "submission.h"
-#include "unitsupport.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

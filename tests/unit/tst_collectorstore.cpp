@@ -4,7 +4,7 @@
 #include "anonymiser.h"
 #include "collectorstore.h"
 #include "reportbuilder.h"
-#include "unitsupport.h"
+#include "testsupport.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>

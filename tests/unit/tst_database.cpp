@@ -3,7 +3,7 @@
 
 #include "appschema.h"
 #include "database.h"
-#include "unitsupport.h"
+#include "testsupport.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -209,8 +209,9 @@ private slots:
 
     void appSchemaTables()
     {
-        Database db(path(), appMigrations());
-        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+        test::TempAppDatabase app;
+        QVERIFY2(app.isOpen(), qPrintable(app.errorString()));
+        Database &db = app.db();
         int latest = 0;
         for (const Migration &m : appMigrations())
             latest = std::max(latest, m.number);

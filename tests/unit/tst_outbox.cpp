@@ -2,14 +2,12 @@
 // acknowledgement leaves only a (survey, period) receipt.
 
 #include "anonymiser.h"
-#include "appschema.h"
 #include "draftstore.h"
 #include "outbox.h"
-#include "unitsupport.h"
+#include "testsupport.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -24,21 +22,19 @@ private slots:
 
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("app-%1.sqlite").arg(++m_counter));
-        m_db = std::make_unique<Database>(m_path, appMigrations());
-        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+        m_app = std::make_unique<test::TempAppDatabase>();
+        QVERIFY2(m_app->isOpen(), qPrintable(m_app->errorString()));
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup() { m_app.reset(); }
 
     void enqueueRemovesDraftInSameTransaction()
     {
-        DraftStore drafts(*m_db);
-        Outbox outbox(*m_db);
+        DraftStore drafts(m_app->db());
+        Outbox outbox(m_app->db());
         QVERIFY(drafts.save(Draft { QStringLiteral("exit"), 1, test::validExitAnswers(), 7 }));
         QVERIFY(drafts.save(Draft { QStringLiteral("retention"), 1, {}, 0 }));
         const Submission s = exitSubmission();
-        QVERIFY2(outbox.enqueue(s), qPrintable(m_db->errorString()));
+        QVERIFY2(outbox.enqueue(s), qPrintable(m_app->db().errorString()));
         QVERIFY(!drafts.load(QStringLiteral("exit")));
         QVERIFY(drafts.load(QStringLiteral("retention"))); // another survey's draft stays
         QCOMPARE(outbox.pendingCount(), 1);
@@ -48,14 +44,14 @@ private slots:
         QTest::ignoreMessage(
             QtWarningMsg, QRegularExpression(QStringLiteral("UNIQUE constraint failed")));
         QVERIFY(!outbox.enqueue(s)); // same submissionId: refused by the UNIQUE constraint
-        QVERIFY(!m_db->errorString().isEmpty());
+        QVERIFY(!m_app->db().errorString().isEmpty());
         QVERIFY(drafts.load(QStringLiteral("exit")));
         QCOMPARE(outbox.pendingCount(), 1);
     }
 
     void payloadIsTheSubmissionAsSent()
     {
-        Outbox outbox(*m_db);
+        Outbox outbox(m_app->db());
         const Submission s = exitSubmission();
         QVERIFY(outbox.enqueue(s));
         const QList<OutboxItem> items = outbox.pending(10);
@@ -76,7 +72,7 @@ private slots:
 
     void pendingInOrderWithLimit()
     {
-        Outbox outbox(*m_db);
+        Outbox outbox(m_app->db());
         QStringList ids;
         for (int i = 0; i < 5; ++i) {
             const Submission s = i % 2 ? retentionSubmission() : exitSubmission();
@@ -95,7 +91,7 @@ private slots:
     {
         QStringList ids;
         {
-            Outbox outbox(*m_db);
+            Outbox outbox(m_app->db());
             for (int i = 0; i < 3; ++i) {
                 const Submission s = exitSubmission();
                 ids.append(s.submissionId);
@@ -104,7 +100,7 @@ private slots:
             QVERIFY(outbox.countAttempt({ ids.at(1) }));
         }
         reopen();
-        Outbox outbox(*m_db);
+        Outbox outbox(m_app->db());
         const QList<OutboxItem> items = outbox.pending(10);
         QCOMPARE(submissionIds(items), ids);
         QCOMPARE(items.at(0).attempts, 0);
@@ -113,7 +109,7 @@ private slots:
 
     void countAttempt()
     {
-        Outbox outbox(*m_db);
+        Outbox outbox(m_app->db());
         const Submission a = exitSubmission();
         const Submission b = retentionSubmission();
         QVERIFY(outbox.enqueue(a));
@@ -127,8 +123,8 @@ private slots:
 
     void privacyRule8_acknowledgeKeepsOnlyReceipt()
     {
-        DraftStore drafts(*m_db);
-        Outbox outbox(*m_db);
+        DraftStore drafts(m_app->db());
+        Outbox outbox(m_app->db());
         QJsonObject answers = test::validExitAnswers();
         answers.insert(
             QStringLiteral("comment"), QStringLiteral("Unieke tekst 7f3a over de nachtdienst"));
@@ -139,7 +135,7 @@ private slots:
         QVERIFY(outbox.enqueue(exit));
         QVERIFY(outbox.enqueue(retention));
 
-        QVERIFY2(outbox.acknowledge({ exit.submissionId }), qPrintable(m_db->errorString()));
+        QVERIFY2(outbox.acknowledge({ exit.submissionId }), qPrintable(m_app->db().errorString()));
         QCOMPARE(outbox.pendingCount(), 1);
         QCOMPARE(outbox.pending(10).first().submissionId, retention.submissionId);
         QCOMPARE(outbox.receipts(),
@@ -148,13 +144,13 @@ private slots:
 
         QVERIFY(outbox.acknowledge({ retention.submissionId }));
         // Nothing of the answers or the submission is left in any table.
-        QCOMPARE(test::rows(*m_db, QStringLiteral("outbox")).size(), 0);
-        QCOMPARE(test::rows(*m_db, QStringLiteral("drafts")).size(), 0);
+        QCOMPARE(test::rows(m_app->db(), QStringLiteral("outbox")).size(), 0);
+        QCOMPARE(test::rows(m_app->db(), QStringLiteral("drafts")).size(), 0);
         const QStringList secrets { exit.submissionId, retention.submissionId,
             QStringLiteral("7f3a"), QStringLiteral("nachtdienst"), QStringLiteral("outside_care"),
             QStringLiteral("utrecht"), QStringLiteral("25-34") };
-        for (const QString &table : test::tables(*m_db)) {
-            for (const QVariantMap &row : test::rows(*m_db, table)) {
+        for (const QString &table : test::tables(m_app->db())) {
+            for (const QVariantMap &row : test::rows(m_app->db(), table)) {
                 for (auto it = row.begin(); it != row.end(); ++it) {
                     for (const QString &secret : secrets)
                         QVERIFY2(!it.value().toString().contains(secret),
@@ -164,10 +160,10 @@ private slots:
             }
         }
         // The receipts table can hold nothing but which survey and which month.
-        QCOMPARE(test::columns(*m_db, QStringLiteral("receipts")),
+        QCOMPARE(test::columns(m_app->db(), QStringLiteral("receipts")),
             QStringList(
                 { QStringLiteral("id"), QStringLiteral("survey_id"), QStringLiteral("period") }));
-        const auto receipts = test::rows(*m_db, QStringLiteral("receipts"));
+        const auto receipts = test::rows(m_app->db(), QStringLiteral("receipts"));
         QCOMPARE(receipts.size(), 2);
         for (const QVariantMap &r : receipts) {
             QVERIFY(protocol::isPeriod(r.value(QStringLiteral("period")).toString()));
@@ -179,7 +175,7 @@ private slots:
 
     void acknowledgeUnknownIdLeavesNoReceipt()
     {
-        Outbox outbox(*m_db);
+        Outbox outbox(m_app->db());
         const Submission s = exitSubmission();
         QVERIFY(outbox.enqueue(s));
         QVERIFY(outbox.acknowledge({ QStringLiteral("00000000-0000-4000-8000-000000000000") }));
@@ -193,7 +189,7 @@ private slots:
 
     void rejectKeepsAndShows()
     {
-        Outbox outbox(*m_db);
+        Outbox outbox(m_app->db());
         const Submission a = exitSubmission();
         const Submission b = retentionSubmission();
         QVERIFY(outbox.enqueue(a));
@@ -214,7 +210,7 @@ private slots:
         QCOMPARE(outbox.pendingCount(), 1);
         QVERIFY(outbox.discard(a.submissionId));
         QCOMPARE(outbox.rejectedCount(), 0);
-        QCOMPARE(test::rows(*m_db, QStringLiteral("outbox")).size(), 1);
+        QCOMPARE(test::rows(m_app->db(), QStringLiteral("outbox")).size(), 1);
     }
 
 private:
@@ -235,17 +231,9 @@ private:
             ids.append(item.submissionId);
         return ids;
     }
-    void reopen()
-    {
-        m_db.reset();
-        m_db = std::make_unique<Database>(m_path, appMigrations());
-        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
-    }
+    void reopen() { QVERIFY2(m_app->reopen(), qPrintable(m_app->errorString())); }
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    int m_counter = 0;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TempAppDatabase> m_app;
 };
 
 QTEST_GUILESS_MAIN(TestOutbox)

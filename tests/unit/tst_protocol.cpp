@@ -2,7 +2,7 @@
 // (rule 1), validateSubmission accepts only band ids as strata (rule 2) and valid answers.
 
 #include "submission.h"
-#include "unitsupport.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>

@@ -1,12 +1,10 @@
 // RegionStore: the offline cache of regional lists, the anonymous per-target keys behind
 // reactions, and the device's panel memberships (only the secret, never the person's data).
-#include "appschema.h"
 #include "regionstore.h"
-#include "unitsupport.h"
+#include "testsupport.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace zs;
@@ -20,15 +18,14 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<Database>(
-            m_dir->filePath(QStringLiteral("app.db")), appMigrations());
-        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+        m_app = std::make_unique<test::TempAppDatabase>();
+        QVERIFY2(m_app->isOpen(), qPrintable(m_app->errorString()));
     }
+    void cleanup() { m_app.reset(); }
 
     void cacheKeepsTheLatestAnswerAndItsEtag()
     {
-        RegionStore store(*m_db);
+        RegionStore store(m_app->db());
         QVERIFY(!store.cached(QStringLiteral("actions/utrecht")));
         QVERIFY(store.cache(QStringLiteral("actions/utrecht"), "\"a\"", "{\"actions\":[]}"));
         QVERIFY(store.cache(QStringLiteral("actions/utrecht"), "\"b\"", "{\"actions\":[1]}"));
@@ -41,7 +38,7 @@ private Q_SLOTS:
 
     void anonymousKeysAreRandomPerTargetAndStable()
     {
-        RegionStore store(*m_db);
+        RegionStore store(m_app->db());
         const QString a = store.anonymousKey(QStringLiteral("action:one"));
         const QString b = store.anonymousKey(QStringLiteral("action:two"));
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{32}$"));
@@ -50,16 +47,14 @@ private Q_SLOTS:
         QVERIFY(a != b); // keys of different targets cannot be linked to each other
         QCOMPARE(store.anonymousKey(QStringLiteral("action:one")), a);
         // Survives a restart: the device stays one voice per target.
-        m_db.reset();
-        m_db = std::make_unique<Database>(
-            m_dir->filePath(QStringLiteral("app.db")), appMigrations());
-        RegionStore reopened(*m_db);
+        QVERIFY2(m_app->reopen(), qPrintable(m_app->errorString()));
+        RegionStore reopened(m_app->db());
         QCOMPARE(reopened.anonymousKey(QStringLiteral("action:one")), a);
     }
 
     void reactionsAreRecordedOnce()
     {
-        RegionStore store(*m_db);
+        RegionStore store(m_app->db());
         QVERIFY(store.reactions(QStringLiteral("action:one")).isEmpty());
         QVERIFY(store.addReaction(QStringLiteral("action:one"), QStringLiteral("useful")));
         QVERIFY(store.addReaction(QStringLiteral("action:one"), QStringLiteral("useful")));
@@ -71,24 +66,23 @@ private Q_SLOTS:
 
     void privacyRule7_membershipKeepsOnlyTheSecret()
     {
-        RegionStore store(*m_db);
+        RegionStore store(m_app->db());
         QVERIFY(store.addMembership({ QStringLiteral("jongraat-utrecht"),
             QStringLiteral("zsm_secret"), QStringLiteral("2026-11-22") }));
         QCOMPARE(store.memberships().size(), 1);
         QCOMPARE(store.membership(QStringLiteral("jongraat-utrecht"))->secret,
             QStringLiteral("zsm_secret"));
         // The device keeps no name or contact details of the member, only the means to erase.
-        QCOMPARE(test::columns(*m_db, QStringLiteral("memberships")),
+        QCOMPARE(test::columns(m_app->db(), QStringLiteral("memberships")),
             QStringList({ QStringLiteral("panel_id"), QStringLiteral("secret"),
                 QStringLiteral("joined") }));
         QVERIFY(store.removeMembership(QStringLiteral("jongraat-utrecht")));
         QVERIFY(!store.membership(QStringLiteral("jongraat-utrecht")));
-        QVERIFY(test::rows(*m_db, QStringLiteral("memberships")).isEmpty());
+        QVERIFY(test::rows(m_app->db(), QStringLiteral("memberships")).isEmpty());
     }
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TempAppDatabase> m_app;
 };
 
 QTEST_GUILESS_MAIN(TestRegionStore)

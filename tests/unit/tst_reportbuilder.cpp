@@ -4,7 +4,7 @@
 
 #include "reportbuilder.h"
 #include "suppression.h"
-#include "unitsupport.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>

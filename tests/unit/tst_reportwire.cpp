@@ -4,7 +4,7 @@
 
 #include "report.h"
 #include "reportbuilder.h"
-#include "unitsupport.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>

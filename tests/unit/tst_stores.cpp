@@ -1,14 +1,12 @@
 // ProfileStore, DraftStore and Profile validation on the app database; reference data.
 // A draft survives closing and reopening the database file.
 
-#include "appschema.h"
 #include "draftstore.h"
 #include "profilestore.h"
 #include "referencedata.h"
-#include "unitsupport.h"
+#include "testsupport.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -23,12 +21,10 @@ private slots:
 
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("app-%1.sqlite").arg(++m_counter));
-        m_db = std::make_unique<Database>(m_path, appMigrations());
-        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+        m_app = std::make_unique<test::TempAppDatabase>();
+        QVERIFY2(m_app->isOpen(), qPrintable(m_app->errorString()));
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup() { m_app.reset(); }
 
     void referenceData()
     {
@@ -105,7 +101,7 @@ private slots:
 
     void profileRoundTripAndOverwrite()
     {
-        ProfileStore store(*m_db);
+        ProfileStore store(m_app->db());
         QCOMPARE(store.profile(), Profile());
         QVERIFY(!store.profile().isComplete());
         const Profile p = test::validProfile();
@@ -120,14 +116,14 @@ private slots:
 
     void profileSurvivesReopen()
     {
-        QVERIFY(ProfileStore(*m_db).saveProfile(test::validProfile()));
+        QVERIFY(ProfileStore(m_app->db()).saveProfile(test::validProfile()));
         reopen();
-        QCOMPARE(ProfileStore(*m_db).profile(), test::validProfile());
+        QCOMPARE(ProfileStore(m_app->db()).profile(), test::validProfile());
     }
 
     void settings()
     {
-        ProfileStore store(*m_db);
+        ProfileStore store(m_app->db());
         QCOMPARE(
             store.setting(QStringLiteral("language"), QStringLiteral("nl")), QStringLiteral("nl"));
         QVERIFY(store.setSetting(QStringLiteral("language"), QStringLiteral("en")));
@@ -135,12 +131,12 @@ private slots:
             store.setting(QStringLiteral("language"), QStringLiteral("nl")), QStringLiteral("en"));
         QVERIFY(store.setSetting(QStringLiteral("language"), QStringLiteral("nl")));
         QCOMPARE(store.setting(QStringLiteral("language")), QStringLiteral("nl"));
-        QCOMPARE(test::rows(*m_db, QStringLiteral("settings")).size(), 1);
+        QCOMPARE(test::rows(m_app->db(), QStringLiteral("settings")).size(), 1);
     }
 
     void draftSaveLoadReplace()
     {
-        DraftStore drafts(*m_db);
+        DraftStore drafts(m_app->db());
         QVERIFY(!drafts.load(QStringLiteral("exit")));
         Draft d { QStringLiteral("exit"), 1,
             QJsonObject { { QStringLiteral("reasons"), QJsonArray { QStringLiteral("pay") } } },
@@ -158,12 +154,12 @@ private slots:
         loaded = drafts.load(QStringLiteral("exit"));
         QCOMPARE(loaded->answers.size(), 2);
         QCOMPARE(loaded->position, 2);
-        QCOMPARE(test::rows(*m_db, QStringLiteral("drafts")).size(), 1); // one row per survey
+        QCOMPARE(test::rows(m_app->db(), QStringLiteral("drafts")).size(), 1); // one row per survey
     }
 
     void draftsPerSurveyAndRemove()
     {
-        DraftStore drafts(*m_db);
+        DraftStore drafts(m_app->db());
         QVERIFY(drafts.save(Draft { QStringLiteral("retention"), 1, {}, 0 }));
         QVERIFY(drafts.save(Draft { QStringLiteral("exit"), 1, {}, 0 }));
         QCOMPARE(drafts.surveysWithDraft(),
@@ -178,9 +174,9 @@ private slots:
     void closingAndReopeningResumesTheDraft()
     {
         const Draft draft { QStringLiteral("exit"), 1, test::validExitAnswers(), 5 };
-        QVERIFY(DraftStore(*m_db).save(draft));
+        QVERIFY(DraftStore(m_app->db()).save(draft));
         reopen();
-        const auto resumed = DraftStore(*m_db).load(QStringLiteral("exit"));
+        const auto resumed = DraftStore(m_app->db()).load(QStringLiteral("exit"));
         QVERIFY(resumed);
         QCOMPARE(resumed->surveyId, draft.surveyId);
         QCOMPARE(resumed->surveyVersion, draft.surveyVersion);
@@ -191,10 +187,11 @@ private slots:
     void draftKeepsUnicode()
     {
         const QString text = QStringLiteral("Cliënten én collega's — “zwaar” 😊");
-        QVERIFY(DraftStore(*m_db).save(
-            Draft { QStringLiteral("exit"), 1, { { QStringLiteral("comment"), text } }, 0 }));
+        QVERIFY(DraftStore(m_app->db())
+                    .save(Draft {
+                        QStringLiteral("exit"), 1, { { QStringLiteral("comment"), text } }, 0 }));
         reopen();
-        QCOMPARE(DraftStore(*m_db)
+        QCOMPARE(DraftStore(m_app->db())
                      .load(QStringLiteral("exit"))
                      ->answers.value(QLatin1String("comment"))
                      .toString(),
@@ -202,17 +199,9 @@ private slots:
     }
 
 private:
-    void reopen()
-    {
-        m_db.reset();
-        m_db = std::make_unique<Database>(m_path, appMigrations());
-        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
-    }
+    void reopen() { QVERIFY2(m_app->reopen(), qPrintable(m_app->errorString())); }
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    int m_counter = 0;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TempAppDatabase> m_app;
 };
 
 QTEST_GUILESS_MAIN(TestStores)

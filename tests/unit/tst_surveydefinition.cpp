@@ -4,7 +4,7 @@
 #include "referencedata.h"
 #include "surveycatalog.h"
 #include "surveydefinition.h"
-#include "unitsupport.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // options narrowed to earlier picks (optionsFrom), on the built-in surveys and a small one.
 
 #include "surveyengine.h"
-#include "unitsupport.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -42,6 +42,8 @@ public:
 
     /// `employer add` on this process's file; returns the API token, empty on failure.
     QString addEmployer(const QString &region, const QString &id, const QString &name);
+    /// `coordinator add` on this process's file; returns the coordinator token, empty on failure.
+    QString addCoordinator(const QString &region);
 
     /// Runs the executable once with these arguments and waits for it to end.
     struct Result

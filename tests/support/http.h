@@ -1,12 +1,9 @@
 #pragma once
 
-// Shared pieces of the integration tests: a blocking HTTP helper over one
-// QNetworkAccessManager, a reader for the collector's SQLite file, and valid submissions
-// built from data/surveys (exit.json, retention.json).
+// Blocking helpers for tests that talk to a real collector: HTTP requests over one
+// QNetworkAccessManager, and a reader for an SQLite file another process may be writing.
 
 #include <QAtomicInt>
-#include <QDate>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -16,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QUuid>
 #include <QVariant>
 
 namespace zs::test {
@@ -203,88 +199,6 @@ private:
 inline qint64 storedSubmissions(const QString &dbPath)
 {
     return SqliteFile(dbPath).count(QStringLiteral("submissions"));
-}
-
-inline QString newSubmissionId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLower();
-}
-
-inline QString thisPeriod()
-{
-    return QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
-}
-
-inline QJsonObject strata(
-    const QString &employer = {}, const QString &region = QStringLiteral("groningen"))
-{
-    QJsonObject s { { QStringLiteral("region"), region },
-        { QStringLiteral("branch"), QStringLiteral("vvt") },
-        { QStringLiteral("occupation"), QStringLiteral("verzorgende_ig") },
-        { QStringLiteral("ageBand"), QStringLiteral("25-34") },
-        { QStringLiteral("tenureBand"), QStringLiteral("3-5") } };
-    if (!employer.isEmpty())
-        s.insert(QStringLiteral("employer"), employer);
-    return s;
-}
-
-/// Valid answers to data/surveys/exit.json (version 1).
-inline QJsonObject exitAnswers(
-    const QStringList &reasons = { QStringLiteral("workload"), QStringLiteral("pay") },
-    int enps = 6)
-{
-    return { { QStringLiteral("reasons"), QJsonArray::fromStringList(reasons) },
-        { QStringLiteral("main_reason"), reasons.first() },
-        { QStringLiteral("destination"), QStringLiteral("other_branch") },
-        { QStringLiteral("kept"),
-            QJsonArray { QStringLiteral("less_workload"), QStringLiteral("pay") } },
-        { QStringLiteral("would_return"), QStringLiteral("no") },
-        { QStringLiteral("enps"), enps } };
-}
-
-/// Valid answers to data/surveys/retention.json (version 1).
-inline QJsonObject retentionAnswers(int enps = 8)
-{
-    QJsonObject themes;
-    for (const char *item : { "workload", "leadership", "voice", "development", "rosters",
-             "pay_appreciation", "team", "safety" })
-        themes.insert(QLatin1String(item), 3);
-    return { { QStringLiteral("stay_drivers"),
-                 QJsonArray { QStringLiteral("team"), QStringLiteral("meaning") } },
-        { QStringLiteral("themes"), themes },
-        { QStringLiteral("hours_wish"), QStringLiteral("same") },
-        { QStringLiteral("roster_say"), QStringLiteral("enough") },
-        { QStringLiteral("intent_to_leave"), QStringLiteral("no") },
-        { QStringLiteral("enps"), enps } };
-}
-
-inline QJsonObject submission(const QString &surveyId, const QJsonObject &answers,
-    const QString &employer = {}, const QString &id = newSubmissionId())
-{
-    return { { QStringLiteral("submissionId"), id }, { QStringLiteral("surveyId"), surveyId },
-        { QStringLiteral("surveyVersion"), 1 }, { QStringLiteral("period"), thisPeriod() },
-        { QStringLiteral("strata"), strata(employer) }, { QStringLiteral("answers"), answers } };
-}
-
-inline QJsonObject exitSubmission(
-    const QString &employer = {}, const QJsonObject &answers = exitAnswers())
-{
-    return submission(QStringLiteral("exit"), answers, employer);
-}
-
-inline QJsonObject retentionSubmission(const QString &employer = {})
-{
-    return submission(QStringLiteral("retention"), retentionAnswers(), employer);
-}
-
-inline QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-inline QByteArray batchBody(const QJsonArray &items)
-{
-    return compact({ { QStringLiteral("submissions"), items } });
 }
 
 } // namespace zs::test

@@ -122,6 +122,17 @@ QString CollectorProcess::addEmployer(const QString &region, const QString &id, 
     return QString::fromUtf8(r.out).trimmed();
 }
 
+QString CollectorProcess::addCoordinator(const QString &region)
+{
+    const Result r = run({ QStringLiteral("coordinator"), QStringLiteral("add"),
+        QStringLiteral("--db"), m_dbPath, QStringLiteral("--region"), region });
+    if (r.exitCode != 0 || r.crashed) {
+        m_lastError = QString::fromUtf8(r.err);
+        return {};
+    }
+    return QString::fromUtf8(r.out).trimmed();
+}
+
 CollectorProcess::Result CollectorProcess::run(const QStringList &args, int timeoutMs)
 {
     QProcess p;

@@ -75,6 +75,9 @@ public:
         if (!v.isArray() || v.toArray().isEmpty())
             return failAt(
                 path + QStringLiteral(".options"), QStringLiteral("must be a non-empty array"));
+        if (v.toArray().size() > surveylimits::kMaxOptions)
+            return failAt(path + QStringLiteral(".options"),
+                QStringLiteral("at most %1 options").arg(surveylimits::kMaxOptions));
         QSet<QString> seen;
         const QJsonArray array = v.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
@@ -110,8 +113,10 @@ public:
         return true;
     }
 
+    /// One node of a showIf. depth: the all/any groups around it; counted: the comparisons of this
+    /// showIf so far (both bounded by surveylimits, checked before going deeper).
     bool condition(const QJsonValue &value, const QString &path,
-        const QHash<QString, const Question *> &earlier, Condition *out)
+        const QHash<QString, const Question *> &earlier, Condition *out, int depth, int *counted)
     {
         if (!value.isObject())
             return failAt(path, QStringLiteral("must be an object"));
@@ -121,21 +126,28 @@ public:
             const QJsonValue list = obj.value(QLatin1String(key));
             if (list.isUndefined())
                 continue;
+            const QString listPath = path + QLatin1Char('.') + QLatin1String(key);
             if (!list.isArray() || list.toArray().isEmpty())
-                return failAt(path + QLatin1Char('.') + QLatin1String(key),
-                    QStringLiteral("must be a non-empty array"));
+                return failAt(listPath, QStringLiteral("must be a non-empty array"));
+            if (depth + 1 > surveylimits::kMaxConditionDepth)
+                return failAt(listPath,
+                    QStringLiteral("all and any may be nested at most %1 deep")
+                        .arg(surveylimits::kMaxConditionDepth));
             out->kind = kind;
             const QJsonArray array = list.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
                 Condition child;
-                if (!condition(array.at(i),
-                        path + QStringLiteral(".%1[%2]").arg(QLatin1String(key)).arg(i), earlier,
-                        &child))
+                if (!condition(array.at(i), listPath + QStringLiteral("[%1]").arg(i), earlier,
+                        &child, depth + 1, counted))
                     return false;
                 out->children.append(child);
             }
             return true;
         }
+        if (++*counted > surveylimits::kMaxConditions)
+            return failAt(path,
+                QStringLiteral("at most %1 comparisons in one showIf")
+                    .arg(surveylimits::kMaxConditions));
         const QJsonValue q = obj.value(QLatin1String("question"));
         if (!q.isString() || !earlier.contains(q.toString()))
             return failAt(path + QStringLiteral(".question"),
@@ -202,8 +214,9 @@ public:
         q->required = required.toBool(false);
         if (obj.contains(QLatin1String("showIf"))) {
             Condition c;
+            int comparisons = 0;
             if (!condition(obj.value(QLatin1String("showIf")), path + QStringLiteral(".showIf"),
-                    earlier, &c))
+                    earlier, &c, 0, &comparisons))
                 return false;
             q->showIf = c;
         }
@@ -235,6 +248,9 @@ public:
             if (!items.isArray() || items.toArray().isEmpty())
                 return failAt(
                     path + QStringLiteral(".items"), QStringLiteral("must be a non-empty array"));
+            if (items.toArray().size() > surveylimits::kMaxLikertItems)
+                return failAt(path + QStringLiteral(".items"),
+                    QStringLiteral("at most %1 items").arg(surveylimits::kMaxLikertItems));
             QSet<QString> seen;
             const QJsonArray array = items.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
@@ -414,6 +430,10 @@ std::optional<SurveyDefinition> SurveyDefinition::parse(const QJsonObject &json,
     const QJsonValue questions = json.value(QLatin1String("questions"));
     if (!questions.isArray() || questions.toArray().isEmpty())
         return p.failAt(QStringLiteral("questions"), QStringLiteral("must be a non-empty array")),
+               fail();
+    if (questions.toArray().size() > surveylimits::kMaxQuestions)
+        return p.failAt(QStringLiteral("questions"),
+                   QStringLiteral("at most %1 questions").arg(surveylimits::kMaxQuestions)),
                fail();
     const QJsonArray array = questions.toArray();
     def.questions.reserve(array.size());

@@ -11,6 +11,20 @@
 
 namespace zs {
 
+/// Every limit on a survey definition in one place: parse() refuses a definition over one,
+/// naming the field. They keep the cost of checking one answer set small and bounded on the
+/// collector's single thread, whoever wrote the definition (a panel round comes from a
+/// coordinator over the network).
+namespace surveylimits {
+
+inline constexpr int kMaxQuestions = 100; ///< questions in one definition
+inline constexpr int kMaxOptions = 50; ///< options of one single or multi question
+inline constexpr int kMaxLikertItems = 30; ///< statements of one likert question
+inline constexpr int kMaxConditionDepth = 3; ///< all/any nested in each other in one showIf
+inline constexpr int kMaxConditions = 20; ///< comparisons in one question's showIf
+
+} // namespace surveylimits
+
 /// One choice of a single, multi or ranking question.
 struct Option
 {
@@ -28,6 +42,8 @@ struct LikertItem
 };
 
 /// A showIf condition: a comparison on an earlier answer, or all/any of sub-conditions.
+/// parse() lets a comparison name only an EARLIER question, so visibility can be computed in
+/// one pass in definition order (SurveyEngine::visibility).
 struct Condition
 {
     enum class Kind { Equals, Includes, AtLeast, AtMost, All, Any };

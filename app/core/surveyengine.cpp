@@ -24,7 +24,11 @@ AnswerError error(const Question &q, const char *code, const QString &message)
 
 SurveyEngine::SurveyEngine(const SurveyDefinition &definition)
     : m_definition(definition)
-{ }
+{
+    m_index.reserve(m_definition.questions.size());
+    for (int i = 0; i < m_definition.questions.size(); ++i)
+        m_index.insert(m_definition.questions.at(i).id, i);
+}
 
 bool SurveyEngine::isEmptyAnswer(const QJsonValue &value)
 {
@@ -34,26 +38,30 @@ bool SurveyEngine::isEmptyAnswer(const QJsonValue &value)
         || (value.isObject() && value.toObject().isEmpty());
 }
 
-bool SurveyEngine::holds(const Condition &condition, const QJsonObject &answers) const
+bool SurveyEngine::holds(
+    const Condition &condition, const QJsonObject &answers, const QList<bool> &shown) const
 {
     switch (condition.kind) {
     case Condition::Kind::All:
         for (const Condition &c : condition.children) {
-            if (!holds(c, answers))
+            if (!holds(c, answers, shown))
                 return false;
         }
         return true;
     case Condition::Kind::Any:
         for (const Condition &c : condition.children) {
-            if (holds(c, answers))
+            if (holds(c, answers, shown))
                 return true;
         }
         return false;
     default:
         break;
     }
-    const Question *source = m_definition.question(condition.question);
-    if (!source || !isVisible(*source, answers))
+    ++m_comparisons;
+    // A hidden question's answer opens nothing. parse() allows only earlier questions, whose
+    // visibility is in shown already; anything else (unknown, not earlier) holds for no answer.
+    const int source = m_index.value(condition.question, -1);
+    if (source < 0 || source >= shown.size() || !shown.at(source))
         return false;
     const QJsonValue answer = answers.value(condition.question);
     if (isEmptyAnswer(answer))
@@ -61,9 +69,16 @@ bool SurveyEngine::holds(const Condition &condition, const QJsonObject &answers)
     switch (condition.kind) {
     case Condition::Kind::Equals:
         return answer == condition.value;
-    case Condition::Kind::Includes:
-        return answer.isArray() ? answer.toArray().contains(condition.value)
-                                : answer == condition.value;
+    case Condition::Kind::Includes: {
+        if (!answer.isArray())
+            return answer == condition.value;
+        // A list longer than the question's options repeats or invents some, so it is no valid
+        // answer and opens nothing; the bound keeps each comparison as cheap as the definition
+        // allows, however long a list a submission sends.
+        const QJsonArray picked = answer.toArray();
+        return picked.size() <= m_definition.questions.at(source).options.size()
+            && picked.contains(condition.value);
+    }
     case Condition::Kind::AtLeast:
         return isInteger(answer) && answer.toInt() >= condition.value.toInt();
     case Condition::Kind::AtMost:
@@ -73,19 +88,45 @@ bool SurveyEngine::holds(const Condition &condition, const QJsonObject &answers)
     }
 }
 
+QList<bool> SurveyEngine::visibilityOf(const QJsonObject &answers, qsizetype count) const
+{
+    QList<bool> shown;
+    shown.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const Question &q = m_definition.questions.at(i);
+        shown.append(!q.showIf || holds(*q.showIf, answers, shown));
+    }
+    return shown;
+}
+
+QList<bool> SurveyEngine::visibility(const QJsonObject &answers) const
+{
+    return visibilityOf(answers, m_definition.questions.size());
+}
+
 bool SurveyEngine::isVisible(const Question &question, const QJsonObject &answers) const
 {
-    return !question.showIf || holds(*question.showIf, answers);
+    if (!question.showIf)
+        return true;
+    // Its conditions name only questions before it; one not of this survey gets them all.
+    const int index = m_index.value(question.id, -1);
+    return holds(*question.showIf, answers,
+        visibilityOf(answers, index < 0 ? m_definition.questions.size() : index));
+}
+
+QList<int> SurveyEngine::indexesShown(const QList<bool> &visibility)
+{
+    QList<int> result;
+    for (int i = 0; i < visibility.size(); ++i) {
+        if (visibility.at(i))
+            result.append(i);
+    }
+    return result;
 }
 
 QList<int> SurveyEngine::visibleIndexes(const QJsonObject &answers) const
 {
-    QList<int> result;
-    for (int i = 0; i < m_definition.questions.size(); ++i) {
-        if (isVisible(m_definition.questions.at(i), answers))
-            result.append(i);
-    }
-    return result;
+    return indexesShown(visibility(answers));
 }
 
 QList<Option> SurveyEngine::availableOptions(
@@ -188,16 +229,17 @@ std::optional<AnswerError> SurveyEngine::checkAnswer(
 
 std::optional<AnswerError> SurveyEngine::validate(const QJsonObject &answers) const
 {
+    const QList<bool> shown = visibility(answers);
     for (auto it = answers.begin(); it != answers.end(); ++it) {
-        const Question *q = m_definition.question(it.key());
-        if (!q)
+        const int i = m_index.value(it.key(), -1);
+        if (i < 0)
             return AnswerError { it.key(), QStringLiteral("unknown_question"),
                 QStringLiteral("no question '%1' in this survey").arg(it.key()) };
-        if (!isVisible(*q, answers) && !isEmptyAnswer(it.value()))
+        if (!shown.at(i) && !isEmptyAnswer(it.value()))
             return AnswerError { it.key(), QStringLiteral("hidden_question"),
                 QStringLiteral("question '%1' is not shown for these answers").arg(it.key()) };
     }
-    for (const int i : visibleIndexes(answers)) {
+    for (const int i : indexesShown(shown)) {
         const Question &q = m_definition.questions.at(i);
         if (auto e = checkAnswer(q, answers.value(q.id), answers))
             return e;

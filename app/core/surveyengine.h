@@ -2,6 +2,7 @@
 
 #include "surveydefinition.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <optional>
@@ -18,6 +19,11 @@ struct AnswerError
 };
 
 /// Applies a definition's rules to answers: showIf branching, per-type checks, required.
+///
+/// Visibility is computed in one pass in definition order: a showIf may name only an earlier
+/// question (SurveyDefinition::parse), so each comparison reads the visibility already computed
+/// for its question instead of evaluating that question's showIf again. Checking a set of
+/// answers costs one evaluation of every comparison, however the conditions are chained.
 class SurveyEngine
 {
 public:
@@ -25,10 +31,15 @@ public:
 
     const SurveyDefinition &definition() const { return m_definition; }
 
-    /// True when the question's showIf holds for these answers (or it has none).
+    /// Whether each question is shown for these answers, by index in definition order.
+    QList<bool> visibility(const QJsonObject &answers) const;
+    /// True when the question's showIf holds for these answers (or it has none). Computes the
+    /// visibility of the questions up to this one; to ask about several, use visibility().
     bool isVisible(const Question &question, const QJsonObject &answers) const;
     /// Indexes of the questions that are shown for these answers, in order.
     QList<int> visibleIndexes(const QJsonObject &answers) const;
+    /// The indexes that are true in a visibility() result, in order.
+    static QList<int> indexesShown(const QList<bool> &visibility);
     /// The options a person may choose now (optionsFrom narrows to earlier picks).
     QList<Option> availableOptions(const Question &question, const QJsonObject &answers) const;
     /// True when value counts as no answer (null, "", [], {}).
@@ -41,10 +52,20 @@ public:
     /// The answers with hidden and empty ones removed, as they would be submitted.
     QJsonObject pruned(const QJsonObject &answers) const;
 
+    /// How many comparisons (equals, includes, atLeast, atMost) this engine has evaluated so
+    /// far: lets a test prove the cost is linear by counting instead of timing.
+    qint64 comparisonCount() const { return m_comparisons; }
+
 private:
-    bool holds(const Condition &condition, const QJsonObject &answers) const;
+    /// The visibility of the first count questions.
+    QList<bool> visibilityOf(const QJsonObject &answers, qsizetype count) const;
+    /// Evaluates a showIf; shown holds the visibility of every earlier question.
+    bool holds(
+        const Condition &condition, const QJsonObject &answers, const QList<bool> &shown) const;
 
     SurveyDefinition m_definition;
+    QHash<QString, int> m_index; ///< question id -> index
+    mutable qint64 m_comparisons = 0; ///< a diagnostic, so a plain counter (one thread per engine)
 };
 
 } // namespace zs

@@ -1,11 +1,13 @@
 // SurveyDefinition::parse: the built-in surveys parse, and every broken definition is refused
-// with an error that names the JSON path of the bad field. SurveyCatalog lookups.
+// with an error that names the JSON path of the bad field, also one over a limit of
+// surveylimits (at the limit it parses). SurveyCatalog lookups.
 
 #include "referencedata.h"
 #include "surveycatalog.h"
 #include "surveydefinition.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -75,6 +77,35 @@ Mutation inQuestion(int index, const std::function<void(QJsonObject &)> &change)
         questions.replace(index, q);
         survey.insert(QStringLiteral("questions"), questions);
     };
+}
+
+/// A comparison on the base survey's "score" (an earlier question for "note").
+QJsonObject onScore()
+{
+    return { { QStringLiteral("question"), QStringLiteral("score") },
+        { QStringLiteral("atLeast"), 1 } };
+}
+
+/// A showIf of depth groups nested in each other (all, any, all, …) around one comparison.
+QJsonObject nestedShowIf(int depth)
+{
+    QJsonObject c = onScore();
+    for (int level = depth; level >= 1; --level)
+        c = QJsonObject { { QLatin1String(level % 2 ? "all" : "any"), QJsonArray { c } } };
+    return c;
+}
+
+/// count ids: "o0", "o1", … as options or likert items.
+QJsonArray numbered(int count)
+{
+    QJsonArray list;
+    for (int i = 0; i < count; ++i) {
+        const QString id = QStringLiteral("o%1").arg(i);
+        list.append(QJsonObject { { QStringLiteral("id"), id },
+            { QStringLiteral("label"),
+                QJsonObject { { QStringLiteral("nl"), id }, { QStringLiteral("en"), id } } } });
+    }
+    return list;
 }
 
 QByteArray mutated(const Mutation &mutation)
@@ -229,6 +260,21 @@ private slots:
                 QJsonObject { { QStringLiteral("question"), QStringLiteral("note") },
                     { QStringLiteral("equals"), QStringLiteral("x") } })))
                                                << QStringLiteral("questions[0].showIf.question");
+        QTest::newRow("showIf on itself") << mutated(inQuestion(2,
+            set("showIf",
+                QJsonObject { { QStringLiteral("question"), QStringLiteral("score") },
+                    { QStringLiteral("atLeast"), 1 } })))
+                                          << QStringLiteral("questions[2].showIf.question");
+        QTest::newRow("showIf later question nested")
+            << mutated(inQuestion(2,
+                   set("showIf",
+                       QJsonObject { { QStringLiteral("all"),
+                           QJsonArray {
+                               QJsonObject { { QStringLiteral("question"), QStringLiteral("pick") },
+                                   { QStringLiteral("includes"), QStringLiteral("a") } },
+                               QJsonObject { { QStringLiteral("question"), QStringLiteral("note") },
+                                   { QStringLiteral("equals"), QStringLiteral("x") } } } } })))
+            << QStringLiteral("questions[2].showIf.all[1].question");
         QTest::newRow("showIf without comparison") << mutated(inQuestion(2,
             set("showIf", QJsonObject { { QStringLiteral("question"), QStringLiteral("pick") } })))
                                                    << QStringLiteral("questions[2].showIf");
@@ -271,6 +317,136 @@ private slots:
             q.insert(QStringLiteral("min"), 5);
             q.insert(QStringLiteral("max"), 4);
         })) << QStringLiteral("questions[3].max");
+    }
+
+    void limits_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path"); // empty: parses
+        QTest::addColumn<int>("limit");
+        using namespace surveylimits;
+
+        const auto questions = [](int count) {
+            return mutated([=](QJsonObject &survey) {
+                QJsonArray list = survey.value(QLatin1String("questions")).toArray();
+                for (int i = int(list.size()); i < count; ++i)
+                    list.append(
+                        QJsonObject { { QStringLiteral("id"), QStringLiteral("t%1").arg(i) },
+                            { QStringLiteral("type"), QStringLiteral("text") },
+                            { QStringLiteral("text"), text("Noot", "Note") } });
+                survey.insert(QStringLiteral("questions"), list);
+            });
+        };
+        QTest::newRow("questions at limit")
+            << questions(kMaxQuestions) << QString() << kMaxQuestions;
+        QTest::newRow("questions over")
+            << questions(kMaxQuestions + 1) << QStringLiteral("questions") << kMaxQuestions;
+
+        const auto options = [](int count) {
+            return mutated(inQuestion(
+                0, [=](QJsonObject &q) { q.insert(QStringLiteral("options"), numbered(count)); }));
+        };
+        QTest::newRow("options at limit") << options(kMaxOptions) << QString() << kMaxOptions;
+        QTest::newRow("options over")
+            << options(kMaxOptions + 1) << QStringLiteral("questions[0].options") << kMaxOptions;
+        const QByteArray singleOver = mutated(inQuestion(3, [](QJsonObject &q) {
+            q.insert(QStringLiteral("type"), QStringLiteral("single"));
+            q.insert(QStringLiteral("options"), numbered(kMaxOptions + 1));
+        }));
+        QTest::newRow("single options over")
+            << singleOver << QStringLiteral("questions[3].options") << kMaxOptions;
+
+        const auto items = [](int count) {
+            return mutated(inQuestion(3, [=](QJsonObject &q) {
+                q.insert(QStringLiteral("type"), QStringLiteral("likert"));
+                q.insert(QStringLiteral("items"), numbered(count));
+            }));
+        };
+        QTest::newRow("likert items at limit")
+            << items(kMaxLikertItems) << QString() << kMaxLikertItems;
+        QTest::newRow("likert items over")
+            << items(kMaxLikertItems + 1) << QStringLiteral("questions[3].items")
+            << kMaxLikertItems;
+
+        const auto nesting = [](int depth) {
+            return mutated(inQuestion(3,
+                [=](QJsonObject &q) { q.insert(QStringLiteral("showIf"), nestedShowIf(depth)); }));
+        };
+        QTest::newRow("nesting at limit")
+            << nesting(kMaxConditionDepth) << QString() << kMaxConditionDepth;
+        // The group one level too deep is named: all, any, all, then this any.
+        QTest::newRow("nesting over")
+            << nesting(kMaxConditionDepth + 1)
+            << QStringLiteral("questions[3].showIf.all[0].any[0].all[0].any") << kMaxConditionDepth;
+        QTest::newRow("nesting far over")
+            << nesting(50) << QStringLiteral("questions[3].showIf.all[0].any[0].all[0].any")
+            << kMaxConditionDepth;
+
+        const auto comparisons = [](int count) {
+            return mutated(inQuestion(3, [=](QJsonObject &q) {
+                QJsonArray list;
+                for (int i = 0; i < count; ++i)
+                    list.append(onScore());
+                q.insert(QStringLiteral("showIf"), QJsonObject { { QStringLiteral("any"), list } });
+            }));
+        };
+        QTest::newRow("comparisons at limit")
+            << comparisons(kMaxConditions) << QString() << kMaxConditions;
+        QTest::newRow("comparisons over")
+            << comparisons(kMaxConditions + 1)
+            << QStringLiteral("questions[3].showIf.any[%1]").arg(kMaxConditions) << kMaxConditions;
+        // Counted over the whole showIf, across its groups: the first one past the limit is named.
+        const auto spread = [](int count) {
+            return mutated(inQuestion(3, [=](QJsonObject &q) {
+                QJsonArray first;
+                QJsonArray second;
+                for (int i = 0; i < count; ++i)
+                    (i < count / 2 ? first : second).append(onScore());
+                q.insert(QStringLiteral("showIf"),
+                    QJsonObject { { QStringLiteral("all"),
+                        QJsonArray { QJsonObject { { QStringLiteral("any"), first } },
+                            QJsonObject { { QStringLiteral("any"), second } } } } });
+            }));
+        };
+        QTest::newRow("comparisons in groups at limit")
+            << spread(kMaxConditions) << QString() << kMaxConditions;
+        const int inFirst = (kMaxConditions + 1) / 2; // so the one too many is the second's last
+        QTest::newRow("comparisons in groups over")
+            << spread(kMaxConditions + 1)
+            << QStringLiteral("questions[3].showIf.all[1].any[%1]").arg(kMaxConditions - inFirst)
+            << kMaxConditions;
+    }
+
+    void limits()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        QFETCH(int, limit);
+        QString error;
+        const auto def = SurveyDefinition::parse(json, &error);
+        if (path.isEmpty()) {
+            QVERIFY2(def, qPrintable(error));
+            return;
+        }
+        QVERIFY(!def);
+        QVERIFY2(error.startsWith(path + QLatin1String(": ")), qPrintable(error));
+        QVERIFY2(error.contains(QString::number(limit)), qPrintable(error));
+    }
+
+    void limitsLeaveRoomForTheBuiltInSurveys()
+    {
+        using namespace surveylimits;
+        for (const SurveyDefinition &def : test::catalog().all()) {
+            QVERIFY(def.questions.size() <= kMaxQuestions);
+            for (const Question &q : def.questions) {
+                QVERIFY2(q.options.size() <= kMaxOptions / 2, qPrintable(q.id));
+                QVERIFY2(q.items.size() <= kMaxLikertItems / 2, qPrintable(q.id));
+            }
+        }
+        QFile round(QStringLiteral(ZS_SOURCE_DIR "/tests/ui/data/jongraat-round.json"));
+        QVERIFY(round.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY2(SurveyDefinition::parse(round.readAll(), &error), qPrintable(error));
     }
 
     void errorsNameTheJsonPath()

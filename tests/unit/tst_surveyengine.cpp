@@ -1,5 +1,6 @@
 // SurveyEngine: showIf branching, per-type answer checks, validate(), pruned(), and
 // options narrowed to earlier picks (optionsFrom), on the built-in surveys and a small one.
+// Chains of conditions cost one evaluation of each comparison, counted, not timed.
 
 #include "surveyengine.h"
 #include "testsupport.h"
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTest>
+#include <functional>
 
 using namespace zs;
 
@@ -55,6 +57,57 @@ SurveyDefinition conditionSurvey()
     if (!def)
         qFatal("condition survey broken: %s", qPrintable(error));
     return *def;
+}
+
+/// A panel round of n required scale questions q0..q(n-1), each shown only when the one before
+/// it is shown and answered: comparisons 1 tests it once (atLeast 1), 2 twice (all of atLeast 1,
+/// atMost 5), the shape whose cost doubled per question when each comparison re-evaluated the
+/// visibility of the question it names.
+SurveyDefinition chain(int n, int comparisons)
+{
+    const auto label = [](const QString &s) {
+        return QJsonObject { { QStringLiteral("nl"), s }, { QStringLiteral("en"), s } };
+    };
+    QJsonArray questions;
+    for (int i = 0; i < n; ++i) {
+        QJsonObject q { { QStringLiteral("id"), QStringLiteral("q%1").arg(i) },
+            { QStringLiteral("type"), QStringLiteral("scale") },
+            { QStringLiteral("text"), label(QStringLiteral("Vraag %1").arg(i)) },
+            { QStringLiteral("required"), true }, { QStringLiteral("min"), 1 },
+            { QStringLiteral("max"), 5 } };
+        if (i > 0) {
+            const QString previous = QStringLiteral("q%1").arg(i - 1);
+            const QJsonObject atLeast { { QStringLiteral("question"), previous },
+                { QStringLiteral("atLeast"), 1 } };
+            const QJsonObject atMost { { QStringLiteral("question"), previous },
+                { QStringLiteral("atMost"), 5 } };
+            q.insert(QStringLiteral("showIf"),
+                comparisons == 1
+                    ? atLeast
+                    : QJsonObject { { QStringLiteral("all"), QJsonArray { atLeast, atMost } } });
+        }
+        questions.append(q);
+    }
+    const QJsonObject json { { QStringLiteral("id"), QStringLiteral("chain") },
+        { QStringLiteral("version"), 1 }, { QStringLiteral("kind"), QStringLiteral("panel") },
+        { QStringLiteral("panel"), QStringLiteral("jongraat-utrecht") },
+        { QStringLiteral("title"), label(QStringLiteral("Keten")) },
+        { QStringLiteral("intro"), label(QStringLiteral("Keten")) },
+        { QStringLiteral("questions"), questions } };
+    QString error;
+    const auto def = SurveyDefinition::parse(json, &error);
+    if (!def)
+        qFatal("chain survey broken: %s", qPrintable(error));
+    return *def;
+}
+
+/// Answers 3 to the first count questions of a chain.
+QJsonObject chainAnswers(int count)
+{
+    QJsonObject answers;
+    for (int i = 0; i < count; ++i)
+        answers.insert(QStringLiteral("q%1").arg(i), 3);
+    return answers;
 }
 
 } // namespace
@@ -150,6 +203,10 @@ private slots:
         QTest::newRow("includes not in list") << "cond"
                                               << "tagged"
                                               << R"({"tags": ["x"]})" << false;
+        // Longer than the question's two options: no valid answer, so it opens nothing.
+        QTest::newRow("includes in an overlong list") << "cond"
+                                                      << "tagged"
+                                                      << R"({"tags": ["x", "x", "y"]})" << false;
         QTest::newRow("all both") << "cond"
                                   << "both"
                                   << R"({"score": 9, "tags": ["x"]})" << true;
@@ -186,6 +243,100 @@ private slots:
         const QJsonObject a = object(answers.toUtf8().constData());
         QCOMPARE(engine.isVisible(*q, a), visible);
         QCOMPARE(engine.visibleIndexes(a).contains(def.indexOf(question)), visible);
+        const QList<bool> shown = engine.visibility(a);
+        QCOMPARE(shown.size(), def.questions.size());
+        QCOMPARE(shown.at(def.indexOf(question)), visible);
+        // The one pass agrees with asking question by question.
+        for (int i = 0; i < def.questions.size(); ++i)
+            QCOMPARE(shown.at(i), engine.isVisible(def.questions.at(i), a));
+        QCOMPARE(SurveyEngine::indexesShown(shown), engine.visibleIndexes(a));
+    }
+
+    void chainCostsOneEvaluationPerComparison_data()
+    {
+        QTest::addColumn<int>("n");
+        QTest::addColumn<int>("comparisons"); // per question after the first
+        for (const int n : { 10, 20, 40, 80 }) {
+            for (const int comparisons : { 1, 2 })
+                QTest::addRow("%d questions, %d per question", n, comparisons) << n << comparisons;
+        }
+    }
+
+    void chainCostsOneEvaluationPerComparison()
+    {
+        QFETCH(int, n);
+        QFETCH(int, comparisons);
+        const SurveyEngine engine(chain(n, comparisons));
+        const qint64 onePass = qint64(n - 1) * comparisons;
+        const QJsonObject all = chainAnswers(n);
+        const auto cost = [&](const std::function<void()> &call) {
+            const qint64 before = engine.comparisonCount();
+            call();
+            return engine.comparisonCount() - before;
+        };
+
+        QList<bool> shown;
+        QCOMPARE(cost([&] { shown = engine.visibility(all); }), onePass);
+        QCOMPARE(SurveyEngine::indexesShown(shown).size(), n);
+        QCOMPARE(cost([&] { QCOMPARE(engine.visibleIndexes(all).size(), n); }), onePass);
+        QCOMPARE(cost([&] { QVERIFY(!engine.validate(all)); }), onePass);
+        QCOMPARE(cost([&] { QCOMPARE(engine.pruned(all), all); }), onePass);
+        const Question &last = engine.definition().questions.last();
+        QCOMPARE(cost([&] { QVERIFY(engine.isVisible(last, all)); }), onePass);
+
+        // The last answer missing: the last question is shown, so required refuses it, after
+        // the same single pass.
+        QJsonObject allButLast = all;
+        allButLast.remove(last.id);
+        QCOMPARE(cost([&] {
+            const auto error = engine.validate(allButLast);
+            QVERIFY(error);
+            QCOMPARE(error->field, last.id);
+            QCOMPARE(error->code, QStringLiteral("required"));
+        }),
+            onePass);
+
+        // Nothing answered: only the first question is shown; "all" stops at its first
+        // comparison, so each later question costs one.
+        QCOMPARE(cost([&] { QCOMPARE(engine.visibleIndexes({}), QList<int> { 0 }); }), n - 1);
+
+        // A stale answer deep in a hidden part of the chain is refused as hidden.
+        QJsonObject broken = all;
+        broken.remove(QStringLiteral("q%1").arg(n / 2));
+        QCOMPARE(cost([&] {
+            const auto error = engine.validate(broken);
+            QVERIFY(error);
+            QCOMPARE(error->code, QStringLiteral("hidden_question"));
+        }),
+            qint64(n / 2) * comparisons + (n - 1 - n / 2));
+    }
+
+    void chainCostGrowsLinearly()
+    {
+        // Every added question adds the same number of comparisons, at every length.
+        for (const int comparisons : { 1, 2 }) {
+            QList<qint64> costs;
+            for (const int n : { 10, 20, 40, 80 }) {
+                const SurveyEngine engine(chain(n, comparisons));
+                QVERIFY(!engine.validate(chainAnswers(n)));
+                costs.append(engine.comparisonCount());
+            }
+            QCOMPARE(costs.at(1) - costs.at(0), qint64(10) * comparisons);
+            QCOMPARE(costs.at(2) - costs.at(1), qint64(20) * comparisons);
+            QCOMPARE(costs.at(3) - costs.at(2), qint64(40) * comparisons);
+        }
+    }
+
+    void builtInSurveysCostOnePass()
+    {
+        // exit: return_condition's one comparison; retention: extra_hours's one and both of
+        // leave_where's "any" (neither holds for intent_to_leave "no").
+        const SurveyEngine exit(test::exitSurvey());
+        QVERIFY(!exit.validate(test::validExitAnswers()));
+        QCOMPARE(exit.comparisonCount(), 1);
+        const SurveyEngine retention(test::retentionSurvey());
+        QVERIFY(!retention.validate(test::validRetentionAnswers()));
+        QCOMPARE(retention.comparisonCount(), 3);
     }
 
     void visibleIndexesInOrder()

@@ -104,6 +104,8 @@ const QList<Route> &CollectorServer::routes()
             } },
         { Method::Post, QStringLiteral("/v1/panels/<arg>/members"),
             [](S &s, const A &a, const R &r) {
+                if (auto limited = s.m_limits.write(r))
+                    return std::move(*limited);
                 return s.m_regional.join(a.at(0), r);
             } },
         { Method::Get, QStringLiteral("/v1/panels/<arg>/members/<arg>"),
@@ -132,6 +134,8 @@ const QList<Route> &CollectorServer::routes()
             } },
         { Method::Post, QStringLiteral("/v1/actions/<arg>/reactions"),
             [](S &s, const A &a, const R &r) {
+                if (auto limited = s.m_limits.write(r))
+                    return std::move(*limited);
                 return s.m_regional.react(a.at(0), r);
             } },
         { Method::Get, QStringLiteral("/v1/regions/<arg>/ideas"),
@@ -140,10 +144,14 @@ const QList<Route> &CollectorServer::routes()
             } },
         { Method::Post, QStringLiteral("/v1/regions/<arg>/ideas"),
             [](S &s, const A &a, const R &r) {
+                if (auto limited = s.m_limits.write(r))
+                    return std::move(*limited);
                 return s.m_regional.sendIdea(a.at(0), r);
             } },
         { Method::Post, QStringLiteral("/v1/ideas/<arg>/support"),
             [](S &s, const A &a, const R &r) {
+                if (auto limited = s.m_limits.write(r))
+                    return std::move(*limited);
                 return s.m_regional.support(a.at(0), r);
             } },
     };
@@ -174,18 +182,18 @@ void CollectorServer::addRoutes()
         switch (route.path.count(QLatin1String("<arg>"))) {
         case 0:
             m_server.route(route.path, route.method,
-                [this, handle](const QHttpServerRequest &r) { return handle(*this, {}, r); });
+                [this, handle](const QHttpServerRequest &r) { return run(handle, {}, r); });
             break;
         case 1:
             m_server.route(route.path, route.method,
                 [this, handle](const QString &a, const QHttpServerRequest &r) {
-                    return handle(*this, { a }, r);
+                    return run(handle, { a }, r);
                 });
             break;
         case 2:
             m_server.route(route.path, route.method,
                 [this, handle](const QString &a, const QString &b, const QHttpServerRequest &r) {
-                    return handle(*this, { a, b }, r);
+                    return run(handle, { a, b }, r);
                 });
             break;
         default:
@@ -203,6 +211,23 @@ void CollectorServer::addRoutes()
                 {} };
             responder.write(QJsonDocument(e.toJson()), Status(status));
         });
+}
+
+QHttpServerResponse CollectorServer::run(
+    Route::Handler handle, const QStringList &args, const QHttpServerRequest &request)
+{
+    // Every route that reads a bearer token answers 401 for a wrong one: a peer that has sent
+    // too many wrong ones waits, whatever the route (the right token included, since a guesser
+    // would otherwise go on).
+    const bool sentToken = !http::bearerToken(request).isEmpty();
+    if (sentToken) {
+        if (auto limited = m_limits.authAllowed(request))
+            return std::move(*limited);
+    }
+    QHttpServerResponse response = handle(*this, args, request);
+    if (sentToken && response.statusCode() == Status::Unauthorized)
+        m_limits.authFailed(request);
+    return response;
 }
 
 QHttpServerResponse CollectorServer::surveys(const QHttpServerRequest &request)
@@ -260,6 +285,8 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
     } else {
         items.append(root);
     }
+    if (auto limited = m_limits.submissions(request, int(items.size())))
+        return std::move(*limited);
 
     // Judge every item first; store the valid ones in one transaction, each whole or not at all.
     QList<std::optional<ProtocolError>> verdicts;

@@ -14,7 +14,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <limits>
 #include <optional>
+#include <tuple>
 
 namespace zs {
 
@@ -398,7 +400,25 @@ QHttpServerResponse CollectorServer::report(const QString &kind, const QHttpServ
             404, QStringLiteral("unknown_survey"), QStringLiteral("no survey '%1'").arg(kind));
     const ReportCounts own = m_store.counts(kind, caller->id, {}, true);
     const ReportCounts region = m_store.counts(kind, {}, caller->region, false);
-    const QJsonObject report = ReportBuilder(*definition, m_k).build(*caller, own, region);
+    // A report's free texts are paged (issue 7): ?texts=N (at most kReportTextsMax) per question
+    // and scope, from ?textsFrom= (the textsNext of the previous answer).
+    const QUrlQuery query = request.query();
+    int textLimit = protocol::limits::kReportTextsDefault;
+    int textFrom = 0;
+    for (const auto &[name, out, max] :
+        { std::tuple { "texts", &textLimit, protocol::limits::kReportTextsMax },
+            std::tuple { "textsFrom", &textFrom, std::numeric_limits<int>::max() } }) {
+        if (!query.hasQueryItem(QLatin1String(name)))
+            continue;
+        bool ok = false;
+        *out = query.queryItemValue(QLatin1String(name)).toInt(&ok);
+        if (!ok || *out < (out == &textLimit ? 1 : 0) || *out > max)
+            return error(400, QStringLiteral("invalid_parameter"),
+                QStringLiteral("%1 is out of range").arg(QLatin1String(name)), QLatin1String(name));
+    }
+    ReportBuilder builder(*definition, m_k);
+    builder.setTextPage(textFrom, textLimit);
+    const QJsonObject report = builder.build(*caller, own, region);
     if (header(request, "Accept").contains("text/csv"))
         return QHttpServerResponse(
             QByteArrayLiteral("text/csv; charset=utf-8"), ReportBuilder::toCsv(report), Status::Ok);

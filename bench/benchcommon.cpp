@@ -91,7 +91,7 @@ bool Collector::start(QString *error)
 {
     m_process.start(m_binary,
         { QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--db"), m_db });
+            QStringLiteral("--db"), m_db, QStringLiteral("--rate-limits"), QStringLiteral("off") });
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(m_binary, m_process.errorString());
         return false;

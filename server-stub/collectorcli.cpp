@@ -27,6 +27,10 @@ int usage(const QString &message)
     err << "usage:\n"
            "  zorgstem-collector serve --listen HOST:PORT --db FILE [--k N] [--surveys DIR]\n"
            "                           [--members-db FILE]\n"
+           "                           [--rate-limits on|off] [--submission-burst N]\n"
+           "                           [--submissions-per-hour N] [--write-burst N]\n"
+           "                           [--writes-per-hour N] [--auth-burst N]\n"
+           "                           [--auth-failures-per-hour N]\n"
            "  zorgstem-collector employer add --db FILE --region R --id ID --name NAME\n"
            "  zorgstem-collector coordinator add --db FILE --region R\n";
     return 2;
@@ -55,6 +59,69 @@ bool loadExtraSurveys(const QString &dir, SurveyCatalog *catalog, QString *error
     return true;
 }
 
+/// The rate-limit options of `serve` (issue 7), added to p.
+void addRateLimitOptions(QCommandLineParser &p)
+{
+    const RateLimitOptions d;
+    const auto n = [](double v) {
+        return QString::number(v);
+    };
+    p.addOptions({ { QStringLiteral("rate-limits"),
+                       QStringLiteral("per-address limits: on (default), or off behind a trusted "
+                                      "proxy that limits on its own"),
+                       QStringLiteral("on|off") },
+        { QStringLiteral("submission-burst"),
+            QStringLiteral("submission items at once per address (default %1)")
+                .arg(n(d.submissionBurst)),
+            QStringLiteral("n") },
+        { QStringLiteral("submissions-per-hour"),
+            QStringLiteral("submission items per hour after it (default %1)")
+                .arg(n(d.submissionsPerHour)),
+            QStringLiteral("n") },
+        { QStringLiteral("write-burst"),
+            QStringLiteral("reactions, supports, ideas, joins at once (default %1)")
+                .arg(n(d.writeBurst)),
+            QStringLiteral("n") },
+        { QStringLiteral("writes-per-hour"),
+            QStringLiteral("of those per hour after it (default %1)").arg(n(d.writesPerHour)),
+            QStringLiteral("n") },
+        { QStringLiteral("auth-burst"),
+            QStringLiteral("wrong bearer tokens at once (default %1)").arg(n(d.authBurst)),
+            QStringLiteral("n") },
+        { QStringLiteral("auth-failures-per-hour"),
+            QStringLiteral("wrong bearer tokens per hour after it (default %1)")
+                .arg(n(d.authFailuresPerHour)),
+            QStringLiteral("n") } });
+}
+
+/// Reads the rate-limit options; false (with *error) when one is not valid.
+bool readRateLimitOptions(const QCommandLineParser &p, RateLimitOptions *o, QString *error)
+{
+    const QString mode = p.value(QStringLiteral("rate-limits"));
+    if (!mode.isEmpty() && mode != QLatin1String("on") && mode != QLatin1String("off")) {
+        *error = QStringLiteral("--rate-limits must be on or off");
+        return false;
+    }
+    o->enabled = mode != QLatin1String("off");
+    const std::pair<const char *, double *> sizes[] = { { "submission-burst", &o->submissionBurst },
+        { "submissions-per-hour", &o->submissionsPerHour }, { "write-burst", &o->writeBurst },
+        { "writes-per-hour", &o->writesPerHour }, { "auth-burst", &o->authBurst },
+        { "auth-failures-per-hour", &o->authFailuresPerHour } };
+    for (const auto &[name, value] : sizes) {
+        if (!p.isSet(QLatin1String(name)))
+            continue;
+        bool ok = false;
+        const int v = p.value(QLatin1String(name)).toInt(&ok);
+        if (!ok || v < 1 || v > 100000000) {
+            *error = QStringLiteral("--%1 must be a whole number of at least 1")
+                         .arg(QLatin1String(name));
+            return false;
+        }
+        *value = v;
+    }
+    return true;
+}
+
 int serve(const QStringList &args)
 {
     QCommandLineParser p;
@@ -70,8 +137,12 @@ int serve(const QStringList &args)
         { QStringLiteral("members-db"),
             QStringLiteral("SQLite file for panel membership (default: the --db file + .members)"),
             QStringLiteral("file") } });
+    addRateLimitOptions(p);
     if (!p.parse(args))
         return usage(p.errorText());
+    RateLimitOptions rateLimits;
+    if (QString problem; !readRateLimitOptions(p, &rateLimits, &problem))
+        return usage(problem);
     if (!p.isSet(QStringLiteral("db")))
         return usage(QStringLiteral("--db is required"));
     const QString listen = p.value(QStringLiteral("listen")).isEmpty()
@@ -108,6 +179,7 @@ int serve(const QStringList &args)
     if (!members.isOpen())
         return usage(members.errorString());
     CollectorServer server(store, members, catalog, k);
+    server.setRateLimits(rateLimits);
     if (!server.load(&error))
         return usage(error);
     const quint16 bound = server.listen(address, quint16(port));

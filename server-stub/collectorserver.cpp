@@ -14,7 +14,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <limits>
 #include <optional>
+#include <tuple>
 
 namespace zs {
 
@@ -104,6 +106,8 @@ const QList<Route> &CollectorServer::routes()
             } },
         { Method::Post, QStringLiteral("/v1/panels/<arg>/members"),
             [](S &s, const A &a, const R &r) {
+                if (auto limited = s.m_limits.write(r))
+                    return std::move(*limited);
                 return s.m_regional.join(a.at(0), r);
             } },
         { Method::Get, QStringLiteral("/v1/panels/<arg>/members/<arg>"),
@@ -132,6 +136,8 @@ const QList<Route> &CollectorServer::routes()
             } },
         { Method::Post, QStringLiteral("/v1/actions/<arg>/reactions"),
             [](S &s, const A &a, const R &r) {
+                if (auto limited = s.m_limits.write(r))
+                    return std::move(*limited);
                 return s.m_regional.react(a.at(0), r);
             } },
         { Method::Get, QStringLiteral("/v1/regions/<arg>/ideas"),
@@ -140,10 +146,14 @@ const QList<Route> &CollectorServer::routes()
             } },
         { Method::Post, QStringLiteral("/v1/regions/<arg>/ideas"),
             [](S &s, const A &a, const R &r) {
+                if (auto limited = s.m_limits.write(r))
+                    return std::move(*limited);
                 return s.m_regional.sendIdea(a.at(0), r);
             } },
         { Method::Post, QStringLiteral("/v1/ideas/<arg>/support"),
             [](S &s, const A &a, const R &r) {
+                if (auto limited = s.m_limits.write(r))
+                    return std::move(*limited);
                 return s.m_regional.support(a.at(0), r);
             } },
     };
@@ -174,18 +184,18 @@ void CollectorServer::addRoutes()
         switch (route.path.count(QLatin1String("<arg>"))) {
         case 0:
             m_server.route(route.path, route.method,
-                [this, handle](const QHttpServerRequest &r) { return handle(*this, {}, r); });
+                [this, handle](const QHttpServerRequest &r) { return run(handle, {}, r); });
             break;
         case 1:
             m_server.route(route.path, route.method,
                 [this, handle](const QString &a, const QHttpServerRequest &r) {
-                    return handle(*this, { a }, r);
+                    return run(handle, { a }, r);
                 });
             break;
         case 2:
             m_server.route(route.path, route.method,
                 [this, handle](const QString &a, const QString &b, const QHttpServerRequest &r) {
-                    return handle(*this, { a, b }, r);
+                    return run(handle, { a, b }, r);
                 });
             break;
         default:
@@ -203,6 +213,23 @@ void CollectorServer::addRoutes()
                 {} };
             responder.write(QJsonDocument(e.toJson()), Status(status));
         });
+}
+
+QHttpServerResponse CollectorServer::run(
+    Route::Handler handle, const QStringList &args, const QHttpServerRequest &request)
+{
+    // Every route that reads a bearer token answers 401 for a wrong one: a peer that has sent
+    // too many wrong ones waits, whatever the route (the right token included, since a guesser
+    // would otherwise go on).
+    const bool sentToken = !http::bearerToken(request).isEmpty();
+    if (sentToken) {
+        if (auto limited = m_limits.authAllowed(request))
+            return std::move(*limited);
+    }
+    QHttpServerResponse response = handle(*this, args, request);
+    if (sentToken && response.statusCode() == Status::Unauthorized)
+        m_limits.authFailed(request);
+    return response;
 }
 
 QHttpServerResponse CollectorServer::surveys(const QHttpServerRequest &request)
@@ -260,6 +287,8 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
     } else {
         items.append(root);
     }
+    if (auto limited = m_limits.submissions(request, int(items.size())))
+        return std::move(*limited);
 
     // Judge every item first; store the valid ones in one transaction, each whole or not at all.
     QList<std::optional<ProtocolError>> verdicts;
@@ -371,7 +400,25 @@ QHttpServerResponse CollectorServer::report(const QString &kind, const QHttpServ
             404, QStringLiteral("unknown_survey"), QStringLiteral("no survey '%1'").arg(kind));
     const ReportCounts own = m_store.counts(kind, caller->id, {}, true);
     const ReportCounts region = m_store.counts(kind, {}, caller->region, false);
-    const QJsonObject report = ReportBuilder(*definition, m_k).build(*caller, own, region);
+    // A report's free texts are paged (issue 7): ?texts=N (at most kReportTextsMax) per question
+    // and scope, from ?textsFrom= (the textsNext of the previous answer).
+    const QUrlQuery query = request.query();
+    int textLimit = protocol::limits::kReportTextsDefault;
+    int textFrom = 0;
+    for (const auto &[name, out, max] :
+        { std::tuple { "texts", &textLimit, protocol::limits::kReportTextsMax },
+            std::tuple { "textsFrom", &textFrom, std::numeric_limits<int>::max() } }) {
+        if (!query.hasQueryItem(QLatin1String(name)))
+            continue;
+        bool ok = false;
+        *out = query.queryItemValue(QLatin1String(name)).toInt(&ok);
+        if (!ok || *out < (out == &textLimit ? 1 : 0) || *out > max)
+            return error(400, QStringLiteral("invalid_parameter"),
+                QStringLiteral("%1 is out of range").arg(QLatin1String(name)), QLatin1String(name));
+    }
+    ReportBuilder builder(*definition, m_k);
+    builder.setTextPage(textFrom, textLimit);
+    const QJsonObject report = builder.build(*caller, own, region);
     if (header(request, "Accept").contains("text/csv"))
         return QHttpServerResponse(
             QByteArrayLiteral("text/csv; charset=utf-8"), ReportBuilder::toCsv(report), Status::Ok);

@@ -2,6 +2,7 @@
 
 #include "collectorstore.h"
 #include "memberstore.h"
+#include "ratelimiter.h"
 #include "regionalroutes.h"
 #include "surveycatalog.h"
 
@@ -20,8 +21,9 @@ struct Route
 {
     QHttpServerRequest::Method method;
     QString path;
-    QHttpServerResponse (*handle)(
+    using Handler = QHttpServerResponse (*)(
         CollectorServer &server, const QStringList &args, const QHttpServerRequest &request);
+    Handler handle;
 };
 
 /// The collector's HTTP API v1 (DESIGN §4): routes that parse, check and hand over to the store.
@@ -49,8 +51,14 @@ public:
     /// True when some route of the table has this path (with any method).
     static bool knowsPath(const QString &path);
 
+    /// Replaces the rate limits (defaults: on, RateLimitOptions); call before listen().
+    void setRateLimits(const RateLimitOptions &options) { m_limits = RateLimits(options); }
+
 private:
     void addRoutes();
+    /// Runs a route's handler behind the failed-authentication limit (issue 7).
+    QHttpServerResponse run(
+        Route::Handler handle, const QStringList &args, const QHttpServerRequest &request);
     QHttpServerResponse surveys(const QHttpServerRequest &request);
     QHttpServerResponse employers(const QString &region);
     QHttpServerResponse submissions(const QHttpServerRequest &request);
@@ -60,6 +68,7 @@ private:
     SurveyCatalog m_catalog;
     int m_k;
     RegionalRoutes m_regional;
+    RateLimits m_limits;
     QHttpServer m_server;
 };
 

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace zs {
 
@@ -370,9 +371,32 @@ QHttpServerResponse RegionalRoutes::ideas(const QString &region, const QHttpServ
             return std::move(*refusal);
         coordinator = true;
     }
-    return http::json({ { QStringLiteral("region"), region },
-                          { QStringLiteral("ideas"), m_regional.ideas(region, coordinator) } },
-        200);
+    // Paged (issue 7): ?limit= (default and maximum in wirelimits.h) and ?after=<the "next" of
+    // the previous page>; the answer names the next page's cursor while there is one.
+    const QUrlQuery query = request.query();
+    int limit = protocol::limits::kIdeaPageDefault;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > protocol::limits::kIdeaPageMax)
+            return http::error(400, QStringLiteral("invalid_parameter"),
+                QStringLiteral("limit must be 1 to %1").arg(protocol::limits::kIdeaPageMax),
+                QStringLiteral("limit"));
+    }
+    const RegionalStore::IdeaPage page = m_regional.ideas(
+        region, coordinator, limit, query.queryItemValue(QStringLiteral("after")));
+    if (page.result == RegionalStore::IdeaPage::Result::UnknownCursor)
+        return http::error(400, QStringLiteral("invalid_parameter"),
+            QStringLiteral("after must be the next cursor of a page of this list"),
+            QStringLiteral("after"));
+    if (page.result == RegionalStore::IdeaPage::Result::Failed)
+        return http::error(503, QStringLiteral("store_failed"),
+            QStringLiteral("could not read the ideas; try again"));
+    QJsonObject body { { QStringLiteral("region"), region },
+        { QStringLiteral("ideas"), page.ideas }, { QStringLiteral("limit"), limit } };
+    if (!page.next.isEmpty())
+        body.insert(QStringLiteral("next"), page.next);
+    return http::withEtag(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 QHttpServerResponse RegionalRoutes::support(

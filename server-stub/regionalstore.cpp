@@ -147,18 +147,41 @@ std::optional<QString> RegionalStore::addIdea(
     return id;
 }
 
-QJsonArray RegionalStore::ideas(const QString &region, bool withPrivate)
+RegionalStore::IdeaPage RegionalStore::ideas(
+    const QString &region, bool withPrivate, int limit, const QString &after)
 {
-    QJsonArray list;
+    // Keyset paging on (created, rowid), the list's own order: a page is found by index, and an
+    // idea sent while someone pages shows up on the first page, never twice nor skipping one.
+    IdeaPage page;
     QSqlQuery q;
+    QString where = QStringLiteral("i.region = ?");
+    QVariantList binds { region };
+    if (!after.isEmpty()) {
+        if (!m_db.exec(
+                QStringLiteral("SELECT created, rowid FROM ideas WHERE id = ? AND region = ?"),
+                { after, region }, &q))
+            return page;
+        if (!q.next()) {
+            page.result = IdeaPage::Result::UnknownCursor;
+            return page;
+        }
+        where += QStringLiteral(" AND (i.created < ? OR (i.created = ? AND i.rowid < ?))");
+        binds << q.value(0) << q.value(0) << q.value(1);
+    }
+    binds << limit + 1;
     if (!m_db.exec(
             QStringLiteral(
                 "SELECT i.id, i.title, i.description, i.theme, i.will_help, i.name, i.created,"
                 " (SELECT COUNT(*) FROM idea_supports s WHERE s.idea_id = i.id)"
-                " FROM ideas i WHERE i.region = ? ORDER BY i.created DESC, i.rowid DESC"),
-            { region }, &q))
-        return list;
+                " FROM ideas i WHERE ")
+                + where + QStringLiteral(" ORDER BY i.created DESC, i.rowid DESC LIMIT ?"),
+            binds, &q))
+        return page;
     while (q.next()) {
+        if (page.ideas.size() == limit) {
+            page.next = page.ideas.last()[QLatin1String("id")].toString();
+            break;
+        }
         QJsonObject idea { { QStringLiteral("id"), q.value(0).toString() },
             { QStringLiteral("title"), q.value(1).toString() },
             { QStringLiteral("description"), q.value(2).toString() },
@@ -170,9 +193,10 @@ QJsonArray RegionalStore::ideas(const QString &region, bool withPrivate)
             if (!q.value(5).isNull())
                 idea.insert(QStringLiteral("name"), q.value(5).toString());
         }
-        list.append(idea);
+        page.ideas.append(idea);
     }
-    return list;
+    page.result = IdeaPage::Result::Ok;
+    return page;
 }
 
 std::optional<QString> RegionalStore::ideaRegion(const QString &id)

@@ -33,8 +33,17 @@ public:
 
     std::optional<QString> addIdea(
         const QString &region, const QJsonObject &idea, const QString &day);
-    /// The region's ideas with support counts; names and offers to help only when withPrivate.
-    QJsonArray ideas(const QString &region, bool withPrivate);
+    /// One page of a region's ideas, newest first (issue 7: a list is never unbounded).
+    struct IdeaPage
+    {
+        enum class Result { Ok, UnknownCursor, Failed };
+        Result result = Result::Failed;
+        QJsonArray ideas;
+        QString next; ///< the cursor of the next page (the last idea's id); empty on the last
+    };
+    /// The region's ideas with support counts after the idea `after` (empty: from the newest),
+    /// at most limit; names and offers to help only when withPrivate.
+    IdeaPage ideas(const QString &region, bool withPrivate, int limit, const QString &after = {});
     std::optional<QString> ideaRegion(const QString &id);
     bool support(const QString &ideaId, const QString &key, bool *added);
     int supports(const QString &ideaId);

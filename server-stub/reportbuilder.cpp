@@ -205,10 +205,16 @@ QJsonObject ReportBuilder::scope(
     }
     case Question::Type::Text: {
         // Free text only when its group has at least k answers (rule 6), in sorted order.
+        // Capped and paged (issue 7): one answer carries at most m_textLimit texts of a question
+        // and scope, from m_textFrom on; textsTotal and textsNext tell what else there is.
         QJsonArray texts;
         if (answeredShown) {
-            for (const QString &t : counts.texts.value(q.id))
-                texts.append(t);
+            const QStringList all = counts.texts.value(q.id);
+            for (qsizetype i = m_textFrom; i < all.size() && texts.size() < m_textLimit; ++i)
+                texts.append(all.at(i));
+            result.insert(QStringLiteral("textsTotal"), int(all.size()));
+            if (m_textFrom + texts.size() < all.size())
+                result.insert(QStringLiteral("textsNext"), int(m_textFrom + texts.size()));
         }
         result.insert(QStringLiteral("texts"), answeredShown ? QJsonValue(texts) : QJsonValue());
         if (!answeredShown)
@@ -221,10 +227,21 @@ QJsonObject ReportBuilder::scope(
     return result;
 }
 
+QString ReportBuilder::csvSafe(const QString &cell)
+{
+    // A spreadsheet runs a cell that starts with one of these as a formula (CSV injection);
+    // a leading single quote makes it text (OWASP). Figures never pass here: a negative eNPS
+    // stays a number.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!cell.isEmpty() && formulaStarts.contains(cell.front()))
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
 QByteArray ReportBuilder::toCsv(const QJsonObject &report)
 {
     const auto quote = [](const QString &s) {
-        QString q = s;
+        QString q = csvSafe(s);
         q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + q + QLatin1Char('"');
     };
@@ -234,14 +251,14 @@ QByteArray ReportBuilder::toCsv(const QJsonObject &report)
         return QString::number(f.value(QLatin1String(name)).toDouble());
     };
     QStringList lines { QStringLiteral("scope,question,type,key,label_nl,label_en,measure,value") };
-    const auto row = [&](const QString &scope, const QString &qid, const QString &type,
-                         const QString &key, const QJsonObject &lbl, const QString &measure,
-                         const QString &v) {
-        lines.append(
-            QStringList { scope, qid, type, key, quote(lbl.value(QLatin1String("nl")).toString()),
-                quote(lbl.value(QLatin1String("en")).toString()), measure, v }
-                .join(QLatin1Char(',')));
-    };
+    const auto row
+        = [&](const QString &scope, const QString &qid, const QString &type, const QString &key,
+              const QJsonObject &lbl, const QString &measure, const QString &v) {
+              lines.append(QStringList { scope, csvSafe(qid), csvSafe(type), csvSafe(key),
+                  quote(lbl.value(QLatin1String("nl")).toString()),
+                  quote(lbl.value(QLatin1String("en")).toString()), measure, v }
+                               .join(QLatin1Char(',')));
+          };
     row(QStringLiteral("employer"), {}, {}, {}, {}, QStringLiteral("respondents"),
         value(report.value(QLatin1String("respondents")).toObject(), "count"));
     row(QStringLiteral("region"), {}, {}, {}, {}, QStringLiteral("respondents"),

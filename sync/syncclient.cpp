@@ -109,7 +109,11 @@ void SyncClient::handleReply(QNetworkReply *reply, const QStringList &ids)
         const auto error = ProtocolError::fromJson(QJsonDocument::fromJson(data).object(), status);
         const QString message = error ? error->message : QStringLiteral("HTTP %1").arg(status);
         if (!isPermanent(status)) {
-            failTransient(ids, message);
+            // 429 and 503 may say when to come back; the server knows better than our backoff.
+            const auto wait = status == 429 || status == 503
+                ? retryAfter(reply->rawHeader("Retry-After"))
+                : std::nullopt;
+            failTransient(ids, message, wait);
             return;
         }
         if (status == 413 && ids.size() > 1) {
@@ -176,11 +180,38 @@ void SyncClient::handleReply(QNetworkReply *reply, const QStringList &ids)
     sendNextBatch();
 }
 
-void SyncClient::failTransient(const QStringList &ids, const QString &reason)
+std::optional<std::chrono::milliseconds> SyncClient::retryAfter(
+    const QByteArray &value, const QDateTime &now)
+{
+    // Longer than a day is not a wait but a fault; the backoff cap cuts it further anyway.
+    constexpr qint64 kDayMs = qint64(24) * 3600 * 1000;
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qlonglong seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? std::nullopt
+                           : std::optional(std::chrono::milliseconds(
+                               std::min<qint64>(seconds, kDayMs / 1000) * 1000));
+    // An HTTP date ends in "GMT", which Qt's RFC 2822 reader does not know as a zone.
+    QString date = QString::fromLatin1(v);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QStringLiteral(" +0000");
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!at.isValid())
+        return std::nullopt;
+    return std::chrono::milliseconds(std::clamp<qint64>(now.msecsTo(at), 0, kDayMs));
+}
+
+void SyncClient::failTransient(const QStringList &ids, const QString &reason,
+    std::optional<std::chrono::milliseconds> retryAfter)
 {
     Q_UNUSED(ids);
     m_lastError = reason;
-    const auto wait = m_backoff.delay(m_failures++);
+    // A server's Retry-After replaces the backoff, but never waits past its cap.
+    const auto backoff = m_backoff.delay(m_failures++);
+    const auto wait = retryAfter ? std::min(*retryAfter, m_backoff.cap()) : backoff;
     qCInfo(lcSync).noquote() << "upload failed, retry in" << wait.count() << "ms:" << reason;
     m_retryTimer.start(wait);
     setState(State::Waiting);

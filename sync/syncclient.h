@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -39,6 +40,11 @@ public:
     /// Milliseconds until the next automatic retry (0 when none is planned).
     qint64 retryIn() const;
 
+    /// The wait a Retry-After header asks for (delay-seconds or an HTTP date, RFC 9110 10.2.3),
+    /// nullopt when it is absent or not valid; now is for tests.
+    static std::optional<std::chrono::milliseconds> retryAfter(
+        const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
 public Q_SLOTS:
     /// Starts a drain now unless one is running; cancels a planned retry.
     void syncNow();
@@ -53,7 +59,8 @@ Q_SIGNALS:
 private:
     void sendNextBatch();
     void handleReply(QNetworkReply *reply, const QStringList &ids);
-    void failTransient(const QStringList &ids, const QString &reason);
+    void failTransient(const QStringList &ids, const QString &reason,
+        std::optional<std::chrono::milliseconds> retryAfter = std::nullopt);
     void setState(State state);
 
     Outbox &m_outbox;

@@ -1,5 +1,7 @@
 #include "surveyengine.h"
 
+#include "textcheck.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -222,6 +224,9 @@ std::optional<AnswerError> SurveyEngine::checkAnswer(
             return error(q, "wrong_type", QStringLiteral("must be text"));
         if (value.toString().size() > q.maxLength)
             return error(q, "too_long", QStringLiteral("at most %1 characters").arg(q.maxLength));
+        if (!isCleanText(value.toString()))
+            return error(q, "invalid_characters",
+                QStringLiteral("contains a lone surrogate or a noncharacter"));
         return std::nullopt;
     }
     return std::nullopt;

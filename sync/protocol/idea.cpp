@@ -88,6 +88,10 @@ std::optional<ProtocolError> Idea::validate() const
             QStringLiteral("invalid"),
             wire::lengthReason(
                 description, limits::kIdeaDescriptionMin, limits::kIdeaDescriptionMax));
+    if (auto e = wire::checkCharacters(title, QStringLiteral("title")))
+        return e;
+    if (auto e = wire::checkCharacters(description, QStringLiteral("description")))
+        return e;
     if (!ReferenceData::contains(ReferenceData::instance().retentionThemes, theme))
         return refusal(QStringLiteral("theme"), QStringLiteral("unknown theme"),
             QStringLiteral("unknown_value"));
@@ -95,6 +99,8 @@ std::optional<ProtocolError> Idea::validate() const
         return refusal(QStringLiteral("name"),
             lengthMessage(limits::kIdeaNameMin, limits::kIdeaNameMax), QStringLiteral("invalid"),
             wire::lengthReason(*name, limits::kIdeaNameMin, limits::kIdeaNameMax));
+    if (name)
+        return wire::checkCharacters(*name, QStringLiteral("name"));
     return std::nullopt;
 }
 

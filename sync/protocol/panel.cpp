@@ -18,7 +18,7 @@ std::optional<ProtocolError> checkText(const QString &text, const QString &field
     if (!wire::isText(text, 1, max))
         return refusal(field, QStringLiteral("must be text of 1 to %1 characters").arg(max),
             QStringLiteral("invalid"), wire::lengthReason(text, 1, max));
-    return std::nullopt;
+    return wire::checkCharacters(text, field);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "wirejson.h"
 
 #include "referencedata.h"
+#include "textcheck.h"
 #include "wirelimits.h"
 
 #include <QDate>
@@ -77,6 +78,8 @@ std::optional<ProtocolError> checkMember(const QString &name, const std::optiona
                 .arg(limits::kMemberNameMax),
             QStringLiteral("invalid"),
             lengthReason(name, limits::kMemberNameMin, limits::kMemberNameMax));
+    if (auto e = checkCharacters(name, QStringLiteral("name")))
+        return e;
     if (!email && !phone)
         return refusal(QStringLiteral("email"),
             QStringLiteral("give an e-mail address or a phone number"),
@@ -127,6 +130,8 @@ std::optional<ProtocolError> checkLabel(
             return refusal(field + QLatin1Char('.') + lang,
                 QStringLiteral("must be text of 1 to %1 characters").arg(maxLength),
                 QStringLiteral("invalid"), lengthReason(*text, 1, maxLength));
+        if (auto e = checkCharacters(*text, field + QLatin1Char('.') + lang))
+            return e;
     }
     return std::nullopt;
 }
@@ -158,6 +163,14 @@ bool readStrings(const QJsonValue &v, QStringList *out)
 bool isDate(const QString &text)
 {
     return matches(text, limits::kDatePattern) && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
+std::optional<ProtocolError> checkCharacters(const QString &text, const QString &field)
+{
+    if (isCleanText(text))
+        return std::nullopt;
+    return refusal(field, QStringLiteral("contains a lone surrogate or a noncharacter"),
+        QStringLiteral("invalid"), QStringLiteral("invalid_characters"));
 }
 
 bool isText(const QString &text, int min, int max)

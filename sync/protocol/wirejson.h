@@ -56,6 +56,9 @@ bool isDate(const QString &text);
 bool isText(const QString &text, int min, int max);
 /// The refusal reason of a text outside [min, max]: missing, too_short or too_long.
 QString lengthReason(const QString &text, int min, int max);
+/// A refusal (reason invalid_characters) when free text holds a lone surrogate or a
+/// noncharacter: refused rather than silently changed on its way to a report (issue 7).
+std::optional<ProtocolError> checkCharacters(const QString &text, const QString &field);
 /// Whether text matches the (anchored) pattern.
 bool matches(const QString &text, QLatin1String pattern);
 

@@ -71,6 +71,13 @@ inline constexpr int kIdeaDescriptionMin = 10;
 inline constexpr int kIdeaDescriptionMax = 2000;
 inline constexpr int kIdeaNameMin = 1;
 inline constexpr int kIdeaNameMax = 100;
+// A page of an idea list (GET /v1/regions/{region}/ideas?limit=&after=): an idea is ~2 kB at
+// most, so a full page stays near 400 kB; the app reads the first page only.
+inline constexpr int kIdeaPageDefault = 50;
+inline constexpr int kIdeaPageMax = 200;
+// Free texts of one question per scope in one report answer (?texts=&textsAfter=).
+inline constexpr int kReportTextsDefault = 100;
+inline constexpr int kReportTextsMax = 500;
 
 // Reactions
 inline constexpr std::array<QLatin1String, 2> kReactionKinds

@@ -294,6 +294,28 @@ private slots:
         for (const QByteArray &line : lines)
             QVERIFY2(!line.endsWith(",count,0"), line.constData());
     }
+
+    void csvCellsNeverRunAsFormulas_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("safe");
+        QTest::newRow("=") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
+        QTest::newRow("+") << QStringLiteral("+31") << QStringLiteral("'+31");
+        QTest::newRow("-") << QStringLiteral("-2") << QStringLiteral("'-2");
+        QTest::newRow("@") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\t=x") << QStringLiteral("'\t=x");
+        QTest::newRow("CR") << QStringLiteral("\r=x") << QStringLiteral("'\r=x");
+        QTest::newRow("plain") << QStringLiteral("Te veel werk") << QStringLiteral("Te veel werk");
+        QTest::newRow("inside") << QStringLiteral("a=b") << QStringLiteral("a=b");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void csvCellsNeverRunAsFormulas()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, safe);
+        QCOMPARE(ReportBuilder::csvSafe(cell), safe);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReportBuilder)

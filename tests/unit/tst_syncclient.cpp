@@ -397,6 +397,79 @@ private Q_SLOTS:
         QCOMPARE(m_network->requestCount(), 2);
     }
 
+    void honoursRetryAfter_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<qint64>("atLeastMs");
+        QTest::addColumn<qint64>("atMostMs");
+        // Backoff(2 s, cap 5 min): the client alone would wait at most 2 s on the first retry.
+        QTest::newRow("429 seconds")
+            << 429 << QByteArray("120") << qint64(100000) << qint64(120000);
+        QTest::newRow("503 seconds") << 503 << QByteArray("30") << qint64(20000) << qint64(30000);
+        QTest::newRow("capped") << 429 << QByteArray("86400") << qint64(280000) << qint64(300000);
+        QTest::newRow("no header: own backoff") << 503 << QByteArray() << qint64(0) << qint64(2000);
+        QTest::newRow("not valid: own backoff")
+            << 429 << QByteArray("soon") << qint64(0) << qint64(2000);
+        QTest::newRow("500 ignores it") << 500 << QByteArray("120") << qint64(0) << qint64(2000);
+    }
+
+    void honoursRetryAfter()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(qint64, atLeastMs);
+        QFETCH(qint64, atMostMs);
+        enqueue(1);
+        FakeResponse answer = FakeResponse::problem(
+            status, QStringLiteral("rate_limited"), QStringLiteral("later"));
+        if (!retryAfter.isEmpty())
+            answer.headers.append({ "Retry-After", retryAfter });
+        m_network->enqueue(answer);
+        m_sync->setBackoff(Backoff(std::chrono::seconds(2), std::chrono::minutes(5), 7));
+        m_sync->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outcomes.size(), 1, 5000);
+        QCOMPARE(m_outcomes.at(0).ok, false);
+        QCOMPARE(m_outcomes.at(0).state, SyncClient::State::Waiting);
+        QCOMPARE(m_network->requests().size(), 1);
+        QCOMPARE(m_outbox->pendingCount(), 1); // kept, never rejected
+        // The retry timer is coarse: Qt may move it up to 5 % later.
+        const qint64 wait = m_outcomes.at(0).retryIn;
+        QVERIFY2(wait >= atLeastMs && wait <= atMostMs * 105 / 100 + 100,
+            qPrintable(QString::number(wait)));
+    }
+
+    void retryAfterParsesBothForms()
+    {
+        using namespace std::chrono_literals;
+        const QDateTime now(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+        QCOMPARE(SyncClient::retryAfter("0", now), std::optional(0ms));
+        QCOMPARE(SyncClient::retryAfter(" 7 ", now), std::optional(7000ms));
+        QCOMPARE(
+            SyncClient::retryAfter("Tue, 01 Dec 2026 12:01:30 GMT", now), std::optional(90000ms));
+        QCOMPARE(SyncClient::retryAfter("Tue, 01 Dec 2026 11:00:00 GMT", now), std::optional(0ms));
+        QCOMPARE(SyncClient::retryAfter("-3", now), std::nullopt);
+        QCOMPARE(SyncClient::retryAfter("9223372036854775807", now), std::optional(86400000ms));
+        QCOMPARE(SyncClient::retryAfter("", now), std::nullopt);
+        QCOMPARE(SyncClient::retryAfter("later", now), std::nullopt);
+    }
+
+    void retriesAfterTheWaitAndSucceeds()
+    {
+        // Retry-After: 0 asks for a retry at once; the second answer stores the batch.
+        enqueue(1);
+        FakeResponse busy
+            = FakeResponse::problem(429, QStringLiteral("rate_limited"), QStringLiteral("later"));
+        busy.headers.append({ QByteArray("Retry-After"), QByteArray("0") });
+        m_network->enqueue(busy);
+        m_sync->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outcomes.size(), 2, 5000);
+        QCOMPARE(m_outcomes.at(0).ok, false);
+        QCOMPARE(m_outcomes.at(1).ok, true);
+        QCOMPARE(m_network->requests().size(), 2);
+        QCOMPARE(m_outbox->pendingCount(), 0);
+    }
+
     void aCollectorPathPrefixIsKept()
     {
         m_sync->setCollector(QUrl(QStringLiteral("https://example.org/zorgstem/")));

@@ -40,6 +40,7 @@ CollectorServer::CollectorServer(
     CollectorStore &store, MemberStore &members, SurveyCatalog catalog, int k, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_members(members)
     , m_catalog(std::move(catalog))
     , m_k(k)
     , m_regional(store, members, m_catalog)
@@ -72,11 +73,8 @@ const QList<Route> &CollectorServer::routes()
     using R = QHttpServerRequest;
     static const QList<Route> table = {
         { Method::Get, QStringLiteral("/v1/health"),
-            [](S &, const A &, const R &) {
-                return json({ { QStringLiteral("status"), QStringLiteral("ok") },
-                                { QStringLiteral("service"), QStringLiteral("zorgstem-collector") },
-                                { QStringLiteral("schemaVersion"), protocol::kSchemaVersion } },
-                    200);
+            [](S &s, const A &, const R &) {
+                return s.health();
             } },
         { Method::Get, QStringLiteral("/v1/surveys"),
             [](S &s, const A &, const R &r) {
@@ -174,18 +172,18 @@ void CollectorServer::addRoutes()
         switch (route.path.count(QLatin1String("<arg>"))) {
         case 0:
             m_server.route(route.path, route.method,
-                [this, handle](const QHttpServerRequest &r) { return handle(*this, {}, r); });
+                [this, handle](const QHttpServerRequest &r) { return run(handle, {}, r); });
             break;
         case 1:
             m_server.route(route.path, route.method,
                 [this, handle](const QString &a, const QHttpServerRequest &r) {
-                    return handle(*this, { a }, r);
+                    return run(handle, { a }, r);
                 });
             break;
         case 2:
             m_server.route(route.path, route.method,
                 [this, handle](const QString &a, const QString &b, const QHttpServerRequest &r) {
-                    return handle(*this, { a, b }, r);
+                    return run(handle, { a, b }, r);
                 });
             break;
         default:
@@ -203,6 +201,41 @@ void CollectorServer::addRoutes()
                 {} };
             responder.write(QJsonDocument(e.toJson()), Status(status));
         });
+}
+
+QHttpServerResponse CollectorServer::storeUnavailable()
+{
+    return error(503, QStringLiteral("store_unavailable"),
+        QStringLiteral("the store cannot be read or written now; try again later"));
+}
+
+quint64 CollectorServer::storeFaults()
+{
+    return m_store.database().faults() + m_members.database().faults();
+}
+
+QHttpServerResponse CollectorServer::run(
+    decltype(Route::handle) handle, const QStringList &args, const QHttpServerRequest &request)
+{
+    // The one place a failing store becomes 503: a handler that hit a fault may have built its
+    // answer from a failed read (an empty list, a report of "suppressed", a 401 for a token it
+    // could not look up), so that answer is dropped. Writes in it have been rolled back.
+    const quint64 before = storeFaults();
+    QHttpServerResponse response = handle(*this, args, request);
+    if (storeFaults() != before)
+        return storeUnavailable();
+    return response;
+}
+
+QHttpServerResponse CollectorServer::health()
+{
+    // A real read and write on both files, so a corrupt, read-only or full store is not "ok".
+    if (!m_store.database().probe() || !m_members.database().probe())
+        return storeUnavailable();
+    return json({ { QStringLiteral("status"), QStringLiteral("ok") },
+                    { QStringLiteral("service"), QStringLiteral("zorgstem-collector") },
+                    { QStringLiteral("schemaVersion"), protocol::kSchemaVersion } },
+        200);
 }
 
 QHttpServerResponse CollectorServer::surveys(const QHttpServerRequest &request)

@@ -48,15 +48,23 @@ public:
     static const QList<Route> &routes();
     /// True when some route of the table has this path (with any method).
     static bool knowsPath(const QString &path);
+    /// The answer when a store fails (a read or a write): 503 store_unavailable.
+    static QHttpServerResponse storeUnavailable();
 
 private:
     void addRoutes();
+    /// Runs a route's handler; its answer is replaced by 503 when the stores hit a fault meanwhile.
+    QHttpServerResponse run(
+        decltype(Route::handle) handle, const QStringList &args, const QHttpServerRequest &request);
+    quint64 storeFaults();
+    QHttpServerResponse health();
     QHttpServerResponse surveys(const QHttpServerRequest &request);
     QHttpServerResponse employers(const QString &region);
     QHttpServerResponse submissions(const QHttpServerRequest &request);
     QHttpServerResponse report(const QString &kind, const QHttpServerRequest &request);
 
     CollectorStore &m_store;
+    MemberStore &m_members;
     SurveyCatalog m_catalog;
     int m_k;
     RegionalRoutes m_regional;

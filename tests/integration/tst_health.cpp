@@ -129,6 +129,7 @@ class TestHealth : public QObject
 private slots:
     void healthIsOkOnASoundStore();
     void corruptPagesAreRefusedAtStart();
+    void pagesDamagedWhileServingAnswer503NotSuppressed();
     void readOnlyFileAnswers503AndRecovers();
     void fullDiskAnswers503AndRecovers();
     void secondCollectorOnTheSameFileExits();
@@ -184,6 +185,45 @@ void TestHealth::corruptPagesAreRefusedAtStart()
     QCOMPARE(r.exitCode, kExitCorruptStore);
     QVERIFY2(r.err.contains("is damaged"), r.err.constData());
     QVERIFY2(!r.out.contains("listening"), r.out.constData());
+}
+
+void TestHealth::pagesDamagedWhileServingAnswer503NotSuppressed()
+{
+    CollectorProcess collector;
+    QVERIFY2(collector.start(), qPrintable(collector.lastError()));
+    const QString token = collector.addEmployer(
+        QStringLiteral("groningen"), QStringLiteral("zorg-g"), QStringLiteral("Zorg G"));
+    QVERIFY2(!token.isEmpty(), qPrintable(collector.lastError()));
+    QJsonArray items;
+    for (int i = 0; i < 300; ++i)
+        items.append(exitSubmission(QStringLiteral("zorg-g")));
+    QCOMPARE(m_http.post(collector.url(QStringLiteral("/v1/submissions")), batchBody(items)).status,
+        200);
+    const QUrl report = collector.url(QStringLiteral("/v1/reports/exit?employer=zorg-g"));
+    const Http::Headers auth { { QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8() } };
+    QCOMPARE(m_http.get(report, auth).status, 200);
+    {
+        // Everything into the main file (the collector reads it from there from now on) ...
+        SqliteFile file(collector.dbPath());
+        QVERIFY(file.isOpen());
+        file.rows(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    // ... and then garbage over the second half of it, as a failing disk would leave it.
+    QFile f(collector.dbPath());
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 pages = f.size() / 4096;
+    QVERIFY(f.seek((pages / 2) * 4096));
+    QByteArray garbage((pages - pages / 2) * 4096, '\0');
+    for (qsizetype i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 131 + 7) % 251);
+    QCOMPARE(f.write(garbage), garbage.size());
+    f.close();
+
+    const HttpReply damaged = m_http.get(report, auth);
+    QVERIFY2(damaged.status == 503, damaged.describe().constData());
+    QCOMPARE(damaged.errorCode().toUtf8(), storeUnavailable());
+    QVERIFY(!damaged.body.contains("suppressed"));
+    QVERIFY(collector.isRunning());
 }
 
 void TestHealth::readOnlyFileAnswers503AndRecovers()

@@ -16,7 +16,7 @@ QAtomicInt s_connectionCounter;
 // How long a writer waits for another connection's write lock before it gives up (SQLITE_BUSY).
 constexpr int kBusyTimeoutMs = 5000;
 // Below this much free space a write can fail half-way: probe() reports the store unavailable.
-constexpr qint64 kMinFreeBytes = 64 * 1024;
+constexpr qint64 kMinFreeBytes = qint64(64) * 1024;
 // SQLITE_CONSTRAINT: a refusal of the data (a unique key), not a failing store.
 constexpr int kSqliteConstraint = 19;
 } // namespace

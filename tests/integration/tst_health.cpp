@@ -100,7 +100,7 @@ public:
         QFile filler(fillerPath());
         if (!filler.open(QIODevice::WriteOnly))
             return false;
-        const QByteArray chunk(16 * 1024, 'x');
+        const QByteArray chunk(qsizetype(16) * 1024, 'x');
         for (int i = 0; i < 1024; ++i) {
             if (filler.write(chunk) != chunk.size() || !filler.flush())
                 return true;
@@ -170,10 +170,10 @@ void TestHealth::corruptPagesAreRefusedAtStart()
     QFile f(copy);
     QVERIFY(f.open(QIODevice::ReadWrite));
     const qint64 size = f.size();
-    QVERIFY2(size > 64 * 4096, "the store should span many pages");
+    QVERIFY2(size > qint64(64) * 4096, "the store should span many pages");
     // Garbage over four whole pages in the middle: their b-tree headers become nonsense.
     QVERIFY(f.seek((size / 2 / 4096) * 4096));
-    QByteArray garbage(4 * 4096, '\0');
+    QByteArray garbage(qsizetype(4) * 4096, '\0');
     for (qsizetype i = 0; i < garbage.size(); ++i)
         garbage[i] = char((i * 131 + 7) % 251);
     QCOMPARE(f.write(garbage), garbage.size());

@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
+#include <optional>
 
 namespace zs {
 
@@ -28,6 +29,26 @@ int refuse(int code, const QString &message)
 {
     QTextStream(stderr) << "zorgstem-collector: " << message << "\n";
     return code;
+}
+
+int usage(const QString &message);
+
+/// Takes the one-writer lock FILE.lock of a database file; on failure the exit code (with a
+/// message). The lock of a process that died is stale and taken over; a live one's never is.
+std::optional<int> lockFailure(QLockFile &lock, const QString &file)
+{
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return std::nullopt;
+    if (lock.error() != QLockFile::LockFailedError)
+        return usage(QStringLiteral("cannot create the lock file %1.lock").arg(file));
+    qint64 pid = 0;
+    QString host, app;
+    lock.getLockInfo(&pid, &host, &app);
+    return refuse(kExitLocked,
+        QStringLiteral("another collector (process %1) is serving %2; stop it first (lock %2.lock)")
+            .arg(pid)
+            .arg(file));
 }
 
 int usage(const QString &message)
@@ -111,24 +132,15 @@ int serve(const QStringList &args)
     if (p.isSet(QStringLiteral("surveys"))
         && !loadExtraSurveys(p.value(QStringLiteral("surveys")), &catalog, &error))
         return usage(error);
-    // One writer per file: a second serve would interleave its writes with ours. The lock of a
-    // process that died is stale and taken over; a live one's never is (stale time 0).
+    // One writer per file: a second serve would interleave its writes with ours.
     QLockFile lock(p.value(QStringLiteral("db")) + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
-        if (lock.error() != QLockFile::LockFailedError)
-            return usage(QStringLiteral("cannot create the lock file %1.lock")
-                             .arg(p.value(QStringLiteral("db"))));
-        qint64 pid = 0;
-        QString host, app;
-        lock.getLockInfo(&pid, &host, &app);
-        return refuse(kExitLocked,
-            QStringLiteral(
-                "another collector (process %1) is serving %2; stop it first (lock %2.lock)")
-                .arg(pid)
-                .arg(p.value(QStringLiteral("db"))));
-    }
+    if (const auto failed = lockFailure(lock, p.value(QStringLiteral("db"))))
+        return *failed;
     CollectorStore store(p.value(QStringLiteral("db")));
+    if (!store.isOpen() && store.database().isDamaged())
+        return refuse(kExitCorruptStore,
+            QStringLiteral("the database %1 is damaged (%2); not serving it: restore a backup")
+                .arg(p.value(QStringLiteral("db")), store.errorString()));
     if (!store.isOpen())
         return usage(store.errorString());
     if (const QString problem = store.database().integrityProblem(); !problem.isEmpty())
@@ -139,7 +151,15 @@ int serve(const QStringList &args)
     const QString membersPath = p.isSet(QStringLiteral("members-db"))
         ? p.value(QStringLiteral("members-db"))
         : p.value(QStringLiteral("db")) + QStringLiteral(".members");
+    // The member file has one writer too (it may be given apart from --db).
+    QLockFile membersLock(membersPath + QStringLiteral(".lock"));
+    if (const auto failed = lockFailure(membersLock, membersPath))
+        return *failed;
     MemberStore members(membersPath);
+    if (!members.isOpen() && members.database().isDamaged())
+        return refuse(kExitCorruptStore,
+            QStringLiteral("the member database %1 is damaged (%2); not serving it")
+                .arg(membersPath, members.errorString()));
     if (!members.isOpen())
         return usage(members.errorString());
     if (const QString problem = members.database().integrityProblem(); !problem.isEmpty())

@@ -50,7 +50,15 @@ CollectorServer::CollectorServer(
 
 bool CollectorServer::load(QString *error)
 {
-    return m_regional.load(error);
+    // A failed read here would start the server without its published panel rounds.
+    const quint64 before = storeFaults();
+    if (!m_regional.load(error))
+        return false;
+    if (storeFaults() != before) {
+        *error = QStringLiteral("cannot read the store: ") + m_store.errorString();
+        return false;
+    }
+    return true;
 }
 
 quint16 CollectorServer::listen(const QHostAddress &address, quint16 port)

@@ -19,6 +19,9 @@ constexpr int kBusyTimeoutMs = 5000;
 constexpr qint64 kMinFreeBytes = qint64(64) * 1024;
 // SQLITE_CONSTRAINT: a refusal of the data (a unique key), not a failing store.
 constexpr int kSqliteConstraint = 19;
+// SQLITE_CORRUPT and SQLITE_NOTADB: the file itself is damaged.
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADatabase = 26;
 } // namespace
 
 Database::Database(const QString &path, const QList<Migration> &migrations)
@@ -46,7 +49,7 @@ Database::Database(const QString &path, const QList<Migration> &migrations)
     if (path != QLatin1String(":memory:")) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
-            fail(QStringLiteral("enable WAL"), q.lastError().text());
+            fail(QStringLiteral("enable WAL"), q.lastError(), {});
             return;
         }
         if (!exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
@@ -202,8 +205,11 @@ bool Database::migrate(const QList<Migration> &migrations)
 bool Database::fail(const QString &what, const QSqlError &error, const QString &sql)
 {
     // A constraint refusal is an answer about the data; anything else is the store failing.
-    if ((error.nativeErrorCode().toInt() & 0xff) != kSqliteConstraint)
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code != kSqliteConstraint)
         ++m_faults;
+    if (code == kSqliteCorrupt || code == kSqliteNotADatabase)
+        m_damaged = true;
     return fail(what, error.text() + (sql.isEmpty() ? QString() : QStringLiteral(" in: ") + sql));
 }
 

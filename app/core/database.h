@@ -53,6 +53,8 @@ public:
     [[nodiscard]] bool probe();
     /// PRAGMA quick_check: empty when the file is sound, otherwise what is wrong with it.
     QString integrityProblem();
+    /// True once SQLite called the file damaged (corrupt or not a database), e.g. at open.
+    bool isDamaged() const { return m_damaged; }
 
     QSqlDatabase &connection() { return m_db; }
 
@@ -67,6 +69,7 @@ private:
     QString m_error;
     bool m_open = false;
     quint64 m_faults = 0;
+    bool m_damaged = false;
 };
 
 } // namespace zs

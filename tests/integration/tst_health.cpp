@@ -185,6 +185,19 @@ void TestHealth::corruptPagesAreRefusedAtStart()
     QCOMPARE(r.exitCode, kExitCorruptStore);
     QVERIFY2(r.err.contains("is damaged"), r.err.constData());
     QVERIFY2(!r.out.contains("listening"), r.out.constData());
+
+    // Garbage over the file's first page (its header and schema): refused the same way.
+    const QString header = dir.filePath(QStringLiteral("header.db"));
+    QVERIFY(QFile::copy(collector.dbPath(), header));
+    QFile h(header);
+    QVERIFY(h.open(QIODevice::ReadWrite));
+    QCOMPARE(h.write(garbage.left(4096)), 4096);
+    h.close();
+    const auto headerRun
+        = CollectorProcess::run({ QStringLiteral("serve"), QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), header });
+    QCOMPARE(headerRun.exitCode, kExitCorruptStore);
+    QVERIFY2(headerRun.err.contains("is damaged"), headerRun.err.constData());
 }
 
 void TestHealth::pagesDamagedWhileServingAnswer503NotSuppressed()

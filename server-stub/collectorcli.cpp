@@ -11,13 +11,45 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
+#include <optional>
 
 namespace zs {
 
 namespace {
+
+// serve's exit codes besides 0 and 2 (usage, cannot open or listen), for an operator's scripts.
+constexpr int kExitCorruptStore = 3; // PRAGMA quick_check found damage: restore a backup
+constexpr int kExitLocked = 4; // another collector serves this file
+
+int refuse(int code, const QString &message)
+{
+    QTextStream(stderr) << "zorgstem-collector: " << message << "\n";
+    return code;
+}
+
+int usage(const QString &message);
+
+/// Takes the one-writer lock FILE.lock of a database file; on failure the exit code (with a
+/// message). The lock of a process that died is stale and taken over; a live one's never is.
+std::optional<int> lockFailure(QLockFile &lock, const QString &file)
+{
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return std::nullopt;
+    if (lock.error() != QLockFile::LockFailedError)
+        return usage(QStringLiteral("cannot create the lock file %1.lock").arg(file));
+    qint64 pid = 0;
+    QString host, app;
+    lock.getLockInfo(&pid, &host, &app);
+    return refuse(kExitLocked,
+        QStringLiteral("another collector (process %1) is serving %2; stop it first (lock %2.lock)")
+            .arg(pid)
+            .arg(file));
+}
 
 int usage(const QString &message)
 {
@@ -32,7 +64,10 @@ int usage(const QString &message)
            "                           [--writes-per-hour N] [--auth-burst N]\n"
            "                           [--auth-failures-per-hour N]\n"
            "  zorgstem-collector employer add --db FILE --region R --id ID --name NAME\n"
-           "  zorgstem-collector coordinator add --db FILE --region R\n";
+           "  zorgstem-collector coordinator add --db FILE --region R\n"
+           "serve exits with 2 on bad options or when it cannot open a file or listen, 3 when a\n"
+           "database file is damaged (PRAGMA quick_check), 4 when another collector serves the\n"
+           "same --db (FILE.lock).\n";
     return 2;
 }
 
@@ -168,16 +203,41 @@ int serve(const QStringList &args)
     if (p.isSet(QStringLiteral("surveys"))
         && !loadExtraSurveys(p.value(QStringLiteral("surveys")), &catalog, &error))
         return usage(error);
+    // One writer per file: a second serve would interleave its writes with ours.
+    QLockFile lock(p.value(QStringLiteral("db")) + QStringLiteral(".lock"));
+    if (const auto failed = lockFailure(lock, p.value(QStringLiteral("db"))))
+        return *failed;
     CollectorStore store(p.value(QStringLiteral("db")));
+    if (!store.isOpen() && store.database().isDamaged())
+        return refuse(kExitCorruptStore,
+            QStringLiteral("the database %1 is damaged (%2); not serving it: restore a backup")
+                .arg(p.value(QStringLiteral("db")), store.errorString()));
     if (!store.isOpen())
         return usage(store.errorString());
+    if (const QString problem = store.database().integrityProblem(); !problem.isEmpty())
+        return refuse(kExitCorruptStore,
+            QStringLiteral("the database %1 is damaged (%2); not serving it: restore a backup")
+                .arg(p.value(QStringLiteral("db")), problem));
     // Panel membership is identified data: it lives in its own file (DESIGN §5 rule 7).
     const QString membersPath = p.isSet(QStringLiteral("members-db"))
         ? p.value(QStringLiteral("members-db"))
         : p.value(QStringLiteral("db")) + QStringLiteral(".members");
+    // The member file has one writer too (it may be given apart from --db).
+    QLockFile membersLock(membersPath + QStringLiteral(".lock"));
+    if (const auto failed = lockFailure(membersLock, membersPath))
+        return *failed;
     MemberStore members(membersPath);
+    if (!members.isOpen() && members.database().isDamaged())
+        return refuse(kExitCorruptStore,
+            QStringLiteral("the member database %1 is damaged (%2); not serving it")
+                .arg(membersPath, members.errorString()));
     if (!members.isOpen())
         return usage(members.errorString());
+    if (const QString problem = members.database().integrityProblem(); !problem.isEmpty())
+        return refuse(kExitCorruptStore,
+            QStringLiteral(
+                "the member database %1 is damaged (%2); not serving it: restore a backup")
+                .arg(membersPath, problem));
     CollectorServer server(store, members, catalog, k);
     server.setRateLimits(rateLimits);
     if (!server.load(&error))

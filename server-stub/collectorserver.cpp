@@ -42,6 +42,7 @@ CollectorServer::CollectorServer(
     CollectorStore &store, MemberStore &members, SurveyCatalog catalog, int k, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_members(members)
     , m_catalog(std::move(catalog))
     , m_k(k)
     , m_regional(store, members, m_catalog)
@@ -51,7 +52,15 @@ CollectorServer::CollectorServer(
 
 bool CollectorServer::load(QString *error)
 {
-    return m_regional.load(error);
+    // A failed read here would start the server without its published panel rounds.
+    const quint64 before = storeFaults();
+    if (!m_regional.load(error))
+        return false;
+    if (storeFaults() != before) {
+        *error = QStringLiteral("cannot read the store: ") + m_store.errorString();
+        return false;
+    }
+    return true;
 }
 
 quint16 CollectorServer::listen(const QHostAddress &address, quint16 port)
@@ -74,11 +83,8 @@ const QList<Route> &CollectorServer::routes()
     using R = QHttpServerRequest;
     static const QList<Route> table = {
         { Method::Get, QStringLiteral("/v1/health"),
-            [](S &, const A &, const R &) {
-                return json({ { QStringLiteral("status"), QStringLiteral("ok") },
-                                { QStringLiteral("service"), QStringLiteral("zorgstem-collector") },
-                                { QStringLiteral("schemaVersion"), protocol::kSchemaVersion } },
-                    200);
+            [](S &s, const A &, const R &) {
+                return s.health();
             } },
         { Method::Get, QStringLiteral("/v1/surveys"),
             [](S &s, const A &, const R &r) {
@@ -215,6 +221,17 @@ void CollectorServer::addRoutes()
         });
 }
 
+QHttpServerResponse CollectorServer::storeUnavailable()
+{
+    return error(503, QStringLiteral("store_unavailable"),
+        QStringLiteral("the store cannot be read or written now; try again later"));
+}
+
+quint64 CollectorServer::storeFaults()
+{
+    return m_store.database().faults() + m_members.database().faults();
+}
+
 QHttpServerResponse CollectorServer::run(
     Route::Handler handle, const QStringList &args, const QHttpServerRequest &request)
 {
@@ -226,10 +243,27 @@ QHttpServerResponse CollectorServer::run(
         if (auto limited = m_limits.authAllowed(request))
             return std::move(*limited);
     }
+    // The one place a failing store becomes 503: a handler that hit a fault may have built its
+    // answer from a failed read (an empty list, a report of "suppressed", a 401 for a token it
+    // could not look up), so that answer is dropped. Writes in it have been rolled back.
+    const quint64 before = storeFaults();
     QHttpServerResponse response = handle(*this, args, request);
+    if (storeFaults() != before)
+        return storeUnavailable();
     if (sentToken && response.statusCode() == Status::Unauthorized)
         m_limits.authFailed(request);
     return response;
+}
+
+QHttpServerResponse CollectorServer::health()
+{
+    // A real read and write on both files, so a corrupt, read-only or full store is not "ok".
+    if (!m_store.database().probe() || !m_members.database().probe())
+        return storeUnavailable();
+    return json({ { QStringLiteral("status"), QStringLiteral("ok") },
+                    { QStringLiteral("service"), QStringLiteral("zorgstem-collector") },
+                    { QStringLiteral("schemaVersion"), protocol::kSchemaVersion } },
+        200);
 }
 
 QHttpServerResponse CollectorServer::surveys(const QHttpServerRequest &request)

@@ -50,21 +50,27 @@ public:
     static const QList<Route> &routes();
     /// True when some route of the table has this path (with any method).
     static bool knowsPath(const QString &path);
+    /// The answer when a store fails (a read or a write): 503 store_unavailable.
+    static QHttpServerResponse storeUnavailable();
 
     /// Replaces the rate limits (defaults: on, RateLimitOptions); call before listen().
     void setRateLimits(const RateLimitOptions &options) { m_limits = RateLimits(options); }
 
 private:
     void addRoutes();
-    /// Runs a route's handler behind the failed-authentication limit (issue 7).
+    /// Runs a route's handler behind the failed-authentication limit; its answer is replaced by
+    /// 503 when the stores hit a fault meanwhile.
     QHttpServerResponse run(
         Route::Handler handle, const QStringList &args, const QHttpServerRequest &request);
+    quint64 storeFaults();
+    QHttpServerResponse health();
     QHttpServerResponse surveys(const QHttpServerRequest &request);
     QHttpServerResponse employers(const QString &region);
     QHttpServerResponse submissions(const QHttpServerRequest &request);
     QHttpServerResponse report(const QString &kind, const QHttpServerRequest &request);
 
     CollectorStore &m_store;
+    MemberStore &m_members;
     SurveyCatalog m_catalog;
     int m_k;
     RegionalRoutes m_regional;

@@ -94,6 +94,7 @@ QList<StoreOutcome> CollectorStore::store(
     outcomes.reserve(submissions.size());
     // Day precision only: no request time is kept (rule 4).
     const QString day = QDate::currentDate().toString(Qt::ISODate);
+    const quint64 faultsBefore = m_db.faults();
     const bool committed = m_db.transaction([&] {
         for (const Submission &s : submissions) {
             if (!m_db.exec(QStringLiteral("SAVEPOINT item")))
@@ -101,6 +102,10 @@ QList<StoreOutcome> CollectorStore::store(
             const SurveyDefinition *definition = catalog.find(s.surveyId, s.surveyVersion);
             const StoreOutcome outcome
                 = definition ? storeOne(s, *definition, day) : StoreOutcome::Failed;
+            // A failing store (full disk, read-only file) fails the whole batch: the
+            // transaction rolls back and nothing is half-stored.
+            if (m_db.faults() != faultsBefore)
+                return false;
             if (outcome == StoreOutcome::Failed) {
                 if (!m_db.exec(QStringLiteral("ROLLBACK TO item")))
                     return false;
@@ -170,18 +175,12 @@ StoreOutcome CollectorStore::storeOne(
     }
     if (submissionCol.isEmpty())
         return StoreOutcome::Stored;
-    QSqlQuery answers(m_db.connection());
-    if (!answers.prepare(
-            QStringLiteral("INSERT INTO answers (submission, question, item, option, value, text)"
-                           " VALUES (?, ?, ?, ?, ?, ?)")))
-        return StoreOutcome::Failed;
-    answers.addBindValue(submissionCol);
-    answers.addBindValue(questionCol);
-    answers.addBindValue(itemCol);
-    answers.addBindValue(optionCol);
-    answers.addBindValue(valueCol);
-    answers.addBindValue(textCol);
-    return answers.execBatch() ? StoreOutcome::Stored : StoreOutcome::Failed;
+    return m_db.execBatch(
+               QStringLiteral("INSERT INTO answers (submission, question, item, option, value,"
+                              " text) VALUES (?, ?, ?, ?, ?, ?)"),
+               { submissionCol, questionCol, itemCol, optionCol, valueCol, textCol })
+        ? StoreOutcome::Stored
+        : StoreOutcome::Failed;
 }
 
 qint64 CollectorStore::submissionCount()
@@ -238,6 +237,8 @@ QList<Employer> CollectorStore::employers(const QString &region)
     while (q.next())
         list.append(
             Employer { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    if (!m_db.finished(q))
+        list.clear();
     return list;
 }
 
@@ -261,6 +262,7 @@ ReportCounts CollectorStore::counts(
             binds, &q)) {
         while (q.next())
             c.answered.insert(q.value(0).toString(), q.value(1).toInt());
+        (void)m_db.finished(q);
     }
     if (m_db.exec(
             QStringLiteral("SELECT a.question, a.item, a.option, a.value, COUNT(*) FROM answers a"
@@ -272,6 +274,7 @@ ReportCounts CollectorStore::counts(
             c.cells.insert(ReportCounts::key(q.value(0).toString(), q.value(1).toString(),
                                q.value(2).toString(), q.value(3)),
                 q.value(4).toInt());
+        (void)m_db.finished(q);
     }
     if (withTexts
         && m_db.exec(QStringLiteral("SELECT a.question, a.text FROM answers a"
@@ -281,6 +284,7 @@ ReportCounts CollectorStore::counts(
             binds, &q)) {
         while (q.next())
             c.texts[q.value(0).toString()].append(q.value(1).toString());
+        (void)m_db.finished(q);
     }
     return c;
 }

@@ -55,6 +55,7 @@ public:
     QList<Employer> employers(const QString &region);
 
     /// Counts for a survey, limited to one employer or one region (exactly one of the two).
+    /// A failing read is a fault of database() (the route answers 503), never a smaller count.
     ReportCounts counts(
         const QString &surveyId, const QString &employer, const QString &region, bool withTexts);
 

@@ -30,6 +30,8 @@ public:
 
     bool isOpen() const { return m_db.isOpen(); }
     QString errorString() const { return m_db.errorString(); }
+    /// The connection, for the server's fault check and health probe.
+    Database &database() { return m_db; }
 
     /// Stores the member and returns the secret that lets them export or erase it (shown once).
     std::optional<QString> add(const Member &member);

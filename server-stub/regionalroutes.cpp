@@ -324,7 +324,11 @@ QHttpServerResponse RegionalRoutes::publishAction(
     if (!m_regional.upsertAction(action->toJson(), today(), &created))
         return http::error(503, QStringLiteral("store_failed"),
             QStringLiteral("could not store the action; try again"));
-    return http::json(*m_regional.action(id), created ? 201 : 200);
+    const auto stored = m_regional.action(id);
+    if (!stored)
+        return http::error(503, QStringLiteral("store_unavailable"),
+            QStringLiteral("the store cannot be read or written now; try again later"));
+    return http::json(*stored, created ? 201 : 200);
 }
 
 QHttpServerResponse RegionalRoutes::react(

@@ -74,6 +74,8 @@ QJsonArray RegionalStore::actions(const QString &region)
     QStringList ids;
     while (q.next())
         ids.append(q.value(0).toString());
+    if (!m_db.finished(q))
+        return list;
     for (const QString &id : ids) {
         if (const auto a = action(id))
             list.append(*a);
@@ -126,6 +128,7 @@ QJsonObject RegionalStore::reactionCounts(const QString &actionId)
             { actionId }, &q)) {
         while (q.next())
             counts.insert(q.value(0).toString(), q.value(1).toInt());
+        (void)m_db.finished(q);
     }
     return counts;
 }
@@ -195,6 +198,8 @@ RegionalStore::IdeaPage RegionalStore::ideas(
         }
         page.ideas.append(idea);
     }
+    if (!m_db.finished(q))
+        return {};
     page.result = IdeaPage::Result::Ok;
     return page;
 }
@@ -250,6 +255,8 @@ QList<std::pair<QString, QJsonObject>> RegionalStore::rounds()
     while (q.next())
         list.append({ q.value(0).toString(),
             QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object() });
+    if (!m_db.finished(q))
+        list.clear();
     return list;
 }
 

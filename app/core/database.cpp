@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QStorageInfo>
 
 Q_LOGGING_CATEGORY(lcDatabase, "zorgstem.database")
 
@@ -12,7 +13,16 @@ namespace zs {
 
 namespace {
 QAtomicInt s_connectionCounter;
-}
+// How long a writer waits for another connection's write lock before it gives up (SQLITE_BUSY).
+constexpr int kBusyTimeoutMs = 5000;
+// Below this much free space a write can fail half-way: probe() reports the store unavailable.
+constexpr qint64 kMinFreeBytes = qint64(64) * 1024;
+// SQLITE_CONSTRAINT: a refusal of the data (a unique key), not a failing store.
+constexpr int kSqliteConstraint = 19;
+// SQLITE_CORRUPT and SQLITE_NOTADB: the file itself is damaged.
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADatabase = 26;
+} // namespace
 
 Database::Database(const QString &path, const QList<Migration> &migrations)
     : m_path(path)
@@ -27,17 +37,19 @@ Database::Database(const QString &path, const QList<Migration> &migrations)
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
         fail(QStringLiteral("open"), m_db.lastError().text());
         return;
     }
+    // Another connection (a CLI command while serve runs) may hold the write lock for a moment.
+    if (!exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)))
+        return;
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return;
     if (path != QLatin1String(":memory:")) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
-            fail(QStringLiteral("enable WAL"), q.lastError().text());
+            fail(QStringLiteral("enable WAL"), q.lastError(), {});
             return;
         }
         if (!exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
@@ -68,31 +80,96 @@ bool Database::exec(const QString &sql, const QVariantList &binds, QSqlQuery *re
     if (result)
         q = QSqlQuery(m_db);
     if (!q.prepare(sql))
-        return fail(
-            QStringLiteral("prepare"), q.lastError().text() + QStringLiteral(" in: ") + sql);
+        return fail(QStringLiteral("prepare"), q.lastError(), sql);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return fail(QStringLiteral("exec"), q.lastError().text() + QStringLiteral(" in: ") + sql);
+        return fail(QStringLiteral("exec"), q.lastError(), sql);
     return true;
+}
+
+bool Database::execBatch(const QString &sql, const QList<QVariantList> &columns)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        return fail(QStringLiteral("prepare"), q.lastError(), sql);
+    for (const QVariantList &column : columns)
+        q.addBindValue(column);
+    if (!q.execBatch())
+        return fail(QStringLiteral("exec"), q.lastError(), sql);
+    return true;
+}
+
+bool Database::finished(const QSqlQuery &q)
+{
+    if (!q.lastError().isValid())
+        return true;
+    return fail(QStringLiteral("read"), q.lastError(), q.lastQuery());
 }
 
 bool Database::transaction(const std::function<bool()> &fn)
 {
-    if (!m_db.transaction())
-        return fail(QStringLiteral("begin"), m_db.lastError().text());
-    if (!fn()) {
-        const QString err = m_error;
-        m_db.rollback();
-        m_error = err;
+    // IMMEDIATE takes the write lock now (waiting up to the busy timeout), so a transaction
+    // never fails half-way because another writer came first (a deferred BEGIN can).
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
         return false;
+    if (fn() && exec(QStringLiteral("COMMIT")))
+        return true;
+    const QString err = m_error;
+    // After some errors (a full disk) SQLite has rolled back already; this ROLLBACK then fails.
+    QSqlQuery rollback(m_db);
+    rollback.exec(QStringLiteral("ROLLBACK"));
+    m_error = err;
+    return false;
+}
+
+bool Database::probe()
+{
+    // A read of the schema and of the version, then a committed write of the same version: it
+    // fails when the file or its log cannot be read or written. PRAGMA takes no bound values;
+    // the number is the file's own.
+    QSqlQuery q;
+    if (!exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"), {}, &q)
+        || !exec(QStringLiteral("PRAGMA user_version"), {}, &q))
+        return false;
+    if (!q.next()) {
+        if (!finished(q))
+            return false;
+        ++m_faults;
+        return fail(QStringLiteral("probe"), QStringLiteral("no schema version"));
     }
-    if (!m_db.commit()) {
-        const QString err = m_db.lastError().text();
-        m_db.rollback();
-        return fail(QStringLiteral("commit"), err);
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return false;
+    if (m_path != QLatin1String(":memory:")) {
+        QStorageInfo disk(QFileInfo(m_path).absolutePath());
+        disk.refresh();
+        if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < kMinFreeBytes) {
+            ++m_faults;
+            return fail(QStringLiteral("probe"),
+                QStringLiteral("only %1 bytes free on the disk of %2")
+                    .arg(disk.bytesAvailable())
+                    .arg(m_path));
+        }
     }
     return true;
+}
+
+QString Database::integrityProblem()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return q.lastError().text();
+    QStringList problems;
+    while (q.next() && problems.size() < 5)
+        problems.append(q.value(0).toString());
+    if (q.lastError().isValid())
+        problems.append(q.lastError().text());
+    if (problems == QStringList { QStringLiteral("ok") })
+        return {};
+    return problems.isEmpty() ? QStringLiteral("quick_check gave no answer")
+                              : problems.join(QStringLiteral("; "));
 }
 
 bool Database::migrate(const QList<Migration> &migrations)
@@ -123,6 +200,17 @@ bool Database::migrate(const QList<Migration> &migrations)
             return false;
     }
     return true;
+}
+
+bool Database::fail(const QString &what, const QSqlError &error, const QString &sql)
+{
+    // A constraint refusal is an answer about the data; anything else is the store failing.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code != kSqliteConstraint)
+        ++m_faults;
+    if (code == kSqliteCorrupt || code == kSqliteNotADatabase)
+        m_damaged = true;
+    return fail(what, error.text() + (sql.isEmpty() ? QString() : QStringLiteral(" in: ") + sql));
 }
 
 bool Database::fail(const QString &what, const QString &detail)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -34,20 +35,41 @@ public:
     /// Runs one statement with positional binds; on failure sets errorString() and returns false.
     [[nodiscard]] bool exec(
         const QString &sql, const QVariantList &binds = {}, QSqlQuery *result = nullptr);
-    /// Runs fn inside a transaction; commits when fn returns true, rolls back otherwise.
+    /// Runs fn inside a write transaction (BEGIN IMMEDIATE: the write lock is taken at the
+    /// start, waiting up to the busy timeout); commits when fn returns true, rolls back otherwise.
     [[nodiscard]] bool transaction(const std::function<bool()> &fn);
+    /// Runs one statement once per row of the bound columns (QSqlQuery::execBatch), checked.
+    [[nodiscard]] bool execBatch(const QString &sql, const QList<QVariantList> &columns);
+    /// After a loop over q.next(): false (and a fault) when the loop ended on an error, not at
+    /// the end of the rows.
+    [[nodiscard]] bool finished(const QSqlQuery &q);
+
+    /// Storage faults so far: failures that are not a constraint refusal (I/O error, full disk,
+    /// read-only or corrupt file, busy). A caller compares two readings to learn whether a
+    /// piece of work hit one.
+    quint64 faults() const { return m_faults; }
+    /// Checks that the store can be read and written now (a read, a committed write of the
+    /// schema version, enough free disk space); false with errorString() when not.
+    [[nodiscard]] bool probe();
+    /// PRAGMA quick_check: empty when the file is sound, otherwise what is wrong with it.
+    QString integrityProblem();
+    /// True once SQLite called the file damaged (corrupt or not a database), e.g. at open.
+    bool isDamaged() const { return m_damaged; }
 
     QSqlDatabase &connection() { return m_db; }
 
 private:
     bool migrate(const QList<Migration> &migrations);
     bool fail(const QString &what, const QString &detail);
+    bool fail(const QString &what, const QSqlError &error, const QString &sql);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_error;
     bool m_open = false;
+    quint64 m_faults = 0;
+    bool m_damaged = false;
 };
 
 } // namespace zs

@@ -155,6 +155,34 @@ private slots:
         QCOMPARE(test::rows(db, QStringLiteral("a")).size(), 1);
     }
 
+    void constraintRefusalIsNotAStoreFault()
+    {
+        // A unique key or NOT NULL is an answer about the data; the collector's 503 is for the
+        // rest (I/O, full disk, read-only, damage), so only that counts as a fault.
+        Database db(path(), { kOne });
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO a (id, name) VALUES (1, 'x')")));
+        const quint64 before = db.faults();
+        QTest::ignoreMessage(QtWarningMsg, kDatabaseFailure);
+        QVERIFY(!db.exec(QStringLiteral("INSERT INTO a (id, name) VALUES (1, 'again')")));
+        QTest::ignoreMessage(QtWarningMsg, kDatabaseFailure);
+        QVERIFY(!db.exec(QStringLiteral("INSERT INTO a (name) VALUES (NULL)")));
+        QCOMPARE(db.faults(), before);
+        QTest::ignoreMessage(QtWarningMsg, kDatabaseFailure);
+        QVERIFY(!db.exec(QStringLiteral("SELECT * FROM nowhere")));
+        QCOMPARE(db.faults(), before + 1);
+    }
+
+    void probeAndQuickCheckOnASoundFile()
+    {
+        Database db(path(), { kOne });
+        const quint64 before = db.faults();
+        QVERIFY2(db.probe(), qPrintable(db.errorString()));
+        QCOMPARE(db.faults(), before);
+        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.integrityProblem(), QString());
+        QVERIFY(!db.isDamaged());
+    }
+
     void bindsAreValuesNotSql()
     {
         Database db(path(), { kOne });

@@ -1,5 +1,6 @@
 #include "collectorcli.h"
 
+#include "collectorlistener.h"
 #include "collectorserver.h"
 #include "collectorstore.h"
 #include "memberstore.h"
@@ -12,6 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTextStream>
 #include <cstdio>
 
@@ -26,7 +30,10 @@ int usage(const QString &message)
         err << "zorgstem-collector: " << message << "\n";
     err << "usage:\n"
            "  zorgstem-collector serve --listen HOST:PORT --db FILE [--k N] [--surveys DIR]\n"
-           "                           [--members-db FILE]\n"
+           "                           [--members-db FILE] [--tls-cert FILE --tls-key FILE]\n"
+           "                           [--max-connections N] [--idle-timeout SECONDS]\n"
+           "                           [--header-timeout SECONDS] [--max-header-bytes N]\n"
+           "                           [--max-body-bytes N]\n"
            "  zorgstem-collector employer add --db FILE --region R --id ID --name NAME\n"
            "  zorgstem-collector coordinator add --db FILE --region R\n";
     return 2;
@@ -55,6 +62,77 @@ bool loadExtraSurveys(const QString &dir, SurveyCatalog *catalog, QString *error
     return true;
 }
 
+/// Reads the listener options; false (with *error) when one is not a positive number.
+bool listenerLimits(const QCommandLineParser &p, ListenerLimits *limits, QString *error)
+{
+    const auto number = [&](const char *name, double minimum, double *value) {
+        if (!p.isSet(QLatin1String(name)))
+            return true;
+        bool ok = false;
+        const double v = p.value(QLatin1String(name)).toDouble(&ok);
+        if (!ok || v < minimum || v > 1e12) {
+            *error = QStringLiteral("--%1 must be a number of at least %2")
+                         .arg(QLatin1String(name))
+                         .arg(minimum);
+            return false;
+        }
+        *value = v;
+        return true;
+    };
+    double connections = limits->maxConnections;
+    double idle = limits->idleTimeoutMs / 1000.0;
+    double header = limits->headerTimeoutMs / 1000.0;
+    double headerBytes = double(limits->maxHeaderBytes);
+    double bodyBytes = double(limits->maxBodyBytes);
+    if (!number("max-connections", 1, &connections) || !number("idle-timeout", 0.1, &idle)
+        || !number("header-timeout", 0.1, &header)
+        || !number("max-header-bytes", 1024, &headerBytes)
+        || !number("max-body-bytes", 1024, &bodyBytes))
+        return false;
+    limits->maxConnections = int(std::min(connections, 1e6));
+    limits->idleTimeoutMs = int(std::min(idle, 1e6) * 1000);
+    limits->headerTimeoutMs = int(std::min(header, 1e6) * 1000);
+    limits->maxHeaderBytes = qsizetype(std::min(headerBytes, 1e8));
+    limits->maxBodyBytes = qint64(std::min(bodyBytes, 1e11));
+    return true;
+}
+
+/// The TLS configuration of --tls-cert and --tls-key; nullopt (with *error) when unreadable.
+std::optional<QSslConfiguration> tlsConfiguration(
+    const QString &certFile, const QString &keyFile, QString *error)
+{
+    QFile certIn(certFile);
+    QFile keyIn(keyFile);
+    if (!certIn.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read --tls-cert %1").arg(certFile);
+        return std::nullopt;
+    }
+    if (!keyIn.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read --tls-key %1").arg(keyFile);
+        return std::nullopt;
+    }
+    // The file may hold the server certificate followed by its intermediate CAs.
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certIn.readAll(), QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("--tls-cert %1 holds no PEM certificate").arg(certFile);
+        return std::nullopt;
+    }
+    const QByteArray keyData = keyIn.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        *error = QStringLiteral("--tls-key %1 holds no unencrypted PEM RSA or EC key").arg(keyFile);
+        return std::nullopt;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return config;
+}
+
 int serve(const QStringList &args)
 {
     QCommandLineParser p;
@@ -69,7 +147,25 @@ int serve(const QStringList &args)
             QStringLiteral("dir") },
         { QStringLiteral("members-db"),
             QStringLiteral("SQLite file for panel membership (default: the --db file + .members)"),
-            QStringLiteral("file") } });
+            QStringLiteral("file") },
+        { QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain): serve HTTPS"),
+            QStringLiteral("file") },
+        { QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert"),
+            QStringLiteral("file") },
+        { QStringLiteral("max-connections"),
+            QStringLiteral("open connections at most (default 4096); more wait"),
+            QStringLiteral("n") },
+        { QStringLiteral("idle-timeout"),
+            QStringLiteral("seconds without a byte before a connection is closed (default 60)"),
+            QStringLiteral("seconds") },
+        { QStringLiteral("header-timeout"),
+            QStringLiteral("seconds a request's headers may take (default 10)"),
+            QStringLiteral("seconds") },
+        { QStringLiteral("max-header-bytes"),
+            QStringLiteral("request line and headers at most (default 16384)"),
+            QStringLiteral("n") },
+        { QStringLiteral("max-body-bytes"),
+            QStringLiteral("request body at most (default 4194304)"), QStringLiteral("n") } });
     if (!p.parse(args))
         return usage(p.errorText());
     if (!p.isSet(QStringLiteral("db")))
@@ -92,8 +188,25 @@ int serve(const QStringList &args)
             return usage(QStringLiteral("--k must be a whole number of at least %1")
                              .arg(suppression::kMinimumK));
     }
-    SurveyCatalog catalog = SurveyCatalog::builtIn();
+    ListenerLimits limits;
     QString error;
+    if (!listenerLimits(p, &limits, &error))
+        return usage(error);
+    // 1,000 idle clients must not exhaust the descriptors: take what the system allows, and
+    // keep room for the database files and the connections waiting to be admitted.
+    const qint64 openFiles = raiseOpenFileLimit();
+    if (openFiles > 0)
+        limits.maxConnections = int(std::clamp<qint64>(openFiles - 128, 1, limits.maxConnections));
+    std::optional<QSslConfiguration> tls;
+    if (p.isSet(QStringLiteral("tls-cert")) != p.isSet(QStringLiteral("tls-key")))
+        return usage(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (p.isSet(QStringLiteral("tls-cert"))) {
+        tls = tlsConfiguration(
+            p.value(QStringLiteral("tls-cert")), p.value(QStringLiteral("tls-key")), &error);
+        if (!tls)
+            return usage(error);
+    }
+    SurveyCatalog catalog = SurveyCatalog::builtIn();
     if (p.isSet(QStringLiteral("surveys"))
         && !loadExtraSurveys(p.value(QStringLiteral("surveys")), &catalog, &error))
         return usage(error);
@@ -110,11 +223,11 @@ int serve(const QStringList &args)
     CollectorServer server(store, members, catalog, k);
     if (!server.load(&error))
         return usage(error);
-    const quint16 bound = server.listen(address, quint16(port));
+    const quint16 bound = server.listen(address, quint16(port), limits, tls, &error);
     if (bound == 0)
-        return usage(QStringLiteral("cannot listen on %1").arg(listen));
+        return usage(QStringLiteral("cannot listen on %1: %2").arg(listen, error));
     // Tests and scripts read this line to learn the port.
-    std::printf("zorgstem-collector listening on http://%s:%u (k=%d)\n",
+    std::printf("zorgstem-collector listening on %s://%s:%u (k=%d)\n", tls ? "https" : "http",
         qPrintable(address.toString()), unsigned(bound), k);
     std::fflush(stdout);
     return QCoreApplication::exec();

@@ -10,14 +10,20 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
+#include <QTimer>
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace zs {
 
@@ -133,6 +139,54 @@ std::optional<QSslConfiguration> tlsConfiguration(
     return config;
 }
 
+/// The write end of the self-pipe: a signal handler may only write(2).
+int g_stopPipe[2] = { -1, -1 };
+
+void onStopSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const auto written = ::write(g_stopPipe[1], &byte, 1);
+}
+
+/// On SIGTERM or SIGINT: stop accepting, let the requests in flight finish (at most
+/// kStopGraceMs), checkpoint the WAL and leave the event loop with 0.
+constexpr int kStopGraceMs = 10000;
+
+void installGracefulStop(CollectorServer &server, CollectorStore &store)
+{
+    if (::pipe2(g_stopPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    struct sigaction action
+    {
+    };
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    auto *notifier = new QSocketNotifier(g_stopPipe[0], QSocketNotifier::Read, &server);
+    QObject::connect(notifier, &QSocketNotifier::activated, &server, [notifier, &server, &store] {
+        char byte = 0;
+        while (::read(g_stopPipe[0], &byte, 1) > 0) { }
+        notifier->setEnabled(false);
+        if (ListenerCore *listener = server.listener())
+            listener->stop();
+        const QDeadlineTimer deadline(kStopGraceMs);
+        auto *poll = new QTimer(&server);
+        QObject::connect(poll, &QTimer::timeout, &server, [&server, &store, deadline] {
+            ListenerCore *listener = server.listener();
+            if (listener && listener->busyConnections() > 0 && !deadline.hasExpired())
+                return;
+            // Leaves the data in the main file: a backup of the .db alone is then complete.
+            if (!store.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+                QTextStream(stderr) << "zorgstem-collector: WAL checkpoint failed: "
+                                    << store.database().errorString() << "\n";
+            QCoreApplication::exit(0);
+        });
+        poll->start(20);
+    });
+}
+
 int serve(const QStringList &args)
 {
     QCommandLineParser p;
@@ -230,6 +284,7 @@ int serve(const QStringList &args)
     std::printf("zorgstem-collector listening on %s://%s:%u (k=%d)\n", tls ? "https" : "http",
         qPrintable(address.toString()), unsigned(bound), k);
     std::fflush(stdout);
+    installGracefulStop(server, store);
     return QCoreApplication::exec();
 }
 

@@ -465,7 +465,8 @@ void ListenerCore::stop()
 {
     m_stopped = true;
     m_retry.stop();
-    m_server->pauseAccepting();
+    // Closed, not paused: a new client gets a refusal now instead of hanging in the backlog.
+    m_server->close();
     for (qintptr handle : std::as_const(m_parked))
         ::close(int(handle));
     m_parked.clear();

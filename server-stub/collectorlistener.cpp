@@ -16,7 +16,7 @@ namespace {
 /// How long a refused connection may still send before it is cut (so the answer arrives
 /// instead of a reset), and how much it may send meanwhile.
 constexpr int kLingerMs = 2000;
-constexpr qint64 kLingerBytes = 1024 * 1024;
+constexpr qint64 kLingerBytes = qint64(1024) * 1024;
 constexpr int kMaxChunkLine = 1024;
 
 bool isSpace(char c)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wirelimits.h"
+
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -18,9 +20,9 @@ struct ListenerLimits
     int maxConnections = 4096; ///< open connections; more wait in the backlog
     int idleTimeoutMs = 60000; ///< no byte for this long between or inside requests: closed
     int headerTimeoutMs = 10000; ///< a request's head must be complete this long after its start
-    qsizetype maxHeaderBytes = 16 * 1024; ///< request line and headers together
+    qsizetype maxHeaderBytes = qsizetype(16) * 1024; ///< request line and headers together
     int maxHeaderCount = 100;
-    qint64 maxBodyBytes = 4 * 1024 * 1024;
+    qint64 maxBodyBytes = protocol::limits::kMaxBodyBytes; ///< the largest route's limit
 };
 
 /// Shared by the plain and the TLS listener: the connection cap, and a gate on each connection

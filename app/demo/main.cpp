@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -148,15 +150,32 @@ int main(int argc, char *argv[])
         { QStringLiteral("token"), QStringLiteral("the sample employer's token"),
             QStringLiteral("token") },
         { QStringLiteral("other-employer"), QStringLiteral("a second employer in the region"),
-            QStringLiteral("id") } });
+            QStringLiteral("id") },
+        { QStringLiteral("ca-file"),
+            QStringLiteral("also trust the CA certificates in this PEM file (an https:// "
+                           "collector with a private CA)"),
+            QStringLiteral("file") } });
     p.process(app);
     const QUrl collector(p.value(QStringLiteral("collector")));
     const QString region = p.value(QStringLiteral("region"));
     const QString employer = p.value(QStringLiteral("employer"));
     if (!collector.isValid() || employer.isEmpty() || p.value(QStringLiteral("token")).isEmpty()) {
         out << "usage: zorgstem-demo --collector URL --employer ID --token TOKEN [--other-employer "
-               "ID]\n";
+               "ID] [--ca-file FILE]\n";
         return 2;
+    }
+    if (p.isSet(QStringLiteral("ca-file"))) {
+        // Every request below uses the default TLS configuration: it gains the extra CA.
+        const QList<QSslCertificate> cas
+            = QSslCertificate::fromPath(p.value(QStringLiteral("ca-file")), QSsl::Pem);
+        if (cas.isEmpty()) {
+            out << "demo: --ca-file " << p.value(QStringLiteral("ca-file"))
+                << " holds no PEM certificate\n";
+            return 2;
+        }
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.addCaCertificates(cas);
+        QSslConfiguration::setDefaultConfiguration(config);
     }
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("device.db")), appMigrations());

@@ -2,21 +2,23 @@
 
 #include "protocolerror.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
-#include <QSslSocket>
 #include <QTcpSocket>
 #include <sys/resource.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace zs {
 
 namespace {
 
-/// How long a refused connection may still send before it is cut (so the answer arrives
-/// instead of a reset), and how much it may send meanwhile.
-constexpr int kLingerMs = 2000;
-constexpr qint64 kLingerBytes = qint64(1024) * 1024;
+/// After a refusal the connection keeps being read (and the bytes dropped) until the client
+/// is quiet for kQuietMs, at most kLingerMs and kLingerBytes: closing with unread data would
+/// send a reset, and a reset can destroy the answer before the client has read it (a client
+/// still sending the body it announced, for one).
+constexpr int kQuietMs = 500;
+constexpr int kLingerMs = 3000;
+constexpr qint64 kLingerBytes = qint64(64) * 1024 * 1024;
 constexpr int kMaxChunkLine = 1024;
 
 bool isSpace(char c)
@@ -60,7 +62,6 @@ public:
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &ConnectionGate::timedOut);
         connect(socket, &QIODevice::readyRead, this, &ConnectionGate::beforeRead);
-        connect(socket, &QIODevice::bytesWritten, this, &ConnectionGate::written);
         armIdle();
     }
 
@@ -95,8 +96,10 @@ private:
     {
         if (m_phase == Phase::Refused) {
             m_discarded += m_socket->skip(m_socket->bytesAvailable());
-            if (m_discarded > kLingerBytes)
+            if (m_discarded > kLingerBytes || m_linger.hasExpired())
                 m_socket->abort();
+            else
+                m_timer.start(kQuietMs);
             return;
         }
         const qint64 available = m_socket->bytesAvailable();
@@ -117,16 +120,10 @@ private:
             m_seen = m_socket->bytesAvailable();
     }
 
-    void written()
-    {
-        if (m_phase == Phase::Refused && m_socket->bytesToWrite() == 0 && !m_halfClosed)
-            halfClose();
-    }
-
     void timedOut()
     {
         if (m_phase == Phase::Refused) {
-            m_socket->abort();
+            m_socket->disconnectFromHost(); // after the answer is written
             return;
         }
         if (m_phase == Phase::Head) {
@@ -373,21 +370,8 @@ private:
             + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
         m_socket->write(answer);
         m_socket->flush();
-        m_timer.start(kLingerMs);
-        if (m_socket->bytesToWrite() == 0)
-            halfClose();
-    }
-
-    /// Sends FIN but keeps reading (and discarding) for a moment: closing with unread data
-    /// would send a reset that can destroy the answer before the client reads it.
-    void halfClose()
-    {
-        m_halfClosed = true;
-        if (qobject_cast<QSslSocket *>(m_socket)) {
-            m_socket->disconnectFromHost();
-            return;
-        }
-        ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+        m_linger.setRemainingTime(kLingerMs);
+        m_timer.start(kQuietMs);
     }
 
     QTcpSocket *m_socket;
@@ -401,7 +385,7 @@ private:
     qint64 m_remaining = 0;
     qint64 m_bodySoFar = 0;
     qint64 m_discarded = 0;
-    bool m_halfClosed = false;
+    QDeadlineTimer m_linger;
 };
 
 ListenerCore::ListenerCore(

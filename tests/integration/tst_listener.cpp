@@ -83,7 +83,7 @@ void TestListener::bodyOverTheLimitIsRefusedUnread()
     QCOMPARE(errorCode(r), QStringLiteral("too_large"));
     QVERIFY2(r.closedByPeer, "the collector closes after refusing the body");
     const qint64 after = m_collector.residentKb();
-    QVERIFY2(after - before < 10 * 1024,
+    QVERIFY2(after - before < qint64(10) * 1024,
         qPrintable(QStringLiteral("resident memory grew by %1 kB").arg(after - before)));
     QVERIFY(healthy(m_collector));
 }
@@ -91,8 +91,8 @@ void TestListener::bodyOverTheLimitIsRefusedUnread()
 void TestListener::hugeHeaderLineIs431()
 {
     const RawExchange r = rawExchange(m_collector.port(),
-        "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + QByteArray(64 * 1024, 'a')
-            + "\r\n\r\n");
+        "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: "
+            + QByteArray(qsizetype(64) * 1024, 'a') + "\r\n\r\n");
     QCOMPARE(r.status(), 431);
     QCOMPARE(errorCode(r), QStringLiteral("headers_too_large"));
     QVERIFY(r.closedByPeer);

@@ -6,6 +6,8 @@
 #include "collectorprocess.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QStandardPaths>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void withoutTheCaVerificationFails();
     void plainHttpToTheTlsPortGetsNoAnswer();
     void badKeyFileIsAClearError();
+    void demoTrustsTheCaWithCaFile();
 
 private:
     bool openssl(const QStringList &args);
@@ -150,6 +153,37 @@ void TestTls::badKeyFileIsAClearError()
             QStringLiteral("--tls-key"), m_dir.filePath(QStringLiteral("server.ext")) });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--tls-key"), r.err.constData());
+}
+
+void TestTls::demoTrustsTheCaWithCaFile()
+{
+    // The demo is built next to the collector; its whole run goes over HTTPS.
+    const QString demo
+        = QFileInfo(CollectorProcess::executable()).dir().filePath(QStringLiteral("zorgstem-demo"));
+    if (!QFileInfo::exists(demo))
+        QSKIP("zorgstem-demo is not built");
+    const CollectorProcess::Result added = CollectorProcess::run({ QStringLiteral("employer"),
+        QStringLiteral("add"), QStringLiteral("--db"), m_collector.dbPath(),
+        QStringLiteral("--region"), QStringLiteral("utrecht"), QStringLiteral("--id"),
+        QStringLiteral("zorg-tls"), QStringLiteral("--name"), QStringLiteral("Zorg TLS") });
+    QCOMPARE(added.exitCode, 0);
+    const QString token = QString::fromUtf8(added.out).trimmed();
+    const QStringList args { QStringLiteral("--collector"), m_collector.url(QString()).toString(),
+        QStringLiteral("--employer"), QStringLiteral("zorg-tls"), QStringLiteral("--token"),
+        token };
+    QProcess run;
+    run.start(demo,
+        args
+            + QStringList {
+                QStringLiteral("--ca-file"), m_dir.filePath(QStringLiteral("ca.pem")) });
+    QVERIFY(run.waitForFinished(120000));
+    QVERIFY2(run.exitCode() == 0, run.readAll().right(400).constData());
+    // Without the CA the upload fails verification and the demo says so.
+    QProcess refused;
+    refused.start(demo, args);
+    QVERIFY(refused.waitForFinished(120000));
+    QCOMPARE(refused.exitCode(), 1);
+    QVERIFY(refused.readAllStandardOutput().contains("SSL handshake failed"));
 }
 
 QTEST_GUILESS_MAIN(TestTls)

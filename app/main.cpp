@@ -29,6 +29,9 @@ int main(int argc, char *argv[])
             QStringLiteral("dir") },
         { QStringLiteral("collector"), QStringLiteral("Collector base URL."),
             QStringLiteral("url") },
+        { QStringLiteral("ca-file"),
+            QStringLiteral("Also trust the CA certificates in this PEM file (private CA)."),
+            QStringLiteral("file") },
         { QStringLiteral("lang"), QStringLiteral("UI language: nl or en."),
             QStringLiteral("lang") },
         { QStringLiteral("screenshot"), QStringLiteral("Save the first frame to a PNG and quit."),
@@ -40,6 +43,14 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
         ? parser.value(QStringLiteral("data-dir"))
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        const QString problem
+            = zs::AppContext::trustCaFile(parser.value(QStringLiteral("ca-file")));
+        if (!problem.isEmpty()) {
+            qCritical("zorgstem: --ca-file: %s", qPrintable(problem));
+            return 2;
+        }
+    }
     // The one object graph: storage, network and sync, then the controllers QML sees.
     zs::AppContext context(dataDir, QUrl(parser.value(QStringLiteral("collector"))));
     if (!context.storageError().isEmpty()) {

@@ -1,5 +1,6 @@
 #include "collectorcli.h"
 
+#include "collectorlistener.h"
 #include "collectorserver.h"
 #include "collectorstore.h"
 #include "memberstore.h"
@@ -9,13 +10,22 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
 #include <QRegularExpression>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTextStream>
+#include <QTimer>
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
 #include <optional>
+#include <unistd.h>
 
 namespace zs {
 
@@ -58,7 +68,10 @@ int usage(const QString &message)
         err << "zorgstem-collector: " << message << "\n";
     err << "usage:\n"
            "  zorgstem-collector serve --listen HOST:PORT --db FILE [--k N] [--surveys DIR]\n"
-           "                           [--members-db FILE]\n"
+           "                           [--members-db FILE] [--tls-cert FILE --tls-key FILE]\n"
+           "                           [--max-connections N] [--idle-timeout SECONDS]\n"
+           "                           [--header-timeout SECONDS] [--max-header-bytes N]\n"
+           "                           [--max-body-bytes N]\n"
            "                           [--rate-limits on|off] [--submission-burst N]\n"
            "                           [--submissions-per-hour N] [--write-burst N]\n"
            "                           [--writes-per-hour N] [--auth-burst N]\n"
@@ -157,6 +170,125 @@ bool readRateLimitOptions(const QCommandLineParser &p, RateLimitOptions *o, QStr
     return true;
 }
 
+/// Reads the listener options; false (with *error) when one is not a positive number.
+bool listenerLimits(const QCommandLineParser &p, ListenerLimits *limits, QString *error)
+{
+    const auto number = [&](const char *name, double minimum, double *value) {
+        if (!p.isSet(QLatin1String(name)))
+            return true;
+        bool ok = false;
+        const double v = p.value(QLatin1String(name)).toDouble(&ok);
+        if (!ok || v < minimum || v > 1e12) {
+            *error = QStringLiteral("--%1 must be a number of at least %2")
+                         .arg(QLatin1String(name))
+                         .arg(minimum);
+            return false;
+        }
+        *value = v;
+        return true;
+    };
+    double connections = limits->maxConnections;
+    double idle = limits->idleTimeoutMs / 1000.0;
+    double header = limits->headerTimeoutMs / 1000.0;
+    double headerBytes = double(limits->maxHeaderBytes);
+    double bodyBytes = double(limits->maxBodyBytes);
+    if (!number("max-connections", 1, &connections) || !number("idle-timeout", 0.1, &idle)
+        || !number("header-timeout", 0.1, &header)
+        || !number("max-header-bytes", 1024, &headerBytes)
+        || !number("max-body-bytes", 1024, &bodyBytes))
+        return false;
+    limits->maxConnections = int(std::min(connections, 1e6));
+    limits->idleTimeoutMs = int(std::min(idle, 1e6) * 1000);
+    limits->headerTimeoutMs = int(std::min(header, 1e6) * 1000);
+    limits->maxHeaderBytes = qsizetype(std::min(headerBytes, 1e8));
+    limits->maxBodyBytes = qint64(std::min(bodyBytes, 1e11));
+    return true;
+}
+
+/// The TLS configuration of --tls-cert and --tls-key; nullopt (with *error) when unreadable.
+std::optional<QSslConfiguration> tlsConfiguration(
+    const QString &certFile, const QString &keyFile, QString *error)
+{
+    QFile certIn(certFile);
+    QFile keyIn(keyFile);
+    if (!certIn.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read --tls-cert %1").arg(certFile);
+        return std::nullopt;
+    }
+    if (!keyIn.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read --tls-key %1").arg(keyFile);
+        return std::nullopt;
+    }
+    // The file may hold the server certificate followed by its intermediate CAs.
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certIn.readAll(), QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("--tls-cert %1 holds no PEM certificate").arg(certFile);
+        return std::nullopt;
+    }
+    const QByteArray keyData = keyIn.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        *error = QStringLiteral("--tls-key %1 holds no unencrypted PEM RSA or EC key").arg(keyFile);
+        return std::nullopt;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return config;
+}
+
+/// The write end of the self-pipe: a signal handler may only write(2).
+int g_stopPipe[2] = { -1, -1 };
+
+void onStopSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const auto written = ::write(g_stopPipe[1], &byte, 1);
+}
+
+/// On SIGTERM or SIGINT: stop accepting, let the requests in flight finish (at most
+/// kStopGraceMs), checkpoint the WAL and leave the event loop with 0.
+constexpr int kStopGraceMs = 10000;
+
+void installGracefulStop(CollectorServer &server, CollectorStore &store)
+{
+    if (::pipe2(g_stopPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    struct sigaction action
+    {
+    };
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    auto *notifier = new QSocketNotifier(g_stopPipe[0], QSocketNotifier::Read, &server);
+    QObject::connect(notifier, &QSocketNotifier::activated, &server, [notifier, &server, &store] {
+        char byte = 0;
+        while (::read(g_stopPipe[0], &byte, 1) > 0) { }
+        notifier->setEnabled(false);
+        if (ListenerCore *listener = server.listener())
+            listener->stop();
+        const QDeadlineTimer deadline(kStopGraceMs);
+        auto *poll = new QTimer(&server);
+        QObject::connect(poll, &QTimer::timeout, &server, [&server, &store, deadline] {
+            ListenerCore *listener = server.listener();
+            if (listener && listener->busyConnections() > 0 && !deadline.hasExpired())
+                return;
+            // Leaves the data in the main file: a backup of the .db alone is then complete.
+            if (!store.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+                QTextStream(stderr) << "zorgstem-collector: WAL checkpoint failed: "
+                                    << store.database().errorString() << "\n";
+            QCoreApplication::exit(0);
+        });
+        poll->start(20);
+    });
+}
+
 int serve(const QStringList &args)
 {
     QCommandLineParser p;
@@ -171,7 +303,25 @@ int serve(const QStringList &args)
             QStringLiteral("dir") },
         { QStringLiteral("members-db"),
             QStringLiteral("SQLite file for panel membership (default: the --db file + .members)"),
-            QStringLiteral("file") } });
+            QStringLiteral("file") },
+        { QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain): serve HTTPS"),
+            QStringLiteral("file") },
+        { QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert"),
+            QStringLiteral("file") },
+        { QStringLiteral("max-connections"),
+            QStringLiteral("open connections at most (default 4096); more wait"),
+            QStringLiteral("n") },
+        { QStringLiteral("idle-timeout"),
+            QStringLiteral("seconds without a byte before a connection is closed (default 60)"),
+            QStringLiteral("seconds") },
+        { QStringLiteral("header-timeout"),
+            QStringLiteral("seconds a request's headers may take (default 10)"),
+            QStringLiteral("seconds") },
+        { QStringLiteral("max-header-bytes"),
+            QStringLiteral("request line and headers at most (default 16384)"),
+            QStringLiteral("n") },
+        { QStringLiteral("max-body-bytes"),
+            QStringLiteral("request body at most (default 4194304)"), QStringLiteral("n") } });
     addRateLimitOptions(p);
     if (!p.parse(args))
         return usage(p.errorText());
@@ -198,8 +348,25 @@ int serve(const QStringList &args)
             return usage(QStringLiteral("--k must be a whole number of at least %1")
                              .arg(suppression::kMinimumK));
     }
-    SurveyCatalog catalog = SurveyCatalog::builtIn();
+    ListenerLimits limits;
     QString error;
+    if (!listenerLimits(p, &limits, &error))
+        return usage(error);
+    // 1,000 idle clients must not exhaust the descriptors: take what the system allows, and
+    // keep room for the database files and the connections waiting to be admitted.
+    const qint64 openFiles = raiseOpenFileLimit();
+    if (openFiles > 0)
+        limits.maxConnections = int(std::clamp<qint64>(openFiles - 128, 1, limits.maxConnections));
+    std::optional<QSslConfiguration> tls;
+    if (p.isSet(QStringLiteral("tls-cert")) != p.isSet(QStringLiteral("tls-key")))
+        return usage(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (p.isSet(QStringLiteral("tls-cert"))) {
+        tls = tlsConfiguration(
+            p.value(QStringLiteral("tls-cert")), p.value(QStringLiteral("tls-key")), &error);
+        if (!tls)
+            return usage(error);
+    }
+    SurveyCatalog catalog = SurveyCatalog::builtIn();
     if (p.isSet(QStringLiteral("surveys"))
         && !loadExtraSurveys(p.value(QStringLiteral("surveys")), &catalog, &error))
         return usage(error);
@@ -242,13 +409,14 @@ int serve(const QStringList &args)
     server.setRateLimits(rateLimits);
     if (!server.load(&error))
         return usage(error);
-    const quint16 bound = server.listen(address, quint16(port));
+    const quint16 bound = server.listen(address, quint16(port), limits, tls, &error);
     if (bound == 0)
-        return usage(QStringLiteral("cannot listen on %1").arg(listen));
+        return usage(QStringLiteral("cannot listen on %1: %2").arg(listen, error));
     // Tests and scripts read this line to learn the port.
-    std::printf("zorgstem-collector listening on http://%s:%u (k=%d)\n",
+    std::printf("zorgstem-collector listening on %s://%s:%u (k=%d)\n", tls ? "https" : "http",
         qPrintable(address.toString()), unsigned(bound), k);
     std::fflush(stdout);
+    installGracefulStop(server, store);
     return QCoreApplication::exec();
 }
 

@@ -65,7 +65,37 @@ bool CollectorServer::load(QString *error)
 
 quint16 CollectorServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server.listen(address, port);
+    return listen(address, port, ListenerLimits {}, std::nullopt, nullptr);
+}
+
+quint16 CollectorServer::listen(const QHostAddress &address, quint16 port,
+    const ListenerLimits &limits, const std::optional<QSslConfiguration> &tls, QString *error)
+{
+    // Our own QTcpServer, not QHttpServer::listen(): it sees every byte before QHttpServer
+    // buffers it, so limits hold before memory is spent (collectorlistener.h).
+    QTcpServer *tcp = nullptr;
+    ListenerCore *core = nullptr;
+    if (tls) {
+        auto *ssl = new CollectorSslServer(limits, &m_server);
+        ssl->setSslConfiguration(*tls);
+        tcp = ssl;
+        core = &ssl->core();
+    } else {
+        auto *plain = new CollectorTcpServer(limits, &m_server);
+        tcp = plain;
+        core = &plain->core();
+    }
+    // A deep backlog: connections over the cap wait there, not in our memory.
+    tcp->setListenBacklogSize(1024);
+    if (!tcp->listen(address, port)) {
+        if (error)
+            *error = tcp->errorString();
+        delete tcp;
+        return 0;
+    }
+    m_server.bind(tcp);
+    m_listener = core;
+    return tcp->serverPort();
 }
 
 QHttpServerResponse CollectorServer::error(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "collectorlistener.h"
 #include "collectorstore.h"
 #include "memberstore.h"
 #include "ratelimiter.h"
@@ -10,6 +11,8 @@
 #include <QHttpServer>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
+#include <optional>
 
 namespace zs {
 
@@ -39,6 +42,12 @@ public:
 
     /// Listens on address:port (0 = any free port); returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
+    /// Listens through the collector's own listener (limits; TLS when tls is set); returns the
+    /// port, 0 on failure (with *error).
+    quint16 listen(const QHostAddress &address, quint16 port, const ListenerLimits &limits,
+        const std::optional<QSslConfiguration> &tls, QString *error);
+    /// The listener of the last successful listen(), for the graceful stop; null before.
+    ListenerCore *listener() const { return m_listener; }
 
     /// The error shape of every refusal: {"error": {"code", "message", "field"}}.
     static QHttpServerResponse error(
@@ -76,6 +85,7 @@ private:
     RegionalRoutes m_regional;
     RateLimits m_limits;
     QHttpServer m_server;
+    ListenerCore *m_listener = nullptr;
 };
 
 } // namespace zs

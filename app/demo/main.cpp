@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -20,7 +22,11 @@ int main(int argc, char *argv[])
         { QStringLiteral("token"), QStringLiteral("the sample employer's token"),
             QStringLiteral("token") },
         { QStringLiteral("other-employer"), QStringLiteral("a second employer in the region"),
-            QStringLiteral("id") } });
+            QStringLiteral("id") },
+        { QStringLiteral("ca-file"),
+            QStringLiteral("also trust the CA certificates in this PEM file (an https:// "
+                           "collector with a private CA)"),
+            QStringLiteral("file") } });
     p.process(app);
     zs::DemoOptions options;
     options.collector = QUrl(p.value(QStringLiteral("collector")));
@@ -30,8 +36,21 @@ int main(int argc, char *argv[])
     options.otherEmployer = p.value(QStringLiteral("other-employer"));
     if (!options.collector.isValid() || options.employer.isEmpty() || options.token.isEmpty()) {
         QTextStream(stdout) << "usage: zorgstem-demo --collector URL --employer ID --token TOKEN "
-                               "[--other-employer ID]\n";
+                               "[--other-employer ID] [--ca-file FILE]\n";
         return 2;
+    }
+    if (p.isSet(QStringLiteral("ca-file"))) {
+        // Every request of the demo uses the default TLS configuration: it gains the extra CA.
+        const QList<QSslCertificate> cas
+            = QSslCertificate::fromPath(p.value(QStringLiteral("ca-file")), QSsl::Pem);
+        if (cas.isEmpty()) {
+            QTextStream(stdout) << "demo: --ca-file " << p.value(QStringLiteral("ca-file"))
+                                << " holds no PEM certificate\n";
+            return 2;
+        }
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.addCaCertificates(cas);
+        QSslConfiguration::setDefaultConfiguration(config);
     }
     return zs::runDemo(options);
 }

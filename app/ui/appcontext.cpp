@@ -3,6 +3,8 @@
 #include "appschema.h"
 
 #include <QDir>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace zs {
 
@@ -32,6 +34,17 @@ AppContext::AppContext(const QString &dataDir, const QUrl &collector, QObject *p
 }
 
 AppContext::~AppContext() = default;
+
+QString AppContext::trustCaFile(const QString &caFile)
+{
+    const QList<QSslCertificate> cas = QSslCertificate::fromPath(caFile, QSsl::Pem);
+    if (cas.isEmpty())
+        return QStringLiteral("%1 holds no PEM certificate").arg(caFile);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.addCaCertificates(cas);
+    QSslConfiguration::setDefaultConfiguration(config);
+    return {};
+}
 
 QString AppContext::storageError() const
 {

@@ -31,6 +31,10 @@ public:
 
     /// Empty when the database is usable; otherwise why not.
     QString storageError() const;
+    /// Trusts the PEM CA certificates in caFile for every HTTPS request of this process (the
+    /// default TLS configuration the QNetworkAccessManager uses), besides the system CAs; for
+    /// a collector with a private CA. Empty when done; otherwise why not.
+    static QString trustCaFile(const QString &caFile);
     QString dataDir() const { return m_dataDir; }
 
     QUrl collectorUrl() const { return m_collectorUrl; }

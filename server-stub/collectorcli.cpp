@@ -133,7 +133,8 @@ int help(const QStringList &words)
     bool found = false;
     for (const cli::Command &c : cli::commands()) {
         if (wanted.isEmpty() || c.name == wanted || c.name.startsWith(wanted + QLatin1Char(' '))) {
-            out << "\n";
+            if (wanted.isEmpty() || found)
+                out << "\n"; // a blank line between commands
             out.flush();
             printHelp(c);
             found = true;

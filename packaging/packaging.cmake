@@ -22,7 +22,6 @@ install(FILES ${CMAKE_CURRENT_LIST_DIR}/zorgstem.desktop
 set(CPACK_PACKAGE_NAME zorgstem)
 set(CPACK_PACKAGE_VENDOR "Zorgstem")
 set(CPACK_PACKAGE_CONTACT "Zorgstem maintainers <zorgstem@example.org>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Zorgstem: a safe, anonymous voice for care workers")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_COMPONENTS_ALL collector app)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
@@ -33,10 +32,11 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_DEBIAN_COLLECTOR_PACKAGE_NAME zorgstem-collector)
 set(CPACK_DEBIAN_COLLECTOR_PACKAGE_SECTION net)
-set(CPACK_COMPONENT_COLLECTOR_DESCRIPTION
-    "Zorgstem collector: stores anonymous survey submissions and serves API v1\n"
-    "HTTP API for the Zorgstem app, employer reports with small-group suppression,\n"
-    "regional actions, ideas and panels; SQLite; a hardened systemd unit.")
+# The first line is the package's synopsis, the rest its long description.
+set(CPACK_DEBIAN_COLLECTOR_DESCRIPTION "Zorgstem collector: anonymous survey submissions, API v1
+The HTTP API for the Zorgstem app: anonymous exit and stay submissions, employer
+reports with small-group suppression, regional actions, ideas and panels, on
+SQLite; with a hardened systemd unit and /etc/zorgstem/collector.ini.")
 set(CPACK_DEBIAN_COLLECTOR_PACKAGE_DEPENDS "libqt6sql6-sqlite, systemd")
 set(CPACK_DEBIAN_COLLECTOR_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_LIST_DIR}/debian-collector/conffiles
@@ -46,10 +46,10 @@ set(CPACK_DEBIAN_COLLECTOR_PACKAGE_CONTROL_EXTRA
 
 set(CPACK_DEBIAN_APP_PACKAGE_NAME zorgstem)
 set(CPACK_DEBIAN_APP_PACKAGE_SECTION x11)
-set(CPACK_COMPONENT_APP_DESCRIPTION
-    "Zorgstem: anonymous exit and stay surveys for care workers\n"
-    "A Qt Quick app for nurses, carers and support workers: short surveys whose answers\n"
-    "leave the device anonymised, the region's actions, panels and ideas; works offline.")
+set(CPACK_DEBIAN_APP_DESCRIPTION "Zorgstem: anonymous exit and stay surveys for care workers
+A Qt Quick app for nurses, carers and support workers: short surveys whose
+answers leave the device anonymised, the region's actions, panels and ideas;
+works offline.")
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, qt6-qpa-plugins, qml6-module-qtqml, qml6-module-qtqml-workerscript, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window")
 

@@ -5,6 +5,7 @@
 #include "collectorserver.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryFile>
@@ -49,7 +50,47 @@ struct Document
     QStringList problems; ///< a path parameter not declared, a path without methods
 };
 
-/// The methods under each key of the top-level "paths:" map.
+/// The lines of the top-level section "name:" (without it), up to the next top-level key.
+QStringList section(const QStringList &lines, const QString &name)
+{
+    QStringList out;
+    bool in = false;
+    for (const QString &line : lines) {
+        if (!line.isEmpty() && !line.at(0).isSpace() && !line.startsWith(QLatin1Char('#'))) {
+            in = line == name + QLatin1Char(':');
+            continue;
+        }
+        if (in)
+            out.append(line);
+    }
+    return out;
+}
+
+/// components/parameters: the component's key -> the path parameter it declares.
+QHash<QString, QString> pathParameterComponents(const QStringList &components)
+{
+    static const QRegularExpression key(QStringLiteral("^    ([A-Za-z0-9_]+):"));
+    static const QRegularExpression pathName(QStringLiteral("name: ([A-Za-z0-9_-]+),? in: path"));
+    QHash<QString, QString> map;
+    bool inParameters = false;
+    QString current;
+    for (const QString &line : components) {
+        if (line.startsWith(QLatin1String("  ")) && !line.startsWith(QLatin1String("   "))) {
+            inParameters = line.trimmed() == QLatin1String("parameters:");
+            continue;
+        }
+        if (!inParameters)
+            continue;
+        if (const auto m = key.match(line); m.hasMatch())
+            current = m.captured(1);
+        else if (const auto n = pathName.match(line); n.hasMatch() && !current.isEmpty())
+            map.insert(current, n.captured(1));
+    }
+    return map;
+}
+
+/// The methods under each key of the top-level "paths:" map, and each path's parameters
+/// checked against its declarations (inline, or a $ref to components/parameters).
 Document readOpenApi(const QString &fileName)
 {
     Document doc;
@@ -58,13 +99,18 @@ Document readOpenApi(const QString &fileName)
         doc.problems.append(QStringLiteral("cannot read ") + fileName);
         return doc;
     }
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    const QHash<QString, QString> components
+        = pathParameterComponents(section(lines, QStringLiteral("components")));
     static const QRegularExpression pathLine(QStringLiteral("^  (/[^:\\s]*):\\s*$"));
     static const QRegularExpression methodLine(
         QStringLiteral("^    (get|put|post|delete|patch|head|options|trace):"));
     static const QRegularExpression parameter(QStringLiteral("\\{([^}]+)\\}"));
-    bool inPaths = false;
+    static const QRegularExpression inlineName(QStringLiteral("name: ([A-Za-z0-9_-]+),? in: path"));
+    static const QRegularExpression reference(
+        QStringLiteral("\\$ref: \"#/components/parameters/([A-Za-z0-9_]+)\""));
     QString path;
-    QString body; // the lines of the current path, to find its parameter declarations
+    QSet<QString> declared;
     int methods = 0;
     const auto finishPath = [&] {
         if (path.isEmpty())
@@ -73,32 +119,25 @@ Document readOpenApi(const QString &fileName)
             doc.problems.append(path + QStringLiteral(": no methods"));
         for (auto m = parameter.globalMatch(path); m.hasNext();) {
             const QString name = m.next().captured(1);
-            if (!body.contains(QStringLiteral("name: %1, in: path").arg(name))
-                && !body.contains(QStringLiteral("$ref: \"#/components/parameters/")))
+            if (!declared.contains(name))
                 doc.problems.append(path + QStringLiteral(": parameter %1 undeclared").arg(name));
         }
     };
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).chopped(1);
-        if (!line.isEmpty() && !line.at(0).isSpace() && !line.startsWith(QLatin1Char('#'))) {
-            finishPath();
-            path.clear();
-            inPaths = line == QLatin1String("paths:");
-            continue;
-        }
-        if (!inPaths)
-            continue;
+    for (const QString &line : section(lines, QStringLiteral("paths"))) {
         if (const auto m = pathLine.match(line); m.hasMatch()) {
             finishPath();
             path = m.captured(1);
-            body.clear();
+            declared.clear();
             methods = 0;
         } else if (const auto mm = methodLine.match(line); mm.hasMatch() && !path.isEmpty()) {
             ++methods;
             doc.routes.insert(mm.captured(1) + QLatin1Char(' ')
                 + QString(path).replace(parameter, QStringLiteral("{}")));
-        } else {
-            body += line + QLatin1Char('\n');
+        } else if (const auto n = inlineName.match(line); n.hasMatch()) {
+            declared.insert(n.captured(1));
+        } else if (const auto r = reference.match(line); r.hasMatch()) {
+            if (components.contains(r.captured(1)))
+                declared.insert(components.value(r.captured(1)));
         }
     }
     finishPath();
@@ -142,11 +181,18 @@ private slots:
         QVERIFY(f.open());
         f.write("openapi: 3.0.3\npaths:\n  /v1/a/{id}:\n    get:\n      parameters:\n"
                 "        - { name: id, in: path, required: true }\n  /v1/b:\n"
-                "    summary: none\ncomponents:\n  /v1/c:\n    get:\n");
+                "    summary: none\n  /v1/d/{x}:\n    post:\n      parameters:\n"
+                "        - $ref: \"#/components/parameters/X\"\n  /v1/e/{y}:\n    get:\n"
+                "components:\n  /v1/c:\n    get:\n  parameters:\n    X:\n"
+                "      { name: x, in: path }\n");
         f.close();
         const Document doc = readOpenApi(f.fileName());
-        QCOMPARE(doc.routes, (QSet<QString> { QStringLiteral("get /v1/a/{}") }));
-        QCOMPARE(doc.problems, (QStringList { QStringLiteral("/v1/b: no methods") }));
+        QCOMPARE(doc.routes,
+            (QSet<QString> { QStringLiteral("get /v1/a/{}"), QStringLiteral("post /v1/d/{}"),
+                QStringLiteral("get /v1/e/{}") }));
+        QCOMPARE(doc.problems,
+            (QStringList { QStringLiteral("/v1/b: no methods"),
+                QStringLiteral("/v1/e/{y}: parameter y undeclared") }));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "regionalfixtures.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -202,6 +203,47 @@ private slots:
         QVERIFY(run({ QStringLiteral("coordinator"), QStringLiteral("list"), QStringLiteral("--db"),
                         m_collector.dbPath() })
                     .out.contains((id + QStringLiteral("\tutrecht\trevoked\n")).toUtf8()));
+    }
+
+    void schema2TokensSurviveTheUpgrade()
+    {
+        // A file as schema 2 left it: employers without "active", coordinators without an id.
+        CollectorProcess old;
+        const QString employerToken = old.addEmployer(
+            QStringLiteral("utrecht"), QStringLiteral("zorg-old"), QStringLiteral("Zorg Old"));
+        QVERIFY(!employerToken.isEmpty());
+        const QString coordinatorToken = QStringLiteral("zsc_") + QString(64, QLatin1Char('a'));
+        {
+            const SqliteFile file(old.dbPath());
+            const QByteArray hash
+                = QCryptographicHash::hash(coordinatorToken.toUtf8(), QCryptographicHash::Sha256);
+            for (const QString &sql : { QStringLiteral("ALTER TABLE employers DROP COLUMN active"),
+                     QStringLiteral("DROP TABLE coordinators"),
+                     QStringLiteral("CREATE TABLE coordinators (token_hash BLOB PRIMARY KEY,"
+                                    " region TEXT NOT NULL)"),
+                     QStringLiteral("PRAGMA user_version = 2") })
+                file.rows(sql);
+            file.rows(QStringLiteral("INSERT INTO coordinators (token_hash, region) VALUES (?, ?)"),
+                { hash, QStringLiteral("utrecht") });
+            QVERIFY(!file.columns(QStringLiteral("employers")).contains(QStringLiteral("active")));
+            QCOMPARE(file.count(QStringLiteral("coordinators")), 1);
+            QCOMPARE(file.rows(QStringLiteral("PRAGMA user_version")).value(0).value(0).toInt(), 2);
+        }
+        const auto listed = run({ QStringLiteral("coordinator"), QStringLiteral("list"),
+            QStringLiteral("--db"), old.dbPath() });
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.out, QByteArray("id\tregion\ttoken\n1\tutrecht\tactive\n"));
+        QVERIFY2(old.start(), qPrintable(old.lastError()));
+        QCOMPARE(m_http
+                     .get(old.url(QStringLiteral("/v1/panels/jongraat-utrecht/stats")),
+                         bearer(coordinatorToken))
+                     .status,
+            200);
+        QCOMPARE(m_http
+                     .get(old.url(QStringLiteral("/v1/reports/exit?employer=zorg-old")),
+                         bearer(employerToken))
+                     .status,
+            200);
     }
 
     void helpListsEveryCommandAndOption()

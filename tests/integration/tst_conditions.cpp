@@ -70,7 +70,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_collector.start(), qPrintable(m_collector.lastError()));
-        m_utrecht = addCoordinator(m_collector, QStringLiteral("utrecht"));
+        m_utrecht = m_collector.addCoordinator(QStringLiteral("utrecht"));
         QVERIFY(m_utrecht.startsWith(QLatin1String("zsc_")));
     }
 

@@ -106,7 +106,7 @@ private slots:
     {
         const QString token = m_collector.addEmployer(
             QStringLiteral("utrecht"), QStringLiteral("zorg-h"), QStringLiteral("Zorg H"));
-        const QString coordinator = addCoordinator(m_collector, QStringLiteral("utrecht"));
+        const QString coordinator = m_collector.addCoordinator(QStringLiteral("utrecht"));
         QVERIFY(!token.isEmpty() && !coordinator.isEmpty());
         QFile file(m_collector.dbPath());
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -15,13 +15,11 @@
 Q_IMPORT_QML_PLUGIN(ZorgstemPlugin)
 Q_IMPORT_QML_PLUGIN(ZorgstemUiPlugin)
 
-int main(int argc, char *argv[])
-{
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("zorgstem"));
-    QGuiApplication::setOrganizationName(QStringLiteral("Zorgstem"));
+namespace {
 
-    QCommandLineParser parser;
+/// The app's options; the help needs them before there is a display.
+void addOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(QStringLiteral("Zorgstem: your voice in care"));
     parser.addHelpOption();
     parser.addOptions({
@@ -38,6 +36,37 @@ int main(int argc, char *argv[])
             QStringLiteral("file") },
         { QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("size") },
     });
+}
+
+/// True when the command line asks for help: a QGuiApplication would need a display first.
+bool asksForHelp(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksForHelp(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("zorgstem"));
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(core); // prints the help and exits
+        return 0;
+    }
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("zorgstem"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Zorgstem"));
+
+    QCommandLineParser parser;
+    addOptions(parser);
     parser.process(app);
 
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))

@@ -1,12 +1,13 @@
 #include "collectorcli.h"
 
+#include "clisupport.h"
 #include "collectorlistener.h"
 #include "collectorserver.h"
 #include "collectorstore.h"
 #include "memberstore.h"
 #include "referencedata.h"
-#include "regionalstore.h"
 #include "suppression.h"
+#include "tokencommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,6 +30,8 @@
 
 namespace zs {
 
+using namespace cli;
+
 namespace {
 
 // serve's exit codes besides 0 and 2 (usage, cannot open or listen), for an operator's scripts.
@@ -40,8 +43,6 @@ int refuse(int code, const QString &message)
     QTextStream(stderr) << "zorgstem-collector: " << message << "\n";
     return code;
 }
-
-int usage(const QString &message);
 
 /// Takes the one-writer lock FILE.lock of a database file; on failure the exit code (with a
 /// message). The lock of a process that died is stale and taken over; a live one's never is.
@@ -59,29 +60,6 @@ std::optional<int> lockFailure(QLockFile &lock, const QString &file)
         QStringLiteral("another collector (process %1) is serving %2; stop it first (lock %2.lock)")
             .arg(pid)
             .arg(file));
-}
-
-int usage(const QString &message)
-{
-    QTextStream err(stderr);
-    if (!message.isEmpty())
-        err << "zorgstem-collector: " << message << "\n";
-    err << "usage:\n"
-           "  zorgstem-collector serve --listen HOST:PORT --db FILE [--k N] [--surveys DIR]\n"
-           "                           [--members-db FILE] [--tls-cert FILE --tls-key FILE]\n"
-           "                           [--max-connections N] [--idle-timeout SECONDS]\n"
-           "                           [--header-timeout SECONDS] [--max-header-bytes N]\n"
-           "                           [--max-body-bytes N]\n"
-           "                           [--rate-limits on|off] [--submission-burst N]\n"
-           "                           [--submissions-per-hour N] [--write-burst N]\n"
-           "                           [--writes-per-hour N] [--auth-burst N]\n"
-           "                           [--auth-failures-per-hour N]\n"
-           "  zorgstem-collector employer add --db FILE --region R --id ID --name NAME\n"
-           "  zorgstem-collector coordinator add --db FILE --region R\n"
-           "serve exits with 2 on bad options or when it cannot open a file or listen, 3 when a\n"
-           "database file is damaged (PRAGMA quick_check), 4 when another collector serves the\n"
-           "same --db (FILE.lock).\n";
-    return 2;
 }
 
 bool loadExtraSurveys(const QString &dir, SurveyCatalog *catalog, QString *error)
@@ -323,8 +301,8 @@ int serve(const QStringList &args)
         { QStringLiteral("max-body-bytes"),
             QStringLiteral("request body at most (default 4194304)"), QStringLiteral("n") } });
     addRateLimitOptions(p);
-    if (!p.parse(args))
-        return usage(p.errorText());
+    if (const auto done = prepare(p, args, QStringLiteral("serve")))
+        return *done;
     RateLimitOptions rateLimits;
     if (QString problem; !readRateLimitOptions(p, &rateLimits, &problem))
         return usage(problem);
@@ -420,83 +398,103 @@ int serve(const QStringList &args)
     return QCoreApplication::exec();
 }
 
-int employerAdd(const QStringList &args)
+/// Prints the help of one command, as `COMMAND --help` would.
+void printHelp(const cli::Command &command)
 {
-    QCommandLineParser p;
-    p.addOptions({ { QStringLiteral("db"), QStringLiteral("SQLite file"), QStringLiteral("file") },
-        { QStringLiteral("region"), QStringLiteral("region id"), QStringLiteral("region") },
-        { QStringLiteral("id"), QStringLiteral("employer id"), QStringLiteral("id") },
-        { QStringLiteral("name"), QStringLiteral("employer name"), QStringLiteral("name") } });
-    if (!p.parse(args))
-        return usage(p.errorText());
-    for (const char *required : { "db", "region", "id", "name" }) {
-        if (p.value(QLatin1String(required)).isEmpty())
-            return usage(QStringLiteral("--%1 is required").arg(QLatin1String(required)));
+    command.run({ QStringLiteral("zorgstem-collector"), QStringLiteral("--help") });
+}
+
+/// `--help`, `help` and `help COMMAND` (or a group such as `help employer`).
+int help(const QStringList &words)
+{
+    const QString wanted = words.join(QLatin1Char(' '));
+    QTextStream out(stdout);
+    if (wanted.isEmpty()) {
+        out << "zorgstem-collector: the Zorgstem collector (API v1) and its operator commands\n\n"
+               "usage: zorgstem-collector COMMAND [options]\n"
+               "       zorgstem-collector help COMMAND\n\ncommands:\n";
+        for (const cli::Command &c : cli::commands())
+            out << "  " << c.name.leftJustified(26) << c.summary << "\n";
+        out << "\nexit codes: 0 done, 1 the store failed, 2 bad usage, 3 already exists, "
+               "4 not found\n";
     }
-    const QString region = p.value(QStringLiteral("region"));
-    if (!ReferenceData::contains(ReferenceData::instance().regions, region))
-        return usage(QStringLiteral("unknown region '%1'").arg(region));
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
-    const QString id = p.value(QStringLiteral("id"));
-    if (!idPattern.match(id).hasMatch())
-        return usage(QStringLiteral("--id must be lower-case letters, digits, - or _"));
-    CollectorStore store(p.value(QStringLiteral("db")));
-    if (!store.isOpen())
-        return usage(store.errorString());
-    QString error;
-    const auto token = store.addEmployer(
-        Employer { id, region, p.value(QStringLiteral("name")).left(200) }, &error);
-    if (!token) {
-        QTextStream(stderr) << "zorgstem-collector: could not add employer '" << id
-                            << "': " << error << "\n";
-        return 1;
+    bool found = false;
+    for (const cli::Command &c : cli::commands()) {
+        if (wanted.isEmpty() || c.name == wanted || c.name.startsWith(wanted + QLatin1Char(' '))) {
+            if (wanted.isEmpty() || found)
+                out << "\n"; // a blank line between commands
+            out.flush();
+            printHelp(c);
+            found = true;
+        }
     }
-    QTextStream(stdout) << *token << "\n";
-    return 0;
+    if (!found)
+        return usage(QStringLiteral("no command '%1'").arg(wanted));
+    return cli::kExitOk;
 }
 
 } // namespace
 
-int coordinatorAdd(const QStringList &args)
+namespace cli {
+
+const QList<Command> &commands()
 {
-    QCommandLineParser p;
-    p.addOptions({ { QStringLiteral("db"), QStringLiteral("SQLite file"), QStringLiteral("file") },
-        { QStringLiteral("region"), QStringLiteral("region id"), QStringLiteral("region") } });
-    if (!p.parse(args))
-        return usage(p.errorText());
-    for (const char *required : { "db", "region" }) {
-        if (p.value(QLatin1String(required)).isEmpty())
-            return usage(QStringLiteral("--%1 is required").arg(QLatin1String(required)));
-    }
-    const QString region = p.value(QStringLiteral("region"));
-    if (!ReferenceData::contains(ReferenceData::instance().regions, region))
-        return usage(QStringLiteral("unknown region '%1'").arg(region));
-    CollectorStore store(p.value(QStringLiteral("db")));
-    if (!store.isOpen())
-        return usage(store.errorString());
-    RegionalStore regional(store.database());
-    const auto token = regional.addCoordinator(region);
-    if (!token) {
-        QTextStream(stderr) << "zorgstem-collector: could not add the coordinator: "
-                            << regional.errorString() << "\n";
-        return 1;
-    }
-    QTextStream(stdout) << *token << "\n";
-    return 0;
+    static const QList<Command> list = {
+        { QStringLiteral("serve"),
+            QStringLiteral("Serve API v1 over HTTP or HTTPS. Exits 2 on bad options or when it "
+                           "cannot open a file or listen, 3 when a database file is damaged "
+                           "(PRAGMA quick_check), 4 when another collector serves the same --db "
+                           "(FILE.lock)."),
+            serve },
+        { QStringLiteral("employer add"),
+            QStringLiteral("Register a participating employer; prints its report token."),
+            employerAdd },
+        { QStringLiteral("employer list"),
+            QStringLiteral("List employers and whether their token is active (never a token)."),
+            employerList },
+        { QStringLiteral("employer rotate-token"),
+            QStringLiteral("Print a new token for an employer; the old one stops at once."),
+            employerRotate },
+        { QStringLiteral("employer revoke"),
+            QStringLiteral(
+                "Revoke an employer's token at once (submissions naming it still count)."),
+            employerRevoke },
+        { QStringLiteral("coordinator add"),
+            QStringLiteral("Add a coordinator for a region; prints its token (its id on stderr)."),
+            coordinatorAdd },
+        { QStringLiteral("coordinator list"),
+            QStringLiteral("List coordinators: id, region and whether the token is active."),
+            coordinatorList },
+        { QStringLiteral("coordinator rotate-token"),
+            QStringLiteral("Print a new token for a coordinator; the old one stops at once."),
+            coordinatorRotate },
+        { QStringLiteral("coordinator revoke"),
+            QStringLiteral("Revoke a coordinator's token at once."), coordinatorRevoke },
+    };
+    return list;
 }
+
+} // namespace cli
 
 int runCollectorCli(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
-    if (args.value(0) == QLatin1String("serve"))
-        return serve(QStringList { arguments.value(0) } + args.mid(1));
-    if (args.value(0) == QLatin1String("coordinator") && args.value(1) == QLatin1String("add"))
-        return coordinatorAdd(QStringList { arguments.value(0) } + args.mid(2));
-    if (args.value(0) == QLatin1String("employer") && args.value(1) == QLatin1String("add"))
-        return employerAdd(QStringList { arguments.value(0) } + args.mid(2));
+    const QString first = args.value(0);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h"))
+        return help({});
+    if (first == QLatin1String("help"))
+        return help(args.mid(1));
+    // The longest command name that the words start with: "employer add" before "employer".
+    for (const int words : { 2, 1 }) {
+        const QString name = args.mid(0, words).join(QLatin1Char(' '));
+        for (const cli::Command &c : cli::commands()) {
+            if (args.size() >= words && c.name == name)
+                return c.run(QStringList { arguments.value(0) } + args.mid(words));
+        }
+    }
     return usage(args.isEmpty()
-            ? QString()
-            : QStringLiteral("unknown command '%1'").arg(args.join(QLatin1Char(' '))));
+            ? QStringLiteral("no command given")
+            : QStringLiteral("unknown command '%1'").arg(args.mid(0, 2).join(QLatin1Char(' '))));
 }
 
 } // namespace zs

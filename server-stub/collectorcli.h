@@ -4,7 +4,8 @@
 
 namespace zs {
 
-/// The collector's command line: `serve …` and `employer add …`. Returns the exit code.
+/// The collector's command line: serve, the employer and coordinator token commands, and
+/// help. Returns the exit code.
 int runCollectorCli(const QStringList &arguments);
 
 } // namespace zs

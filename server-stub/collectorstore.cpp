@@ -58,6 +58,21 @@ QList<Migration> collectorMigrations()
                     " version INTEGER NOT NULL, panel TEXT NOT NULL, definition TEXT NOT NULL,"
                     " published TEXT NOT NULL, PRIMARY KEY (survey_id, version))"),
             } },
+        { 3,
+            {
+                // Tokens can be revoked and rotated (issue 7). A revoked row keeps the hash of a
+                // random token nobody was shown, so the old token's hash is gone as well.
+                QStringLiteral(
+                    "ALTER TABLE employers ADD COLUMN active INTEGER NOT NULL DEFAULT 1"),
+                // Coordinators get an id an operator can name (a region may have several).
+                QStringLiteral("CREATE TABLE coordinators_v3 (id INTEGER PRIMARY KEY,"
+                               " region TEXT NOT NULL, token_hash BLOB NOT NULL UNIQUE,"
+                               " active INTEGER NOT NULL DEFAULT 1)"),
+                QStringLiteral("INSERT INTO coordinators_v3 (region, token_hash)"
+                               " SELECT region, token_hash FROM coordinators ORDER BY rowid"),
+                QStringLiteral("DROP TABLE coordinators"),
+                QStringLiteral("ALTER TABLE coordinators_v3 RENAME TO coordinators"),
+            } },
     };
 }
 
@@ -191,11 +206,16 @@ qint64 CollectorStore::submissionCount()
     return q.value(0).toLongLong();
 }
 
-std::optional<QString> CollectorStore::addEmployer(const Employer &e, QString *error)
+QString CollectorStore::newToken(QLatin1String prefix)
 {
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
-    const QString token = QStringLiteral("zse_") + QString::fromLatin1(raw.toHex());
+    return prefix + QString::fromLatin1(raw.toHex());
+}
+
+std::optional<QString> CollectorStore::addEmployer(const Employer &e, QString *error)
+{
+    const QString token = newToken(QLatin1String("zse_"));
     if (!m_db.exec(QStringLiteral(
                        "INSERT INTO employers (id, region, name, token_hash) VALUES (?, ?, ?, ?)"),
             { e.id, e.region, e.name, tokenHash(token) })) {
@@ -219,7 +239,8 @@ std::optional<Employer> CollectorStore::employerForToken(const QString &token)
 {
     QSqlQuery q;
     if (token.isEmpty()
-        || !m_db.exec(QStringLiteral("SELECT id, region, name FROM employers WHERE token_hash = ?"),
+        || !m_db.exec(QStringLiteral("SELECT id, region, name FROM employers"
+                                     " WHERE token_hash = ? AND active = 1"),
             { tokenHash(token) }, &q)
         || !q.next())
         return std::nullopt;
@@ -240,6 +261,39 @@ QList<Employer> CollectorStore::employers(const QString &region)
     if (!m_db.finished(q))
         list.clear();
     return list;
+}
+
+QList<EmployerAccount> CollectorStore::allEmployers()
+{
+    QList<EmployerAccount> list;
+    QSqlQuery q;
+    if (!m_db.exec(
+            QStringLiteral("SELECT id, region, name, active FROM employers ORDER BY id"), {}, &q))
+        return list;
+    while (q.next())
+        list.append(
+            { Employer { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() },
+                q.value(3).toInt() != 0 });
+    return list;
+}
+
+std::optional<QString> CollectorStore::rotateEmployerToken(const QString &id)
+{
+    const QString token = newToken(QLatin1String("zse_"));
+    QSqlQuery q;
+    if (!m_db.exec(QStringLiteral("UPDATE employers SET token_hash = ?, active = 1 WHERE id = ?"),
+            { tokenHash(token), id }, &q)
+        || q.numRowsAffected() != 1)
+        return std::nullopt;
+    return token;
+}
+
+bool CollectorStore::revokeEmployer(const QString &id)
+{
+    QSqlQuery q;
+    return m_db.exec(QStringLiteral("UPDATE employers SET token_hash = ?, active = 0 WHERE id = ?"),
+               { tokenHash(newToken(QLatin1String("zse_"))), id }, &q)
+        && q.numRowsAffected() == 1;
 }
 
 ReportCounts CollectorStore::counts(

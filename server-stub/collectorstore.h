@@ -18,6 +18,13 @@ struct Employer
     QString name;
 };
 
+/// An employer as the operator lists it: whether its token is active, never the token.
+struct EmployerAccount
+{
+    Employer employer;
+    bool active = true;
+};
+
 /// What storing one submission came to.
 enum class StoreOutcome { Stored, Duplicate, Conflict, Failed };
 
@@ -53,6 +60,12 @@ public:
     /// The employer whose token this is, if any.
     std::optional<Employer> employerForToken(const QString &token);
     QList<Employer> employers(const QString &region);
+    /// Every employer with whether its token is active, by id (for the operator's list).
+    QList<EmployerAccount> allEmployers();
+    /// A new token for this employer (the old one stops at once); nullopt when no such employer.
+    std::optional<QString> rotateEmployerToken(const QString &id);
+    /// The employer's token stops at once; it stays a participating employer for submissions.
+    bool revokeEmployer(const QString &id);
 
     /// Counts for a survey, limited to one employer or one region (exactly one of the two).
     /// A failing read is a fault of database() (the route answers 503), never a smaller count.
@@ -61,6 +74,8 @@ public:
 
     static QByteArray contentHash(const Submission &submission);
     static QByteArray tokenHash(const QString &token);
+    /// A fresh random API token: the prefix and 64 hex digits (256 bits).
+    static QString newToken(QLatin1String prefix);
 
 private:
     StoreOutcome storeOne(

@@ -1,8 +1,9 @@
 #include "regionalstore.h"
 
+#include "collectorstore.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -26,22 +27,57 @@ RegionalStore::RegionalStore(Database &db)
     : m_db(db)
 { }
 
-std::optional<QString> RegionalStore::addCoordinator(const QString &region)
+std::optional<QString> RegionalStore::addCoordinator(const QString &region, qint64 *id)
 {
-    QByteArray raw(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
-    const QString token = QStringLiteral("zsc_") + QString::fromLatin1(raw.toHex());
+    const QString token = CollectorStore::newToken(QLatin1String("zsc_"));
+    QSqlQuery q;
     if (!m_db.exec(QStringLiteral("INSERT INTO coordinators (token_hash, region) VALUES (?, ?)"),
-            { sha256(token), region }))
+            { sha256(token), region }, &q))
+        return std::nullopt;
+    if (id)
+        *id = q.lastInsertId().toLongLong();
+    return token;
+}
+
+QList<CoordinatorAccount> RegionalStore::coordinators()
+{
+    QList<CoordinatorAccount> list;
+    QSqlQuery q;
+    if (!m_db.exec(
+            QStringLiteral("SELECT id, region, active FROM coordinators ORDER BY id"), {}, &q))
+        return list;
+    while (q.next())
+        list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt() != 0 });
+    return list;
+}
+
+std::optional<QString> RegionalStore::rotateCoordinatorToken(qint64 id)
+{
+    const QString token = CollectorStore::newToken(QLatin1String("zsc_"));
+    QSqlQuery q;
+    if (!m_db.exec(
+            QStringLiteral("UPDATE coordinators SET token_hash = ?, active = 1 WHERE id = ?"),
+            { sha256(token), id }, &q)
+        || q.numRowsAffected() != 1)
         return std::nullopt;
     return token;
+}
+
+bool RegionalStore::revokeCoordinator(qint64 id)
+{
+    QSqlQuery q;
+    return m_db.exec(
+               QStringLiteral("UPDATE coordinators SET token_hash = ?, active = 0 WHERE id = ?"),
+               { sha256(CollectorStore::newToken(QLatin1String("zsc_"))), id }, &q)
+        && q.numRowsAffected() == 1;
 }
 
 std::optional<QString> RegionalStore::coordinatorRegion(const QString &token)
 {
     QSqlQuery q;
     if (token.isEmpty()
-        || !m_db.exec(QStringLiteral("SELECT region FROM coordinators WHERE token_hash = ?"),
+        || !m_db.exec(QStringLiteral("SELECT region FROM coordinators"
+                                     " WHERE token_hash = ? AND active = 1"),
             { sha256(token) }, &q)
         || !q.next())
         return std::nullopt;

@@ -8,6 +8,14 @@
 
 namespace zs {
 
+/// A coordinator as the operator lists it: id, region and whether the token is active.
+struct CoordinatorAccount
+{
+    qint64 id = 0;
+    QString region;
+    bool active = true;
+};
+
 /// The regional part of the collector's main database: coordinators (tokens as hashes),
 /// actions with anonymous reaction counts, ideas with anonymous supports, and panel rounds.
 class RegionalStore
@@ -16,7 +24,14 @@ public:
     explicit RegionalStore(Database &db);
 
     /// Registers a coordinator for a region and returns the token (shown once, stored hashed).
-    std::optional<QString> addCoordinator(const QString &region);
+    /// *id (when given) is set to the new coordinator's id.
+    std::optional<QString> addCoordinator(const QString &region, qint64 *id = nullptr);
+    /// Every coordinator by id, with whether its token is active (never the token).
+    QList<CoordinatorAccount> coordinators();
+    /// A new token for coordinator id (the old one stops at once); nullopt when there is none.
+    std::optional<QString> rotateCoordinatorToken(qint64 id);
+    /// Coordinator id's token stops at once.
+    bool revokeCoordinator(qint64 id);
     /// The region this token coordinates, if it is a coordinator token.
     std::optional<QString> coordinatorRegion(const QString &token);
 

@@ -26,18 +26,10 @@ QJsonObject label(const QVariantMap &form, const QString &key)
 } // namespace
 
 CoordinatorController::CoordinatorController(QObject *parent)
-    : QObject(parent)
+    : RegionPage(parent)
     , m_ideas({ "ideaId", "title", "description", "supports", "willHelp", "name" })
     , m_stats({ "panel", "name", "members" })
 { }
-
-void CoordinatorController::setRegion(RegionController *region)
-{
-    if (region == m_region)
-        return;
-    m_region = region;
-    Q_EMIT regionChanged();
-}
 
 QString CoordinatorController::regionId() const
 {

@@ -2,7 +2,7 @@
 
 #include "collectorclient.h"
 #include "protocolerror.h"
-#include "regioncontroller.h"
+#include "regionpage.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -15,13 +15,11 @@ namespace zs {
 /// Drives the desktop coordinator mode: with a coordinator token, publish and update the
 /// region's actions and their progress, publish a panel round from a definition file, and read
 /// the region's ideas, reaction counts and panel member counts.
-class CoordinatorController : public QObject
+class CoordinatorController : public zs::RegionPage
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(
-        zs::RegionController *region READ region WRITE setRegion NOTIFY regionChanged REQUIRED)
     Q_PROPERTY(QString token READ token WRITE setToken NOTIFY tokenChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool ok READ ok NOTIFY messageChanged)
@@ -32,8 +30,6 @@ class CoordinatorController : public QObject
 public:
     explicit CoordinatorController(QObject *parent = nullptr);
 
-    RegionController *region() const { return m_region; }
-    void setRegion(RegionController *region);
     QString token() const { return m_token; }
     void setToken(const QString &token);
     QString message() const { return m_message; }
@@ -60,7 +56,6 @@ public:
     static QString fieldMessage(const ProtocolError &error);
 
 Q_SIGNALS:
-    void regionChanged();
     void tokenChanged();
     void messageChanged();
     void busyChanged();
@@ -77,7 +72,6 @@ private:
 
     QString regionId() const;
 
-    QPointer<RegionController> m_region;
     QString m_token;
     QString m_message;
     bool m_ok = true;

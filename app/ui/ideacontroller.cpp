@@ -26,16 +26,8 @@ QString IdeaController::message(const ProtocolError &error)
 }
 
 IdeaController::IdeaController(QObject *parent)
-    : QObject(parent)
+    : RegionPage(parent)
 { }
-
-void IdeaController::setRegion(RegionController *region)
-{
-    if (region == m_region)
-        return;
-    m_region = region;
-    Q_EMIT regionChanged();
-}
 
 void IdeaController::send(const QVariantMap &form)
 {

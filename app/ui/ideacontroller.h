@@ -2,7 +2,7 @@
 
 #include "outcome.h"
 #include "protocolerror.h"
-#include "regioncontroller.h"
+#include "regionpage.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,20 +12,16 @@ namespace zs {
 
 /// Drives the "send an idea" page: checks the form, scrubs title and description like any free
 /// text, and sends the idea to the region's coordinator.
-class IdeaController : public QObject
+class IdeaController : public zs::RegionPage
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(
-        zs::RegionController *region READ region WRITE setRegion NOTIFY regionChanged REQUIRED)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
 public:
     explicit IdeaController(QObject *parent = nullptr);
 
-    RegionController *region() const { return m_region; }
-    void setRegion(RegionController *region);
     bool busy() const { return m_busy; }
 
     /// Sends an idea {title, description, theme, willHelp, name}; answers with ideaFinished.
@@ -34,12 +30,10 @@ public:
     static QString message(const ProtocolError &error);
 
 Q_SIGNALS:
-    void regionChanged();
     void busyChanged();
     void ideaFinished(const zs::Outcome &outcome);
 
 private:
-    QPointer<RegionController> m_region;
     bool m_busy = false;
 };
 

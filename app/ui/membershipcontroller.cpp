@@ -36,16 +36,8 @@ QString MembershipController::message(const ProtocolError &error)
 }
 
 MembershipController::MembershipController(QObject *parent)
-    : QObject(parent)
+    : RegionPage(parent)
 { }
-
-void MembershipController::setRegion(RegionController *region)
-{
-    if (region == m_region)
-        return;
-    m_region = region;
-    Q_EMIT regionChanged();
-}
 
 void MembershipController::setPanelId(const QString &panelId)
 {

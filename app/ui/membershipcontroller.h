@@ -2,7 +2,7 @@
 
 #include "outcome.h"
 #include "protocolerror.h"
-#include "regioncontroller.h"
+#include "regionpage.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,13 +12,11 @@ namespace zs {
 
 /// Drives the join and membership pages of one panel: joining with consent, exporting what the
 /// panel stores about this device's member, and leaving (which erases it on the collector).
-class MembershipController : public QObject
+class MembershipController : public zs::RegionPage
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(
-        zs::RegionController *region READ region WRITE setRegion NOTIFY regionChanged REQUIRED)
     Q_PROPERTY(QString panelId READ panelId WRITE setPanelId NOTIFY panelIdChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString exportedJson READ exportedJson NOTIFY exportedChanged)
@@ -27,8 +25,6 @@ class MembershipController : public QObject
 public:
     explicit MembershipController(QObject *parent = nullptr);
 
-    RegionController *region() const { return m_region; }
-    void setRegion(RegionController *region);
     QString panelId() const { return m_panelId; }
     void setPanelId(const QString &panelId);
     bool busy() const { return m_busy; }
@@ -45,7 +41,6 @@ public:
     static QString message(const ProtocolError &error);
 
 Q_SIGNALS:
-    void regionChanged();
     void panelIdChanged();
     void busyChanged();
     void exportedChanged();
@@ -57,7 +52,6 @@ private:
     void setBusy(bool busy);
     QString exportPath() const;
 
-    QPointer<RegionController> m_region;
     QString m_panelId;
     bool m_busy = false;
     QString m_exportedJson;

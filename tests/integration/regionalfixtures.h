@@ -89,23 +89,7 @@ inline Http::Headers bearer(const QString &token)
 inline HttpReply send(Http &http, const QByteArray &verb, const QUrl &url,
     const QByteArray &body = {}, const Http::Headers &headers = {})
 {
-    QNetworkRequest request(url);
-    request.setTransferTimeout(60000);
-    if (!body.isEmpty())
-        request.setHeader(
-            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    QNetworkReply *reply = http.network()->sendCustomRequest(request, verb, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(90000);
-    HttpReply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    r.headers = reply->rawHeaderPairs();
-    reply->deleteLater();
-    return r;
+    return http.send(verb, url, body, headers);
 }
 
 /// The raw bytes of a SQLite file together with its write-ahead log (what a disk holds).

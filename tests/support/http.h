@@ -72,6 +72,17 @@ public:
         return post(url, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
+    /// Any method (DELETE, PUT, PATCH...), with an optional JSON body.
+    HttpReply send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
+        const Headers &headers = {})
+    {
+        QNetworkRequest request = make(url, headers);
+        if (!body.isEmpty())
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return wait(m_network.sendCustomRequest(request, verb, body));
+    }
+
     QNetworkAccessManager *network() { return &m_network; }
 
 private:

@@ -145,12 +145,15 @@ int employerList(const QStringList &args)
     return kExitOk;
 }
 
-int employerRotate(const QStringList &args)
+namespace {
+
+/// rotate-token and revoke for an employer: the same checks, then change(store, id).
+int changeEmployer(const QStringList &args, const QString &name,
+    const std::function<int(CollectorStore &, const QString &)> &change)
 {
     QCommandLineParser p;
     p.addOptions({ dbOption(), employerIdOption() });
-    if (const auto done = parse(p, args, QStringLiteral("employer rotate-token"),
-            { QStringLiteral("db"), QStringLiteral("id") }))
+    if (const auto done = parse(p, args, name, { QStringLiteral("db"), QStringLiteral("id") }))
         return *done;
     if (const auto done = requireExistingFile(p.value(QStringLiteral("db"))))
         return *done;
@@ -160,34 +163,34 @@ int employerRotate(const QStringList &args)
     const QString id = p.value(QStringLiteral("id"));
     if (!store.employer(id))
         return fail(kExitNotFound, QStringLiteral("no employer '%1'").arg(id));
-    const auto token = store.rotateEmployerToken(id);
-    if (!token)
-        return fail(
-            kExitFailed, QStringLiteral("could not rotate the token: %1").arg(store.errorString()));
-    return printToken(
-        *token, QStringLiteral("new token for employer '%1'; the old one no longer works").arg(id));
+    return change(store, id);
+}
+
+} // namespace
+
+int employerRotate(const QStringList &args)
+{
+    return changeEmployer(args, QStringLiteral("employer rotate-token"),
+        [](CollectorStore &store, const QString &id) {
+            const auto token = store.rotateEmployerToken(id);
+            if (!token)
+                return fail(kExitFailed,
+                    QStringLiteral("could not rotate the token: %1").arg(store.errorString()));
+            return printToken(*token,
+                QStringLiteral("new token for employer '%1'; the old one no longer works").arg(id));
+        });
 }
 
 int employerRevoke(const QStringList &args)
 {
-    QCommandLineParser p;
-    p.addOptions({ dbOption(), employerIdOption() });
-    if (const auto done = parse(p, args, QStringLiteral("employer revoke"),
-            { QStringLiteral("db"), QStringLiteral("id") }))
-        return *done;
-    if (const auto done = requireExistingFile(p.value(QStringLiteral("db"))))
-        return *done;
-    CollectorStore store(p.value(QStringLiteral("db")));
-    if (!store.isOpen())
-        return fail(kExitFailed, store.errorString());
-    const QString id = p.value(QStringLiteral("id"));
-    if (!store.employer(id))
-        return fail(kExitNotFound, QStringLiteral("no employer '%1'").arg(id));
-    if (!store.revokeEmployer(id))
-        return fail(
-            kExitFailed, QStringLiteral("could not revoke the token: %1").arg(store.errorString()));
-    QTextStream(stderr) << "the token of employer '" << id << "' is revoked\n";
-    return kExitOk;
+    return changeEmployer(
+        args, QStringLiteral("employer revoke"), [](CollectorStore &store, const QString &id) {
+            if (!store.revokeEmployer(id))
+                return fail(kExitFailed,
+                    QStringLiteral("could not revoke the token: %1").arg(store.errorString()));
+            QTextStream(stderr) << "the token of employer '" << id << "' is revoked\n";
+            return kExitOk;
+        });
 }
 
 int coordinatorAdd(const QStringList &args)

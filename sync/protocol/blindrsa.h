@@ -96,6 +96,10 @@ enum class Error {
 };
 QString errorString(Error error);
 
+/// EMSA-PSS-ENCODE of the message for this key (emBits = bit length of n minus 1) with the given
+/// salt: the encoded_msg of the RFC's vectors. Blind does this first.
+std::optional<QByteArray> encode(
+    const PublicKey &key, const QByteArray &message, const QByteArray &salt, Error *error);
 /// Blind (RFC 9474 §4.2) with a fresh random salt and blinding factor.
 std::optional<Blinding> blind(const PublicKey &key, const QByteArray &message, Error *error);
 /// Blind with a given salt and inverse (RFC 9474 Appendix A: the vectors give both); r is the

@@ -14,6 +14,7 @@ namespace zs::protocol::limits {
 
 // Requests
 inline constexpr int kMaxBatch = 500; ///< submissions per batch
+inline constexpr int kMaxInvitationBatch = 500; ///< invitation codes per request or command
 inline constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024; ///< POST /v1/submissions
 inline constexpr qsizetype kMaxRegionalBodyBytes = 256 * 1024; ///< actions, joins, ideas, rounds
 inline constexpr qsizetype kMaxKeyedBodyBytes = 4096; ///< reactions and supports

@@ -7,6 +7,7 @@
 #include "memberstore.h"
 #include "referencedata.h"
 #include "suppression.h"
+#include "invitationcommands.h"
 #include "tokencommands.h"
 
 #include <QCommandLineParser>
@@ -470,6 +471,15 @@ const QList<Command> &commands()
             coordinatorRotate },
         { QStringLiteral("coordinator revoke"),
             QStringLiteral("Revoke a coordinator's token at once."), coordinatorRevoke },
+        { QStringLiteral("invitations create"),
+            QStringLiteral("Make one-time invitation codes for an employer's exit or retention "
+                           "survey; prints each code on its own line (and --sheet writes a PDF "
+                           "with a QR code per code)."),
+            invitationsCreate },
+        { QStringLiteral("invitations list"),
+            QStringLiteral("Count an employer's invitations per month: issued, redeemed and "
+                           "expired (never a code)."),
+            invitationsList },
     };
     return list;
 }

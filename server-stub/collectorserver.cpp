@@ -6,6 +6,7 @@
 #include "reportbuilder.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -46,6 +47,7 @@ CollectorServer::CollectorServer(
     , m_catalog(std::move(catalog))
     , m_k(k)
     , m_regional(store, members, m_catalog)
+    , m_credentials(store, members, m_catalog, m_regional)
 {
     addRoutes();
 }
@@ -127,6 +129,30 @@ const QList<Route> &CollectorServer::routes()
         { Method::Post, QStringLiteral("/v1/submissions"),
             [](S &s, const A &, const R &r) {
                 return s.submissions(r);
+            } },
+        { Method::Get, QStringLiteral("/v1/keys"),
+            [](S &s, const A &, const R &r) {
+                return s.m_credentials.keys(r);
+            } },
+        { Method::Get, QStringLiteral("/v1/invitations/<arg>"),
+            [](S &s, const A &a, const R &r) {
+                return s.guarded(r, [&] { return s.m_credentials.invitation(a.at(0)); });
+            } },
+        { Method::Post, QStringLiteral("/v1/credentials"),
+            [](S &s, const A &, const R &r) {
+                if (auto limited = s.m_limits.write(r))
+                    return std::move(*limited);
+                return s.guarded(r, [&] { return s.m_credentials.credentials(r); });
+            } },
+        { Method::Post, QStringLiteral("/v1/employers/<arg>/invitations"),
+            [](S &s, const A &a, const R &r) {
+                if (auto limited = s.m_limits.write(r))
+                    return std::move(*limited);
+                return s.m_credentials.createInvitations(a.at(0), r);
+            } },
+        { Method::Get, QStringLiteral("/v1/employers/<arg>/invitations"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_credentials.invitationMonths(a.at(0), r);
             } },
         { Method::Get, QStringLiteral("/v1/reports/exit"),
             [](S &s, const A &, const R &r) {
@@ -285,6 +311,17 @@ QHttpServerResponse CollectorServer::run(
     return response;
 }
 
+QHttpServerResponse CollectorServer::guarded(
+    const QHttpServerRequest &request, const std::function<QHttpServerResponse()> &handle)
+{
+    if (auto limited = m_limits.authAllowed(request))
+        return std::move(*limited);
+    QHttpServerResponse response = handle();
+    if (response.statusCode() == Status::NotFound)
+        m_limits.authFailed(request);
+    return response;
+}
+
 QHttpServerResponse CollectorServer::health()
 {
     // A real read and write on both files, so a corrupt, read-only or full store is not "ok".
@@ -368,6 +405,7 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
         }
         return !it->isEmpty() && *it == region;
     };
+    const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
     for (const QJsonValue &item : items) {
         ProtocolError e;
         const auto s = protocol::parseSubmission(item, &e);
@@ -384,6 +422,8 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
                 QStringLiteral("no participating employer '%1' in region '%2'")
                     .arg(s->strata.employer, s->strata.region),
                 QStringLiteral("strata.employer") });
+        } else if (auto refused = m_credentials.check(*s, month)) {
+            verdicts.append(refused);
         } else {
             verdicts.append(std::nullopt);
             valid.append(*s);
@@ -410,13 +450,19 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
                 status = 200;
                 break;
             case StoreOutcome::Conflict:
+            case StoreOutcome::Spent:
                 status = 409;
                 break;
             case StoreOutcome::Failed:
                 status = 503;
                 break;
             }
-            if (status == 409)
+            if (outcomes.at(next - 1) == StoreOutcome::Spent)
+                result = ProtocolError { 409, QStringLiteral("credential_spent"),
+                    QStringLiteral("this credential has been used for another submission"),
+                    QStringLiteral("credential") }
+                             .toJson();
+            else if (status == 409)
                 result = ProtocolError { 409, QStringLiteral("conflict"),
                     QStringLiteral("this submissionId was stored with other content"),
                     QStringLiteral("submissionId") }

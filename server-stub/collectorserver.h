@@ -2,6 +2,7 @@
 
 #include "collectorlistener.h"
 #include "collectorstore.h"
+#include "credentialroutes.h"
 #include "memberstore.h"
 #include "ratelimiter.h"
 #include "regionalroutes.h"
@@ -77,12 +78,17 @@ private:
     QHttpServerResponse employers(const QString &region);
     QHttpServerResponse submissions(const QHttpServerRequest &request);
     QHttpServerResponse report(const QString &kind, const QHttpServerRequest &request);
+    /// A route where a wrong value (an invitation code, a member secret) is a guess: a peer
+    /// with too many wrong ones waits, like one with wrong tokens; 404 counts as wrong.
+    QHttpServerResponse guarded(
+        const QHttpServerRequest &request, const std::function<QHttpServerResponse()> &handle);
 
     CollectorStore &m_store;
     MemberStore &m_members;
     SurveyCatalog m_catalog;
     int m_k;
     RegionalRoutes m_regional;
+    CredentialRoutes m_credentials;
     RateLimits m_limits;
     QHttpServer m_server;
     ListenerCore *m_listener = nullptr;

@@ -73,6 +73,8 @@ QList<Migration> collectorMigrations()
                 QStringLiteral("DROP TABLE coordinators"),
                 QStringLiteral("ALTER TABLE coordinators_v3 RENAME TO coordinators"),
             } },
+        // Invitations and one-time credentials (issue 8, DESIGN §5a).
+        { 4, CredentialStore::schema() },
     };
 }
 
@@ -121,7 +123,7 @@ QList<StoreOutcome> CollectorStore::store(
             // transaction rolls back and nothing is half-stored.
             if (m_db.faults() != faultsBefore)
                 return false;
-            if (outcome == StoreOutcome::Failed) {
+            if (outcome == StoreOutcome::Failed || outcome == StoreOutcome::Spent) {
                 if (!m_db.exec(QStringLiteral("ROLLBACK TO item")))
                     return false;
             }
@@ -147,6 +149,16 @@ StoreOutcome CollectorStore::storeOne(
     if (existing.next())
         return existing.value(0).toByteArray() == hash ? StoreOutcome::Duplicate
                                                        : StoreOutcome::Conflict;
+    // An identical replay was answered above (a duplicate, not a spent credential); a new
+    // submission with a token already used is refused.
+    if (s.credential) {
+        QSqlQuery spend;
+        if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO spent_tokens (token_hash) VALUES (?)"),
+                { CredentialStore::hash(s.credential->token) }, &spend))
+            return StoreOutcome::Failed;
+        if (spend.numRowsAffected() != 1)
+            return StoreOutcome::Spent;
+    }
 
     QSqlQuery insert;
     if (!m_db.exec(QStringLiteral("INSERT INTO submissions (submission_id, content_hash, survey_id,"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentialstore.h"
 #include "database.h"
 #include "submission.h"
 #include "surveycatalog.h"
@@ -26,7 +27,8 @@ struct EmployerAccount
 };
 
 /// What storing one submission came to.
-enum class StoreOutcome { Stored, Duplicate, Conflict, Failed };
+/// Spent: the submission's credential was spent by another submission (409 credential_spent).
+enum class StoreOutcome { Stored, Duplicate, Conflict, Spent, Failed };
 
 /// The counts a report rests on, for one survey and one scope (an employer or a region).
 struct ReportCounts
@@ -49,8 +51,12 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QString errorString() const { return m_db.errorString(); }
     Database &database() { return m_db; }
+    /// Keys, invitations and credentials, in the same file.
+    CredentialStore &credentials() { return m_credentials; }
 
     /// Stores each validated submission whole or not at all, in one transaction for the batch.
+    /// A submission's credential (verified by the caller) is spent in the same transaction: its
+    /// token's hash goes into spent_tokens, and a second use is StoreOutcome::Spent.
     QList<StoreOutcome> store(const QList<Submission> &submissions, const SurveyCatalog &catalog);
     qint64 submissionCount();
 
@@ -81,6 +87,7 @@ private:
     StoreOutcome storeOne(
         const Submission &submission, const SurveyDefinition &definition, const QString &day);
     Database m_db;
+    CredentialStore m_credentials { m_db };
 };
 
 } // namespace zs

@@ -18,7 +18,13 @@ QList<Migration> memberMigrations()
                      " age_band TEXT NOT NULL, consent_version INTEGER NOT NULL,"
                      " joined TEXT NOT NULL)") } },
         // The day a member joined could be matched to a submission's received day: keep the month.
-        { 2, { QStringLiteral("UPDATE members SET joined = substr(joined, 1, 7)") } } };
+        { 2, { QStringLiteral("UPDATE members SET joined = substr(joined, 1, 7)") } },
+        // One credential per member and panel round (issue 8): which member took one, and the
+        // hash of the blinded message (for a retry), never the token or its signature.
+        { 3,
+            { QStringLiteral("CREATE TABLE round_credentials (secret_hash BLOB NOT NULL,"
+                             " round TEXT NOT NULL, blinded_hash BLOB NOT NULL,"
+                             " PRIMARY KEY (secret_hash, round)) WITHOUT ROWID") } } };
 }
 
 QByteArray secretHash(const QString &panel, const QString &secret)
@@ -70,16 +76,44 @@ std::optional<Member> MemberStore::find(const QString &panel, const QString &sec
 bool MemberStore::erase(const QString &panel, const QString &secret)
 {
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("DELETE FROM members WHERE secret_hash = ?"),
-            { secretHash(panel, secret) }, &q))
+    bool erased = false;
+    const QByteArray hash = secretHash(panel, secret);
+    if (!m_db.transaction([&] {
+            if (!m_db.exec(QStringLiteral("DELETE FROM members WHERE secret_hash = ?"), { hash }, &q))
+                return false;
+            erased = q.numRowsAffected() > 0;
+            return m_db.exec(
+                QStringLiteral("DELETE FROM round_credentials WHERE secret_hash = ?"), { hash });
+        }))
         return false;
-    const bool erased = q.numRowsAffected() > 0;
     q.finish();
     // Move the change out of the write-ahead log into the (zeroed) main file and truncate the log.
     QSqlQuery checkpoint(m_db.connection());
     if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         qWarning("could not checkpoint the member store");
     return erased;
+}
+
+std::optional<QByteArray> MemberStore::roundCredential(
+    const QString &panel, const QString &secret, const QString &round)
+{
+    QSqlQuery q;
+    if (!m_db.exec(QStringLiteral(
+                       "SELECT blinded_hash FROM round_credentials WHERE secret_hash = ? AND round = ?"),
+            { secretHash(panel, secret), round }, &q))
+        return std::nullopt;
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+bool MemberStore::recordRoundCredential(
+    const QString &panel, const QString &secret, const QString &round, const QByteArray &blindedHash)
+{
+    QSqlQuery q;
+    if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO round_credentials (secret_hash, round,"
+                                  " blinded_hash) VALUES (?, ?, ?)"),
+            { secretHash(panel, secret), round, blindedHash }, &q))
+        return false;
+    return q.numRowsAffected() == 1;
 }
 
 int MemberStore::count(const QString &panel)

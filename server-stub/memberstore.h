@@ -39,6 +39,13 @@ public:
     /// Erases the member; false when the secret is unknown.
     bool erase(const QString &panel, const QString &secret);
     int count(const QString &panel);
+    /// The hash of the blinded message this member got a round's credential for: empty when
+    /// none yet, nullopt on a store fault.
+    std::optional<QByteArray> roundCredential(
+        const QString &panel, const QString &secret, const QString &round);
+    /// Records that this member got the round's credential; false when one was recorded already.
+    bool recordRoundCredential(const QString &panel, const QString &secret, const QString &round,
+        const QByteArray &blindedHash);
 
 private:
     Database m_db;

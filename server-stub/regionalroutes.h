@@ -36,9 +36,10 @@ public:
     QHttpServerResponse ideas(const QString &region, const QHttpServerRequest &request);
     QHttpServerResponse support(const QString &ideaId, const QHttpServerRequest &request);
 
-private:
     /// The panel, or nullptr when unknown.
     const Panel *panel(const QString &id) const;
+
+private:
     /// nullopt when the request carries a coordinator token for one of these regions; else the
     /// refusal.
     std::optional<QHttpServerResponse> requireCoordinator(

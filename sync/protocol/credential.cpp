@@ -293,7 +293,7 @@ std::optional<InvitationBatchRequest> InvitationBatchRequest::fromJson(
     const QJsonValue &json, ProtocolError *error)
 {
     const auto object = wire::readObject(json, QStringLiteral("an invitation batch"),
-        { QLatin1String("survey"), QLatin1String("count") }, error);
+        { QLatin1String("survey"), QLatin1String("count"), QLatin1String("expires") }, error);
     if (!object)
         return std::nullopt;
     InvitationBatchRequest r;
@@ -310,6 +310,11 @@ std::optional<InvitationBatchRequest> InvitationBatchRequest::fromJson(
             QStringLiteral("must be a whole number from 1 to %1").arg(limits::kMaxInvitationBatch),
             QStringLiteral("invalid"),
             count.isDouble() ? QStringLiteral("invalid") : shapeReason(count));
+    if (!e && object->contains(QLatin1String("expires"))) {
+        e = readText(*object, QLatin1String("expires"), &r.expires);
+        if (!e && !wire::isDate(r.expires))
+            e = refusal(QStringLiteral("expires"), QStringLiteral("must be a day YYYY-MM-DD"));
+    }
     if (e) {
         *error = *e;
         return std::nullopt;
@@ -320,7 +325,10 @@ std::optional<InvitationBatchRequest> InvitationBatchRequest::fromJson(
 
 QJsonObject InvitationBatchRequest::toJson() const
 {
-    return { { QStringLiteral("survey"), survey }, { QStringLiteral("count"), count } };
+    QJsonObject o { { QStringLiteral("survey"), survey }, { QStringLiteral("count"), count } };
+    if (!expires.isEmpty())
+        o.insert(QStringLiteral("expires"), expires);
+    return o;
 }
 
 } // namespace zs

@@ -89,11 +89,13 @@ struct CredentialGrant
     QJsonObject toJson() const;
 };
 
-/// POST /v1/employers/{id}/invitations: {"survey": "exit"|"retention", "count": 1..500}.
+/// POST /v1/employers/{id}/invitations: {"survey": "exit"|"retention", "count": 1..500,
+/// "expires"?: "YYYY-MM-DD"}.
 struct InvitationBatchRequest
 {
     QString survey;
     int count = 0;
+    QString expires; ///< empty: the collector's default
 
     static std::optional<InvitationBatchRequest> fromJson(
         const QJsonValue &json, ProtocolError *error);

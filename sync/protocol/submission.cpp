@@ -21,7 +21,7 @@ QJsonObject Submission::toJson() const
     };
     if (!strata.employer.isEmpty())
         s.insert(QStringLiteral("employer"), strata.employer);
-    return {
+    QJsonObject o {
         { QStringLiteral("submissionId"), submissionId },
         { QStringLiteral("surveyId"), surveyId },
         { QStringLiteral("surveyVersion"), surveyVersion },
@@ -29,6 +29,9 @@ QJsonObject Submission::toJson() const
         { QStringLiteral("strata"), s },
         { QStringLiteral("answers"), answers },
     };
+    if (credential)
+        o.insert(QStringLiteral("credential"), credential->toJson());
+    return o;
 }
 
 std::optional<Submission> Submission::fromJson(const QJsonValue &json, ProtocolError *error)
@@ -85,7 +88,7 @@ std::optional<Submission> parseSubmission(const QJsonValue &json, ProtocolError 
     const QJsonObject obj = json.toObject();
     static const QSet<QString> topKeys = { QStringLiteral("submissionId"),
         QStringLiteral("surveyId"), QStringLiteral("surveyVersion"), QStringLiteral("period"),
-        QStringLiteral("strata"), QStringLiteral("answers") };
+        QStringLiteral("strata"), QStringLiteral("answers"), QStringLiteral("credential") };
     static const QSet<QString> strataKeys
         = { QStringLiteral("region"), QStringLiteral("branch"), QStringLiteral("occupation"),
               QStringLiteral("ageBand"), QStringLiteral("tenureBand"), QStringLiteral("employer") };
@@ -168,6 +171,11 @@ std::optional<Submission> parseSubmission(const QJsonValue &json, ProtocolError 
         return std::nullopt;
     }
     s.answers = answers.toObject();
+    if (obj.contains(QLatin1String("credential"))) {
+        s.credential = Credential::fromJson(obj.value(QLatin1String("credential")), error);
+        if (!s.credential)
+            return std::nullopt;
+    }
     return s;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credential.h"
 #include "protocolerror.h"
 #include "wirelimits.h"
 
@@ -29,7 +30,7 @@ struct Strata
 ///  - fromJson / parseSubmission: (none) malformed (400) when not an object; <key> and
 ///    strata.<key> unknown_field; submissionId, surveyId, period, surveyVersion, strata,
 ///    strata.<stratum>, answers wrong_type; submissionId invalid (not a UUID v4); period invalid
-///    (not YYYY-MM).
+///    (not YYYY-MM); credential and credential.<key> as Credential::fromJson says.
 ///  - validate / validateSubmission: surveyVersion unknown_version (409); surveyId
 ///    unknown_survey; strata.<stratum> unknown_value; strata.region invalid (not the survey's
 ///    region); answers.<question> with the survey engine's codes.
@@ -41,6 +42,9 @@ struct Submission
     QString period; ///< calendar month "YYYY-MM"
     Strata strata;
     QJsonObject answers;
+    /// The one-time credential (DESIGN §5a): required when strata.employer is set or the survey
+    /// is a panel round; the collector verifies and spends it, and never stores it.
+    std::optional<Credential> credential;
 
     /// Reads the shape (the same as protocol::parseSubmission).
     static std::optional<Submission> fromJson(const QJsonValue &json, ProtocolError *error);

@@ -122,6 +122,21 @@ QString CollectorProcess::addEmployer(const QString &region, const QString &id, 
     return QString::fromUtf8(r.out).trimmed();
 }
 
+QStringList CollectorProcess::invite(
+    const QString &employer, const QString &survey, int count, const QStringList &extraArgs)
+{
+    const Result r = run(QStringList { QStringLiteral("invitations"), QStringLiteral("create"),
+                             QStringLiteral("--db"), m_dbPath, QStringLiteral("--employer"),
+                             employer, QStringLiteral("--survey"), survey,
+                             QStringLiteral("--count"), QString::number(count) }
+        + extraArgs);
+    if (r.exitCode != 0 || r.crashed) {
+        m_lastError = QString::fromUtf8(r.err);
+        return {};
+    }
+    return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 QString CollectorProcess::addCoordinator(const QString &region)
 {
     const Result r = run({ QStringLiteral("coordinator"), QStringLiteral("add"),

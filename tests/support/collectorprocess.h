@@ -45,6 +45,10 @@ public:
     /// `coordinator add` on this process's file; returns the coordinator token, empty on failure.
     QString addCoordinator(const QString &region);
 
+    /// `invitations create` on this process's file: the codes (written form), empty on failure.
+    QStringList invite(const QString &employer, const QString &survey, int count = 1,
+        const QStringList &extraArgs = {});
+
     /// Runs the executable once with these arguments and waits for it to end.
     struct Result
     {

@@ -34,8 +34,8 @@ QChar referenceCheckSymbol(const QString &symbols)
             decimal.append(carry % 10);
     }
     int remainder = 0;
-    for (auto d = decimal.crbegin(); d != decimal.crend(); ++d)
-        remainder = (remainder * 10 + *d) % 37;
+    for (qsizetype i = decimal.size() - 1; i >= 0; --i) // most significant digit first
+        remainder = (remainder * 10 + decimal.at(i)) % 37;
     return kCheckSymbols.at(remainder);
 }
 
@@ -57,7 +57,7 @@ QString withCheck(const QString &random)
 QString codeWithCheck(QChar check)
 {
     for (;;) {
-        const QString code = withCheck(randomSymbols(invitationcode::kRandomSymbols));
+        QString code = withCheck(randomSymbols(invitationcode::kRandomSymbols));
         if (code.back() == check)
             return code;
     }

@@ -4,10 +4,10 @@
 #include "collectorlistener.h"
 #include "collectorserver.h"
 #include "collectorstore.h"
+#include "invitationcommands.h"
 #include "memberstore.h"
 #include "referencedata.h"
 #include "suppression.h"
-#include "invitationcommands.h"
 #include "tokencommands.h"
 
 #include <QCommandLineParser>

@@ -124,7 +124,7 @@ QHttpServerResponse CredentialRoutes::invitation(const QString &typed)
             QStringLiteral("the employer of this invitation no longer takes part"),
             QStringLiteral("code"));
     return json(InvitationInfo { found->employer, employer->region, found->survey, found->keyId,
-        found->expires }
+                    found->expires }
                     .toJson(),
         200);
 }
@@ -189,7 +189,8 @@ QHttpServerResponse CredentialRoutes::redeemRound(const CredentialRequest &reque
             QStringLiteral("no member of this panel has that secret"),
             QStringLiteral("memberSecret"));
     const QString today = QDate::currentDate().toString(Qt::ISODate);
-    const auto taken = m_members.roundCredential(request.panel, request.memberSecret, request.round);
+    const auto taken
+        = m_members.roundCredential(request.panel, request.memberSecret, request.round);
     if (!taken)
         return error(503, QStringLiteral("store_unavailable"),
             QStringLiteral("the store cannot be read now; try again later"));
@@ -202,8 +203,8 @@ QHttpServerResponse CredentialRoutes::redeemRound(const CredentialRequest &reque
     if (!retry && !round->closes.isEmpty() && round->closes < today)
         return error(410, QStringLiteral("round_closed"),
             QStringLiteral("this round closed on %1").arg(round->closes), QStringLiteral("round"));
-    const auto key = m_store.credentials().keyFor(
-        Issuer::panel(request.panel), QDate::currentDate().year());
+    const auto key
+        = m_store.credentials().keyFor(Issuer::panel(request.panel), QDate::currentDate().year());
     if (!key)
         return error(503, QStringLiteral("store_unavailable"),
             QStringLiteral("the store cannot be written now; try again later"));
@@ -286,8 +287,8 @@ QHttpServerResponse CredentialRoutes::invitationMonths(
         list.append(QJsonObject { { QStringLiteral("month"), m.month },
             { QStringLiteral("survey"), m.survey }, { QStringLiteral("issued"), m.issued },
             { QStringLiteral("redeemed"), m.redeemed }, { QStringLiteral("expired"), m.expired } });
-    return json({ { QStringLiteral("employer"), employerId }, { QStringLiteral("months"), list } },
-        200);
+    return json(
+        { { QStringLiteral("employer"), employerId }, { QStringLiteral("months"), list } }, 200);
 }
 
 std::optional<ProtocolError> CredentialRoutes::check(const Submission &s, const QString &month)

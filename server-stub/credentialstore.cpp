@@ -183,7 +183,8 @@ std::optional<Invitation> CredentialStore::invitation(const QString &code)
         q.value(6).toByteArray() };
 }
 
-bool CredentialStore::redeem(const QString &code, const QByteArray &blindedHash, const QString &month)
+bool CredentialStore::redeem(
+    const QString &code, const QByteArray &blindedHash, const QString &month)
 {
     QSqlQuery q;
     if (!m_db.exec(QStringLiteral("UPDATE invitations SET redeemed = ?, blinded_hash = ?"

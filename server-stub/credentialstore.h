@@ -87,7 +87,8 @@ public:
     /// was (or on a fault).
     bool redeem(const QString &code, const QByteArray &blindedHash, const QString &month);
     /// Issued, redeemed and expired counts per month and survey kind, newest month first.
-    std::optional<QList<InvitationMonth>> invitationMonths(const QString &employer, const QDate &today);
+    std::optional<QList<InvitationMonth>> invitationMonths(
+        const QString &employer, const QDate &today);
 
     /// SHA-256, for blinded messages and tokens.
     static QByteArray hash(const QByteArray &bytes);

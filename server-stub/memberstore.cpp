@@ -79,7 +79,8 @@ bool MemberStore::erase(const QString &panel, const QString &secret)
     bool erased = false;
     const QByteArray hash = secretHash(panel, secret);
     if (!m_db.transaction([&] {
-            if (!m_db.exec(QStringLiteral("DELETE FROM members WHERE secret_hash = ?"), { hash }, &q))
+            if (!m_db.exec(
+                    QStringLiteral("DELETE FROM members WHERE secret_hash = ?"), { hash }, &q))
                 return false;
             erased = q.numRowsAffected() > 0;
             return m_db.exec(
@@ -98,15 +99,16 @@ std::optional<QByteArray> MemberStore::roundCredential(
     const QString &panel, const QString &secret, const QString &round)
 {
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral(
-                       "SELECT blinded_hash FROM round_credentials WHERE secret_hash = ? AND round = ?"),
+    if (!m_db.exec(
+            QStringLiteral(
+                "SELECT blinded_hash FROM round_credentials WHERE secret_hash = ? AND round = ?"),
             { secretHash(panel, secret), round }, &q))
         return std::nullopt;
     return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
-bool MemberStore::recordRoundCredential(
-    const QString &panel, const QString &secret, const QString &round, const QByteArray &blindedHash)
+bool MemberStore::recordRoundCredential(const QString &panel, const QString &secret,
+    const QString &round, const QByteArray &blindedHash)
 {
     QSqlQuery q;
     if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO round_credentials (secret_hash, round,"

@@ -105,7 +105,8 @@ struct InvitationBatchRequest
 namespace invitationcode {
 
 /// Codes are 11 random Crockford base32 symbols (55 bits) and one check symbol (the value
-/// mod 37, Crockford's check alphabet), written in groups of four: "7KQ2-MX9D-4TB*".
+/// mod 37, Crockford's check alphabet), written in groups of four: "7KQ2-MX9D-4TBX" (generate()
+/// keeps the check symbol to the 32 letters and digits).
 inline constexpr int kRandomSymbols = 11;
 /// A fresh code from the system's random source, in its written form.
 QString generate();

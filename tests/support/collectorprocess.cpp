@@ -125,10 +125,10 @@ QString CollectorProcess::addEmployer(const QString &region, const QString &id, 
 QStringList CollectorProcess::invite(
     const QString &employer, const QString &survey, int count, const QStringList &extraArgs)
 {
-    const Result r = run(QStringList { QStringLiteral("invitations"), QStringLiteral("create"),
-                             QStringLiteral("--db"), m_dbPath, QStringLiteral("--employer"),
-                             employer, QStringLiteral("--survey"), survey,
-                             QStringLiteral("--count"), QString::number(count) }
+    const Result r = run(
+        QStringList { QStringLiteral("invitations"), QStringLiteral("create"),
+            QStringLiteral("--db"), m_dbPath, QStringLiteral("--employer"), employer,
+            QStringLiteral("--survey"), survey, QStringLiteral("--count"), QString::number(count) }
         + extraArgs);
     if (r.exitCode != 0 || r.crashed) {
         m_lastError = QString::fromUtf8(r.err);

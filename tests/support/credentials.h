@@ -41,8 +41,8 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    Redeemed finish(const blindrsa::PublicKey &key, const QString &keyId,
-        const QByteArray &token, const blindrsa::Blinding &blinding, const HttpReply &reply);
+    Redeemed finish(const blindrsa::PublicKey &key, const QString &keyId, const QByteArray &token,
+        const blindrsa::Blinding &blinding, const HttpReply &reply);
     CollectorProcess &m_collector;
     Http &m_http;
     QHash<QString, QStringList> m_codes; ///< "employer|survey" -> unused codes

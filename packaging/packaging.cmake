@@ -37,7 +37,9 @@ set(CPACK_DEBIAN_COLLECTOR_DESCRIPTION "Zorgstem collector: anonymous survey sub
 The HTTP API for the Zorgstem app: anonymous exit and stay submissions, employer
 reports with small-group suppression, regional actions, ideas and panels, on
 SQLite; with a hardened systemd unit and /etc/zorgstem/collector.ini.")
-set(CPACK_DEBIAN_COLLECTOR_PACKAGE_DEPENDS "libqt6sql6-sqlite, systemd")
+# The invitation sheet draws text: a font (libqrencode and libqt6gui6, with its offscreen platform
+# plugin, come from shlibdeps).
+set(CPACK_DEBIAN_COLLECTOR_PACKAGE_DEPENDS "libqt6sql6-sqlite, systemd, fonts-dejavu-core")
 set(CPACK_DEBIAN_COLLECTOR_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_LIST_DIR}/debian-collector/conffiles
     ${CMAKE_CURRENT_LIST_DIR}/debian-collector/postinst

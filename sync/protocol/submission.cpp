@@ -68,13 +68,13 @@ bool onlyKeys(const QJsonObject &obj, const QSet<QString> &allowed, QString *unk
 
 bool isUuidV4(const QString &text)
 {
-    static const QRegularExpression pattern(QString(limits::kUuidV4Pattern));
+    static const QRegularExpression pattern { QString(limits::kUuidV4Pattern) };
     return pattern.match(text).hasMatch();
 }
 
 bool isPeriod(const QString &text)
 {
-    static const QRegularExpression pattern(QString(limits::kMonthPattern));
+    static const QRegularExpression pattern { QString(limits::kMonthPattern) };
     return pattern.match(text).hasMatch();
 }
 

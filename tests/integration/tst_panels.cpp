@@ -3,7 +3,6 @@
 // log), member counts for the coordinators of served regions only, and panel rounds that are
 // validated like built-in surveys and served to the panel's regions. Refusals store nothing. A
 // round's answers carry the member's one-time credential of that round (DESIGN §5a).
-#include "credentials.h"
 #include "regionalfixtures.h"
 
 #include <QRegularExpression>
@@ -333,27 +332,12 @@ private:
         a.insert(QStringLiteral("strata"), strata({}, region));
         return a;
     }
-    /// The answer with the round's credential of a member who joins jongraat-utrecht for it;
-    /// without "credential" (and m_credentialError set) when a step fails.
-    QJsonObject fromMember(QJsonObject answer)
+    /// The answer with the round's credential of a new member of jongraat-utrecht; without
+    /// "credential" (and m_credentialError set) when a step fails.
+    QJsonObject fromMember(const QJsonObject &answer)
     {
-        const int n = ++m_respondents;
-        const HttpReply joined = m_http.postJson(panelUrl(QStringLiteral("/members")),
-            joinBody(QStringLiteral("Deelnemer %1").arg(n),
-                QStringLiteral("deelnemer%1@example.nl").arg(n)));
-        if (joined.status != 201) {
-            m_credentialError = QString::fromUtf8(joined.describe());
-            return answer;
-        }
-        const auto r = m_credentials.forRound(QStringLiteral("jongraat-utrecht"),
-            joined.json().value(QLatin1String("secret")).toString(),
-            answer.value(QLatin1String("surveyId")).toString());
-        if (!r.credential) {
-            m_credentialError = r.error;
-            return answer;
-        }
-        answer.insert(QStringLiteral("credential"), r.credential->toJson());
-        return answer;
+        return fromNewMember(m_http, m_collector, m_credentials, QStringLiteral("jongraat-utrecht"),
+            answer, &m_credentialError);
     }
     QUrl panelUrl(const QString &tail) const
     {
@@ -379,7 +363,6 @@ private:
     Http m_http;
     CredentialMaker m_credentials { m_collector, m_http };
     QString m_credentialError;
-    int m_respondents = 0;
     QString m_utrecht;
     QString m_amersfoort;
     QString m_rijnmond;

@@ -50,7 +50,7 @@ private:
     /// The submission with a fresh credential of its employer; fails the test when none comes.
     QJsonObject credentialed(const QJsonObject &submission)
     {
-        const QJsonObject out = m_credentials.credentialed(submission);
+        QJsonObject out = m_credentials.credentialed(submission);
         if (!out.contains(QLatin1String("credential")))
             qFatal("no credential: %s", qPrintable(m_credentials.lastError()));
         return out;
@@ -382,7 +382,8 @@ void TestCollectorApi::badInputStoresNothing_data()
     // Just over 4 MiB of otherwise well-formed JSON.
     QJsonObject big = exitSubmission();
     QJsonObject answers = exitAnswers();
-    answers.insert(QStringLiteral("comment"), QString(4 * 1024 * 1024, QLatin1Char('x')));
+    answers.insert(
+        QStringLiteral("comment"), QString(qsizetype(4) * 1024 * 1024, QLatin1Char('x')));
     big.insert(QStringLiteral("answers"), answers);
     QTest::newRow("body over 4 MiB") << compact(big) << json << 413 << "too_large";
 

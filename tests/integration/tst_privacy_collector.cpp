@@ -124,8 +124,8 @@ void TestPrivacyCollector::noStoredValueHoldsTheClientAddressOrATime()
                 bool isNumber = false;
                 const qint64 n = v.toLongLong(&isNumber);
                 if (isNumber && v.typeId() != QMetaType::QString
-                    && (std::abs(n - nowSecs) < 7 * 86400
-                        || std::abs(n / 1000 - nowSecs) < 7 * 86400))
+                    && (std::abs(n - nowSecs) < qint64(7) * 86400
+                        || std::abs(n / 1000 - nowSecs) < qint64(7) * 86400))
                     offending.append(
                         table + QStringLiteral(": timestamp-like ") + QString::number(n));
             }

@@ -5,7 +5,11 @@
 //           with one transaction per submission, the ceiling for single-submission requests;
 //   store - zs::CollectorStore::store() called directly per batch (no HTTP, no validation);
 //   http  - the real zorgstem-collector process, POST /v1/submissions {"submissions": [...]}.
-// Also: --sample-body FILE writes one valid submission for the wrk script and exits.
+// Every submission that names an employer carries its own one-time credential (DESIGN §5a),
+// redeemed from an invitation against the collector before anything is timed; raw inserts the
+// spent token's hash too, as store() does.
+// Also: --sample-body FILE writes one valid submission for the wrk script and exits: an open
+// response (no employer), since every request of wrk's would need a credential of its own.
 #include "benchcommon.h"
 
 #include <QCoreApplication>
@@ -60,8 +64,9 @@ bool freshDatabase(const QString &path)
 int sampleBody(const QString &file)
 {
     const zs::SurveyCatalog catalog = zs::SurveyCatalog::builtIn();
-    zs::Submission s = makeSubmissions(*catalog.latest(QStringLiteral("exit")), 1, 1, 42, placement)
-                           .constFirst();
+    zs::Submission s = makeSubmissions(*catalog.latest(QStringLiteral("exit")), 1, 1, 42, [](int) {
+        return Placement { kRegion, {} };
+    }).constFirst();
     // bench/post_single.lua replaces this id by a fresh UUID v4 on every request.
     s.submissionId = QStringLiteral("00000000-0000-4000-8000-000000000000");
     QFile f(file);
@@ -78,8 +83,9 @@ double rawInserts(const QString &path, const QList<zs::Submission> &all,
     if (!store.isOpen() || !addEmployers(store))
         qFatal("cannot create %s", qPrintable(path));
     QSqlDatabase &db = store.database().connection();
-    QSqlQuery submission(db), answer(db);
-    if (!submission.prepare(
+    QSqlQuery submission(db), answer(db), spend(db);
+    if (!spend.prepare(QStringLiteral("INSERT INTO spent_tokens (token_hash) VALUES (?)"))
+        || !submission.prepare(
             QStringLiteral("INSERT INTO submissions (submission_id, content_hash, survey_id,"
                            " survey_version, period, region, branch, occupation, age_band,"
                            " tenure_band, employer, received_day)"
@@ -97,6 +103,11 @@ double rawInserts(const QString &path, const QList<zs::Submission> &all,
         db.transaction();
         for (qsizetype i = first; i < std::min(all.size(), first + batch); ++i) {
             const zs::Submission &s = all.at(i);
+            if (s.credential) {
+                spend.bindValue(0, zs::CredentialStore::hash(s.credential->token));
+                if (!spend.exec())
+                    qFatal("insert failed: %s", qPrintable(spend.lastError().text()));
+            }
             const QVariantList values { s.submissionId, hashes.at(i), s.surveyId, s.surveyVersion,
                 s.period, s.strata.region, s.strata.branch, s.strata.occupation, s.strata.ageBand,
                 s.strata.tenureBand,
@@ -213,6 +224,36 @@ int main(int argc, char *argv[])
         = makeSubmissions(*catalog.latest(QStringLiteral("exit")), 0, count / 2, 1, placement);
     all += makeSubmissions(
         *catalog.latest(QStringLiteral("retention")), count / 2, count - count / 2, 2, placement);
+
+    const qint64 generateMs = timer.elapsed();
+
+    // Credentials from the collector that will store them, before anything is timed; it is
+    // started afresh for the timed part, so its memory figures are of the ingest alone.
+    QTemporaryDir dir;
+    const QString httpDb = dir.filePath(QStringLiteral("http.db"));
+    if (!freshDatabase(httpDb))
+        return 1;
+    Collector collector(binary, httpDb);
+    QString error;
+    if (!collector.start(&error)) {
+        note(QStringLiteral("bench_ingest: ") + error);
+        return 1;
+    }
+    QElapsedTimer redeeming;
+    redeeming.start();
+    if (!addCredentials(&all, httpDb, collector, 4, &error)) {
+        note(QStringLiteral("bench_ingest: credentials: ") + error);
+        return 1;
+    }
+    collector.stop();
+    const auto credentialed = std::count_if(
+        all.begin(), all.end(), [](const zs::Submission &s) { return s.credential.has_value(); });
+    note(QStringLiteral("redeemed %1 credentials (untimed) in %2 s")
+             .arg(credentialed)
+             .arg(redeeming.elapsed() / 1000.0, 0, 'f', 1));
+    result("ingest.credentials", double(credentialed));
+    timer.restart();
+
     QList<QByteArray> hashes;
     QList<QList<AnswerRow>> rows;
     qint64 answerRows = 0;
@@ -239,12 +280,11 @@ int main(int argc, char *argv[])
              .arg(double(answerRows) / count, 0, 'f', 1)
              .arg(bodyBytes / bodies.size())
              .arg(batch)
-             .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+             .arg((generateMs + timer.elapsed()) / 1000.0, 0, 'f', 1));
     result("ingest.count", count);
     result("ingest.batch", batch);
     result("ingest.answers_per_submission", double(answerRows) / count);
 
-    QTemporaryDir dir;
     const double raw = rawInserts(dir.filePath(QStringLiteral("raw.db")), all, hashes, rows, batch);
     note(QStringLiteral("raw SQLite inserts:      %1 submissions/s").arg(count / raw, 0, 'f', 0));
     result("ingest.raw_per_s", count / raw);
@@ -262,11 +302,6 @@ int main(int argc, char *argv[])
         QStringLiteral("CollectorStore::store(): %1 submissions/s").arg(count / direct, 0, 'f', 0));
     result("ingest.store_per_s", count / direct);
 
-    const QString httpDb = dir.filePath(QStringLiteral("http.db"));
-    if (!freshDatabase(httpDb))
-        return 1;
-    Collector collector(binary, httpDb);
-    QString error;
     if (!collector.start(&error)) {
         note(QStringLiteral("bench_ingest: ") + error);
         return 1;

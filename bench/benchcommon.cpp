@@ -1,19 +1,26 @@
 #include "benchcommon.h"
 
 #include "anonymiser.h"
+#include "blindrsa.h"
+#include "credential.h"
 #include "demorunner.h"
 #include "surveyengine.h"
+#include "wirelimits.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QUrlQuery>
 #include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace zsbench {
 
@@ -169,6 +176,140 @@ int get(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &bearer, Q
     request.setRawHeader("Authorization", "Bearer " + bearer);
     request.setTransferTimeout(60000);
     return finish(nam.get(request), reply);
+}
+
+bool addCredentials(QList<zs::Submission> *submissions, const QString &dbPath,
+    const Collector &collector, int window, QString *error)
+{
+    // The submissions of each employer and survey kind, and as many invitations for them.
+    QMap<std::pair<QString, QString>, QList<qsizetype>> groups;
+    for (qsizetype i = 0; i < submissions->size(); ++i) {
+        const zs::Submission &s = submissions->at(i);
+        if (!s.strata.employer.isEmpty())
+            groups[{ s.strata.employer, s.surveyId }].append(i);
+    }
+    struct Job
+    {
+        qsizetype submission = 0;
+        QString code;
+        const zs::blindrsa::PublicKey *key = nullptr;
+        QString keyId;
+        QByteArray token;
+        zs::blindrsa::Blinding blinding;
+    };
+    QList<Job> jobs;
+    std::vector<std::unique_ptr<zs::blindrsa::PublicKey>> keys; // stable addresses for the jobs
+    QNetworkAccessManager nam;
+    {
+        zs::CollectorStore store(dbPath);
+        if (!store.isOpen()) {
+            *error = store.errorString();
+            return false;
+        }
+        for (auto g = groups.begin(); g != groups.end(); ++g) {
+            const auto &[employer, survey] = g.key();
+            QStringList codes;
+            while (codes.size() < g.value().size()) {
+                const auto made = store.credentials().createInvitations(employer, survey,
+                    int(std::min<qsizetype>(g.value().size() - codes.size(),
+                        zs::protocol::limits::kMaxInvitationBatch)),
+                    QDate::currentDate().addDays(30));
+                if (!made) {
+                    *error = QStringLiteral("invitations for %1: %2")
+                                 .arg(employer, store.errorString());
+                    return false;
+                }
+                codes += *made;
+            }
+            // The key the invitations name, as the app finds it.
+            QByteArray body;
+            zs::ProtocolError e;
+            if (get(nam, collector.url(QStringLiteral("/v1/invitations/") + codes.first()), {},
+                    &body)
+                != 200) {
+                *error = QStringLiteral("GET /v1/invitations: ") + QString::fromUtf8(body);
+                return false;
+            }
+            const auto invitation
+                = zs::InvitationInfo::fromJson(QJsonDocument::fromJson(body).object(), &e);
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("employer"), employer);
+            query.addQueryItem(QStringLiteral("survey"), survey);
+            get(nam, collector.url(QStringLiteral("/v1/keys"), query.toString()), {}, &body);
+            std::optional<zs::blindrsa::PublicKey> key;
+            for (const QJsonValue &k :
+                QJsonDocument::fromJson(body)[QLatin1String("keys")].toArray()) {
+                const auto published = zs::IssuerKey::fromJson(k, &e);
+                if (invitation && published && published->keyId == invitation->keyId)
+                    key = zs::blindrsa::PublicKey::fromSpki(published->spki);
+            }
+            if (key)
+                keys.push_back(std::make_unique<zs::blindrsa::PublicKey>(*key));
+            if (!key) {
+                *error = QStringLiteral("no key for %1 %2: %3")
+                             .arg(employer, survey, QString::fromUtf8(body));
+                return false;
+            }
+            for (qsizetype n = 0; n < g.value().size(); ++n)
+                jobs.append(Job {
+                    g.value().at(n), codes.at(n), keys.back().get(), invitation->keyId, {}, {} });
+        }
+    }
+
+    QNetworkRequest request(collector.url(QStringLiteral("/v1/credentials")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(60000);
+    qsizetype next = 0, done = 0;
+    QString failure;
+    QEventLoop loop;
+    std::function<void()> send = [&] {
+        Job &job = jobs[next++];
+        job.token = QByteArray(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(job.token.data()), 8);
+        const auto blinding = zs::blindrsa::blind(*job.key, job.token, nullptr);
+        if (!blinding)
+            qFatal("blinding failed");
+        job.blinding = *blinding;
+        zs::CredentialRequest body;
+        body.invitation = job.code;
+        body.blindedMessage = job.blinding.blindedMessage;
+        QNetworkReply *reply
+            = nam.post(request, QJsonDocument(body.toJson()).toJson(QJsonDocument::Compact));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, index = next - 1] {
+            Job &j = jobs[index];
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray answer = reply->readAll();
+            reply->deleteLater();
+            zs::ProtocolError e;
+            const auto grant
+                = zs::CredentialGrant::fromJson(QJsonDocument::fromJson(answer).object(), &e);
+            const auto signature = grant ? zs::blindrsa::finalize(*j.key, j.token,
+                                       grant->blindSignature, j.blinding.inverse, nullptr)
+                                         : std::nullopt;
+            if (status != 201 || !signature) {
+                if (failure.isEmpty())
+                    failure = QStringLiteral("POST /v1/credentials answered %1: %2")
+                                  .arg(status)
+                                  .arg(QString::fromUtf8(answer));
+            } else {
+                (*submissions)[j.submission].credential
+                    = zs::Credential { j.keyId, j.token, *signature };
+            }
+            if (++done == jobs.size())
+                loop.quit();
+            else if (next < jobs.size())
+                send();
+        });
+    };
+    for (int w = 0; w < window && next < jobs.size(); ++w)
+        send();
+    if (!jobs.isEmpty())
+        loop.exec();
+    if (!failure.isEmpty()) {
+        *error = failure;
+        return false;
+    }
+    return true;
 }
 
 qint64 procStatusKb(qint64 pid, const char *field)

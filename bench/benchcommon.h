@@ -59,6 +59,15 @@ private:
     quint16 m_port = 0;
 };
 
+/// Gives every submission that names an employer a fresh one-time credential (DESIGN §5a), the
+/// way the app gets one, for the untimed setup of a benchmark: invitations are made in the
+/// collector's file dbPath (as `invitations create` does; the collector may be running), then
+/// redeemed over HTTP against the running collector (GET /v1/invitations and /v1/keys once per
+/// employer and survey kind; per invitation blind, POST /v1/credentials, finalize), `window`
+/// requests in flight. False, with *error, when a step fails.
+bool addCredentials(QList<zs::Submission> *submissions, const QString &dbPath,
+    const Collector &collector, int window, QString *error);
+
 /// One request with the event loop spinning until it finishes; returns the HTTP status (0 on
 /// network error) and the body.
 int post(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &body,

@@ -3,8 +3,10 @@
 // Shared pieces of the regional API tests (tst_panels, tst_actions, tst_ideas,
 // tst_privacy_panel): valid bodies from docs/protocol.md, any HTTP method, and the raw bytes
 // of a SQLite file and its write-ahead log. Coordinator tokens: CollectorProcess::addCoordinator.
+// A panel round's answers carry the member's credential of the round: withRoundCredential().
 
 #include "collectorprocess.h"
+#include "credentials.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -113,6 +115,41 @@ inline QString membersPath(const CollectorProcess &collector)
 inline QString errorField(const HttpReply &r)
 {
     return r.json().value(QLatin1String("error"))[QLatin1String("field")].toString();
+}
+
+/// The answer (to a round of the panel) with the round's one-time credential of the member whose
+/// secret this is (POST /v1/credentials with the member secret); unchanged, with *error set,
+/// when a step fails.
+inline QJsonObject withRoundCredential(CredentialMaker &credentials, const QString &panel,
+    const QString &memberSecret, QJsonObject answer, QString *error)
+{
+    const auto r = credentials.forRound(
+        panel, memberSecret, answer.value(QLatin1String("surveyId")).toString());
+    if (!r.credential) {
+        *error = r.error;
+        return answer;
+    }
+    answer.insert(QStringLiteral("credential"), r.credential->toJson());
+    return answer;
+}
+
+/// As withRoundCredential, from a new member of the panel (joinBody() with a numbered name and
+/// e-mail), for tests that need many respondents.
+inline QJsonObject fromNewMember(Http &http, const CollectorProcess &collector,
+    CredentialMaker &credentials, const QString &panel, const QJsonObject &answer, QString *error)
+{
+    static int members = 0;
+    ++members;
+    const HttpReply joined
+        = http.postJson(collector.url(QStringLiteral("/v1/panels/%1/members").arg(panel)),
+            joinBody(QStringLiteral("Deelnemer %1").arg(members),
+                QStringLiteral("deelnemer%1@example.nl").arg(members)));
+    if (joined.status != 201) {
+        *error = QStringLiteral("join: ") + QString::fromUtf8(joined.describe());
+        return answer;
+    }
+    return withRoundCredential(
+        credentials, panel, joined.json().value(QLatin1String("secret")).toString(), answer, error);
 }
 
 /// Ids of an array of objects in an answer ({"actions": [...]} and the like).

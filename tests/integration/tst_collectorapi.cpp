@@ -1,8 +1,10 @@
 // The collector's HTTP API v1 (DESIGN §4) end to end: the real executable on an ephemeral port,
 // driven over QNetworkAccessManager; every refusal is checked for status, error code and that
-// nothing was stored.
+// nothing was stored. Submissions for an employer carry a real one-time credential (DESIGN §5a),
+// redeemed through the collector's own endpoints (CredentialMaker).
 
 #include "collectorprocess.h"
+#include "credentials.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>
@@ -45,8 +47,18 @@ private:
             .count(QStringLiteral("submissions"), QStringLiteral("submission_id = ?"), { id });
     }
 
+    /// The submission with a fresh credential of its employer; fails the test when none comes.
+    QJsonObject credentialed(const QJsonObject &submission)
+    {
+        QJsonObject out = m_credentials.credentialed(submission);
+        if (!out.contains(QLatin1String("credential")))
+            qFatal("no credential: %s", qPrintable(m_credentials.lastError()));
+        return out;
+    }
+
     CollectorProcess m_collector;
     Http m_http;
+    CredentialMaker m_credentials { m_collector, m_http };
     QString m_tokenA;
     QString m_tokenB;
 };
@@ -155,7 +167,7 @@ void TestCollectorApi::singleSubmissionIsIdempotent()
 {
     const qint64 before = stored();
     QVERIFY(before >= 0);
-    const QJsonObject s = exitSubmission(QStringLiteral("zorg-a"));
+    const QJsonObject s = credentialed(exitSubmission(QStringLiteral("zorg-a")));
     const QString id = s.value(QLatin1String("submissionId")).toString();
 
     const HttpReply created
@@ -169,7 +181,8 @@ void TestCollectorApi::singleSubmissionIsIdempotent()
     QCOMPARE(stored(), before + 1);
     QCOMPARE(storedWithId(id), 1);
 
-    // The exact repeat (a lost acknowledgement) answers 200 with the same receipt, no new row.
+    // The exact repeat (a lost acknowledgement), credential and all, answers 200 with the same
+    // receipt, no new row: a duplicate, not a spent credential.
     for (int i = 0; i < 3; ++i) {
         const HttpReply repeat
             = m_http.postJson(m_collector.url(QStringLiteral("/v1/submissions")), s);
@@ -182,8 +195,8 @@ void TestCollectorApi::singleSubmissionIsIdempotent()
 
 void TestCollectorApi::sameIdOtherContentConflicts()
 {
-    QJsonObject s
-        = exitSubmission(QStringLiteral("zorg-a"), exitAnswers({ QStringLiteral("pay") }, 3));
+    QJsonObject s = credentialed(
+        exitSubmission(QStringLiteral("zorg-a"), exitAnswers({ QStringLiteral("pay") }, 3)));
     const QString id = s.value(QLatin1String("submissionId")).toString();
     QCOMPARE(m_http.postJson(m_collector.url(QStringLiteral("/v1/submissions")), s).status, 201);
     const qint64 before = stored();
@@ -207,8 +220,8 @@ void TestCollectorApi::sameIdOtherContentConflicts()
 void TestCollectorApi::batchJudgesEachItemOnItsOwn()
 {
     const qint64 before = stored();
-    const QJsonObject valid1 = exitSubmission(QStringLiteral("zorg-a"));
-    const QJsonObject valid2 = retentionSubmission(QStringLiteral("zorg-b"));
+    const QJsonObject valid1 = credentialed(exitSubmission(QStringLiteral("zorg-a")));
+    const QJsonObject valid2 = credentialed(retentionSubmission(QStringLiteral("zorg-b")));
     QJsonObject unknownField = exitSubmission();
     unknownField.insert(QStringLiteral("deviceId"), QStringLiteral("abc"));
     QJsonObject unknownSurvey = exitSubmission();
@@ -268,7 +281,8 @@ void TestCollectorApi::batchOfFiveHundredIsAccepted()
     const qint64 before = stored();
     QJsonArray items;
     for (int i = 0; i < 500; ++i)
-        items.append(i % 2 ? exitSubmission(QStringLiteral("zorg-b")) : retentionSubmission());
+        items.append(
+            i % 2 ? credentialed(exitSubmission(QStringLiteral("zorg-b"))) : retentionSubmission());
     const HttpReply r
         = m_http.post(m_collector.url(QStringLiteral("/v1/submissions")), batchBody(items));
     QVERIFY2(r.status == 200, r.describe());
@@ -368,7 +382,8 @@ void TestCollectorApi::badInputStoresNothing_data()
     // Just over 4 MiB of otherwise well-formed JSON.
     QJsonObject big = exitSubmission();
     QJsonObject answers = exitAnswers();
-    answers.insert(QStringLiteral("comment"), QString(4 * 1024 * 1024, QLatin1Char('x')));
+    answers.insert(
+        QStringLiteral("comment"), QString(qsizetype(4) * 1024 * 1024, QLatin1Char('x')));
     big.insert(QStringLiteral("answers"), answers);
     QTest::newRow("body over 4 MiB") << compact(big) << json << 413 << "too_large";
 
@@ -571,8 +586,9 @@ void TestCollectorApi::garbageNeverBreaksTheCollector()
     const QList<QByteArray> contentTypes = { "application/json", "application/json; charset=utf-8",
         "text/plain", "application/octet-stream", "multipart/form-data; boundary=x" };
     for (int round = 0; round < 200; ++round) {
-        const QJsonObject valid
-            = random.bounded(2) ? exitSubmission(QStringLiteral("zorg-a")) : retentionSubmission();
+        const QJsonObject valid = random.bounded(2)
+            ? credentialed(exitSubmission(QStringLiteral("zorg-a")))
+            : retentionSubmission();
         QByteArray body;
         QByteArray contentType = "application/json";
         QString path = QStringLiteral("/v1/submissions");

@@ -4,7 +4,8 @@
 // comparison re-evaluated the visibility of the question it names, checking such a set took
 // 2^40 steps and blocked the collector's one thread; every request here has a timeout of a few
 // seconds, so that would fail the test instead of hanging it. Rounds over a definition limit
-// (app/core/surveydefinition.h) are refused with the field named and store nothing.
+// (app/core/surveydefinition.h) are refused with the field named and store nothing. Each answer
+// set carries a member's one-time credential of the round, so a refusal is the chain's doing.
 #include "regionalfixtures.h"
 #include "surveydefinition.h"
 
@@ -83,12 +84,14 @@ private Q_SLOTS:
 
         // Every question answered: the whole chain is shown, and the set is accepted.
         const HttpReply accepted = post(submissionsUrl(), answerSet(chainAnswers(kChainLength)));
+        QVERIFY2(m_credentialError.isEmpty(), qPrintable(m_credentialError));
         QVERIFY2(accepted.status == 201, accepted.describe());
         QVERIFY2(health().status == 200, health().describe());
 
         // The last answer missing: the last question is still shown, so it is required.
         const HttpReply lastMissing
             = post(submissionsUrl(), answerSet(chainAnswers(kChainLength - 1)));
+        QVERIFY2(m_credentialError.isEmpty(), qPrintable(m_credentialError));
         QVERIFY2(lastMissing.status == 422, lastMissing.describe());
         QCOMPARE(lastMissing.errorCode(), QStringLiteral("required"));
         QCOMPARE(
@@ -98,6 +101,7 @@ private Q_SLOTS:
         QJsonObject gap = chainAnswers(kChainLength);
         gap.remove(questionId(kChainLength / 2));
         const HttpReply hidden = post(submissionsUrl(), answerSet(gap));
+        QVERIFY2(m_credentialError.isEmpty(), qPrintable(m_credentialError));
         QVERIFY2(hidden.status == 422, hidden.describe());
         QCOMPARE(hidden.errorCode(), QStringLiteral("hidden_question"));
         QCOMPARE(errorField(hidden), QStringLiteral("answers.") + questionId(kChainLength / 2 + 1));
@@ -155,12 +159,14 @@ private:
     }
     QUrl submissionsUrl() const { return m_collector.url(QStringLiteral("/v1/submissions")); }
 
-    /// A submission to the chained round from a served region (utrecht).
-    static QByteArray answerSet(const QJsonObject &answers)
+    /// A submission to the chained round from a served region (utrecht), with the round's
+    /// credential of a new member (m_credentialError says why when there is none).
+    QByteArray answerSet(const QJsonObject &answers)
     {
         QJsonObject s = submission(kRoundId, answers);
         s.insert(QStringLiteral("strata"), strata({}, QStringLiteral("utrecht")));
-        return compact(s);
+        return compact(fromNewMember(m_http, m_collector, m_credentials,
+            QStringLiteral("jongraat-utrecht"), s, &m_credentialError));
     }
 
     /// One request that gives up after kRequestTimeoutMs without progress (status 0 then).
@@ -206,6 +212,9 @@ private:
 
     CollectorProcess m_collector;
     QNetworkAccessManager m_network;
+    Http m_http; ///< for joining and credentials only (no timeout of its own needed)
+    CredentialMaker m_credentials { m_collector, m_http };
+    QString m_credentialError;
     QString m_utrecht;
 };
 

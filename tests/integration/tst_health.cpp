@@ -3,6 +3,7 @@
 // restart, and a second collector on the same file exits while the first keeps serving.
 
 #include "collectorprocess.h"
+#include "credentials.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -207,11 +208,20 @@ void TestHealth::pagesDamagedWhileServingAnswer503NotSuppressed()
     const QString token = collector.addEmployer(
         QStringLiteral("groningen"), QStringLiteral("zorg-g"), QStringLiteral("Zorg G"));
     QVERIFY2(!token.isEmpty(), qPrintable(collector.lastError()));
+    // 300 responses for the employer, each with its one-time credential, so the report reads
+    // pages all over the file.
+    CredentialMaker credentials(collector, m_http);
     QJsonArray items;
-    for (int i = 0; i < 300; ++i)
-        items.append(exitSubmission(QStringLiteral("zorg-g")));
-    QCOMPARE(m_http.post(collector.url(QStringLiteral("/v1/submissions")), batchBody(items)).status,
-        200);
+    for (int i = 0; i < 300; ++i) {
+        items.append(credentials.credentialed(exitSubmission(QStringLiteral("zorg-g"))));
+        QVERIFY2(items.last()[QLatin1String("credential")].isObject(),
+            qPrintable(credentials.lastError()));
+    }
+    const HttpReply posted
+        = m_http.post(collector.url(QStringLiteral("/v1/submissions")), batchBody(items));
+    QCOMPARE(posted.status, 200);
+    for (const QJsonValue &result : posted.json().value(QLatin1String("results")).toArray())
+        QCOMPARE(result[QLatin1String("status")].toInt(), 201);
     const QUrl report = collector.url(QStringLiteral("/v1/reports/exit?employer=zorg-g"));
     const Http::Headers auth { { QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8() } };
     QCOMPARE(m_http.get(report, auth).status, 200);

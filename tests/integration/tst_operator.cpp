@@ -4,6 +4,7 @@
 
 #include "clisupport.h"
 #include "collectorprocess.h"
+#include "credentialstore.h"
 #include "regionalfixtures.h"
 #include "testsupport.h"
 
@@ -207,8 +208,10 @@ private slots:
 
     void schema2TokensSurviveTheUpgrade()
     {
-        // A file as schema 2 left it: employers without "active", coordinators without an id.
+        // A file as schema 2 left it: employers without "active", coordinators without an id, and
+        // none of the later tables (schema 4: keys, invitations, spent tokens).
         CollectorProcess old;
+        QStringList laterTables;
         const QString employerToken = old.addEmployer(
             QStringLiteral("utrecht"), QStringLiteral("zorg-old"), QStringLiteral("Zorg Old"));
         QVERIFY(!employerToken.isEmpty());
@@ -223,6 +226,16 @@ private slots:
                                     " region TEXT NOT NULL)"),
                      QStringLiteral("PRAGMA user_version = 2") })
                 file.rows(sql);
+            static const QRegularExpression createTable(QStringLiteral("^CREATE TABLE (\\w+)"));
+            for (const QString &sql : CredentialStore::schema()) {
+                if (const auto m = createTable.match(sql); m.hasMatch())
+                    laterTables.append(m.captured(1));
+            }
+            QVERIFY(laterTables.size() >= 3);
+            for (const QString &table : laterTables) {
+                file.rows(QStringLiteral("DROP TABLE ") + table);
+                QVERIFY2(!file.tables().contains(table), qPrintable(table));
+            }
             file.rows(QStringLiteral("INSERT INTO coordinators (token_hash, region) VALUES (?, ?)"),
                 { hash, QStringLiteral("utrecht") });
             QVERIFY(!file.columns(QStringLiteral("employers")).contains(QStringLiteral("active")));
@@ -244,6 +257,15 @@ private slots:
                          bearer(employerToken))
                      .status,
             200);
+        // The upgrade made the later tables too: the old employer's invitations work.
+        const QStringList tables = SqliteFile(old.dbPath()).tables();
+        for (const QString &table : laterTables)
+            QVERIFY2(tables.contains(table), qPrintable(table));
+        const HttpReply created
+            = m_http.post(old.url(QStringLiteral("/v1/employers/zorg-old/invitations")),
+                R"({"survey": "exit", "count": 2})", "application/json", bearer(employerToken));
+        QVERIFY2(created.status == 201, created.describe().constData());
+        QCOMPARE(created.json().value(QLatin1String("invitations")).toArray().size(), 2);
     }
 
     void helpListsEveryCommandAndOption()

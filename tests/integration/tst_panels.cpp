@@ -1,7 +1,8 @@
 // Panels against the real collector (docs/protocol.md "Panels"): the list with its ETag,
 // joining with versioned consent and the age rule, export, leave (erased from the file and its
 // log), member counts for the coordinators of served regions only, and panel rounds that are
-// validated like built-in surveys and served to the panel's regions. Refusals store nothing.
+// validated like built-in surveys and served to the panel's regions. Refusals store nothing. A
+// round's answers carry the member's one-time credential of that round (DESIGN §5a).
 #include "regionalfixtures.h"
 
 #include <QRegularExpression>
@@ -269,11 +270,26 @@ private Q_SLOTS:
         QVERIFY(
             !surveyIds(QStringLiteral("rijnmond")).contains(QStringLiteral("jongraat-buddies")));
 
-        const auto answer = &TestPanels::buddiesAnswer;
         const QUrl submissions = m_collector.url(QStringLiteral("/v1/submissions"));
-        QCOMPARE(m_http.postJson(submissions, answer(4, QStringLiteral("amersfoort"))).status, 201);
-        QCOMPARE(m_http.postJson(submissions, answer(9, QStringLiteral("utrecht"))).status, 422);
-        QCOMPARE(m_http.postJson(submissions, answer(4, QStringLiteral("rijnmond"))).status, 422);
+        // Without the round's credential it does not count.
+        const HttpReply uncredentialed
+            = m_http.postJson(submissions, buddiesAnswer(4, QStringLiteral("amersfoort")));
+        QCOMPARE(uncredentialed.status, 422);
+        QCOMPARE(uncredentialed.errorCode(), QStringLiteral("credential_required"));
+        // Each answer from another member, with that member's credential for the round.
+        const QJsonObject accepted = fromMember(buddiesAnswer(4, QStringLiteral("amersfoort")));
+        QVERIFY2(accepted.contains(QLatin1String("credential")), qPrintable(m_credentialError));
+        QCOMPARE(m_http.postJson(submissions, accepted).status, 201);
+        const QJsonObject outOfScale = fromMember(buddiesAnswer(9, QStringLiteral("utrecht")));
+        QVERIFY2(outOfScale.contains(QLatin1String("credential")), qPrintable(m_credentialError));
+        const HttpReply scale = m_http.postJson(submissions, outOfScale);
+        QVERIFY2(scale.status == 422, scale.describe());
+        QCOMPARE(errorField(scale), QStringLiteral("answers.buddy"));
+        const QJsonObject notServed = fromMember(buddiesAnswer(4, QStringLiteral("rijnmond")));
+        QVERIFY2(notServed.contains(QLatin1String("credential")), qPrintable(m_credentialError));
+        const HttpReply region = m_http.postJson(submissions, notServed);
+        QVERIFY2(region.status == 422, region.describe());
+        QCOMPARE(errorField(region), QStringLiteral("strata.region"));
         QCOMPARE(SqliteFile(m_collector.dbPath())
                      .count(QStringLiteral("submissions"),
                          QStringLiteral("survey_id = 'jongraat-buddies'")),
@@ -287,8 +303,9 @@ private Q_SLOTS:
         QVERIFY(
             surveyIds(QStringLiteral("amersfoort")).contains(QStringLiteral("jongraat-buddies")));
         const QUrl submissions = m_collector.url(QStringLiteral("/v1/submissions"));
-        QCOMPARE(
-            m_http.postJson(submissions, buddiesAnswer(4, QStringLiteral("utrecht"))).status, 201);
+        const QJsonObject answer = fromMember(buddiesAnswer(4, QStringLiteral("utrecht")));
+        QVERIFY2(answer.contains(QLatin1String("credential")), qPrintable(m_credentialError));
+        QCOMPARE(m_http.postJson(submissions, answer).status, 201);
         m_collector.kill();
         QVERIFY2(m_collector.restart(), qPrintable(m_collector.lastError()));
         QVERIFY(surveyIds(QStringLiteral("utrecht")).contains(QStringLiteral("jongraat-buddies")));
@@ -315,6 +332,13 @@ private:
         a.insert(QStringLiteral("strata"), strata({}, region));
         return a;
     }
+    /// The answer with the round's credential of a new member of jongraat-utrecht; without
+    /// "credential" (and m_credentialError set) when a step fails.
+    QJsonObject fromMember(const QJsonObject &answer)
+    {
+        return fromNewMember(m_http, m_collector, m_credentials, QStringLiteral("jongraat-utrecht"),
+            answer, &m_credentialError);
+    }
     QUrl panelUrl(const QString &tail) const
     {
         return m_collector.url(QStringLiteral("/v1/panels/jongraat-utrecht") + tail);
@@ -337,6 +361,8 @@ private:
 
     CollectorProcess m_collector;
     Http m_http;
+    CredentialMaker m_credentials { m_collector, m_http };
+    QString m_credentialError;
     QString m_utrecht;
     QString m_amersfoort;
     QString m_rijnmond;

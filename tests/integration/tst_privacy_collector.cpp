@@ -1,8 +1,10 @@
 // DESIGN §5 rule 4 (the collector stores no IP address and no request time; receipt dates at day
 // precision at most) and rule 1 (a submission carries no direct identifier: extra fields are
-// refused, not stored), checked on the collector's real SQLite file.
+// refused, not stored), checked on the collector's real SQLite file, its invitation, key and
+// spent-token tables included. Submissions for an employer carry real one-time credentials.
 
 #include "collectorprocess.h"
+#include "credentials.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -30,6 +32,7 @@ private Q_SLOTS:
 private:
     CollectorProcess m_collector;
     Http m_http;
+    CredentialMaker m_credentials { m_collector, m_http };
 };
 
 void TestPrivacyCollector::initTestCase()
@@ -41,18 +44,28 @@ void TestPrivacyCollector::initTestCase()
     QVERIFY2(m_collector.start(), qPrintable(m_collector.lastError()));
     m_collector.takeOutput();
 
-    // Single posts and a batch, with and without employer, with free text.
+    // Single posts and a batch, with and without employer (then with a credential), with free
+    // text.
     for (int i = 0; i < 3; ++i) {
         QJsonObject answers = exitAnswers();
         answers.insert(QStringLiteral("comment"), QStringLiteral("Te veel diensten achter elkaar"));
-        const HttpReply r = m_http.postJson(m_collector.url(QStringLiteral("/v1/submissions")),
+        const QJsonObject s = m_credentials.credentialed(
             exitSubmission(i == 0 ? QString() : QStringLiteral("zorg-a"), answers));
+        QVERIFY2(i == 0 || s.contains(QLatin1String("credential")),
+            qPrintable(m_credentials.lastError()));
+        const HttpReply r = m_http.postJson(m_collector.url(QStringLiteral("/v1/submissions")), s);
         QVERIFY2(r.status == 201, r.describe());
     }
+    const QJsonObject forEmployer
+        = m_credentials.credentialed(retentionSubmission(QStringLiteral("zorg-a")));
+    QVERIFY2(
+        forEmployer.contains(QLatin1String("credential")), qPrintable(m_credentials.lastError()));
     const HttpReply batch = m_http.post(m_collector.url(QStringLiteral("/v1/submissions")),
-        batchBody({ retentionSubmission(), retentionSubmission(QStringLiteral("zorg-a")),
-            exitSubmission() }));
+        batchBody({ retentionSubmission(), forEmployer, exitSubmission() }));
     QVERIFY2(batch.status == 200, batch.describe());
+    for (const QJsonValue &result : batch.json().value(QLatin1String("results")).toArray())
+        QVERIFY2(
+            result[QLatin1String("status")].toInt() == 201, compact(result.toObject()).constData());
     QCOMPARE(storedSubmissions(m_collector.dbPath()), 6);
 }
 
@@ -111,8 +124,8 @@ void TestPrivacyCollector::noStoredValueHoldsTheClientAddressOrATime()
                 bool isNumber = false;
                 const qint64 n = v.toLongLong(&isNumber);
                 if (isNumber && v.typeId() != QMetaType::QString
-                    && (std::abs(n - nowSecs) < 7 * 86400
-                        || std::abs(n / 1000 - nowSecs) < 7 * 86400))
+                    && (std::abs(n - nowSecs) < qint64(7) * 86400
+                        || std::abs(n / 1000 - nowSecs) < qint64(7) * 86400))
                     offending.append(
                         table + QStringLiteral(": timestamp-like ") + QString::number(n));
             }
@@ -176,7 +189,9 @@ void TestPrivacyCollector::identifierFieldsAreRefused()
     QFETCH(QString, code);
 
     const QString marker = QStringLiteral("marker-") + newSubmissionId();
-    QJsonObject s = exitSubmission(QStringLiteral("zorg-a"));
+    // Valid in every other way, a credential included: the identifier alone is refused.
+    QJsonObject s = m_credentials.credentialed(exitSubmission(QStringLiteral("zorg-a")));
+    QVERIFY2(s.contains(QLatin1String("credential")), qPrintable(m_credentials.lastError()));
     if (where.isEmpty()) {
         s.insert(field, marker);
     } else {

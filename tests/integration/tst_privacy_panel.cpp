@@ -1,7 +1,9 @@
 // DESIGN §5 rule 7 against the real collector: panel membership (identified) is stored apart
 // from responses and cannot be joined to them. The members file and the main file share no
 // linking column, no member value reaches the main file, a submission has no field for a member,
-// and the membership keeps no time finer than the month.
+// and the membership keeps no time finer than the month. The member answers a round with their
+// one-time credential of it (DESIGN §5a): what the members file keeps of that (which member took
+// a round's credential) and what the main file keeps (the spent token's hash) share nothing.
 #include "regionalfixtures.h"
 
 #include <QRegularExpression>
@@ -55,6 +57,10 @@ private Q_SLOTS:
         QJsonObject answer
             = submission(QStringLiteral("jongraat-privacy"), { { QStringLiteral("buddy"), 5 } });
         answer.insert(QStringLiteral("strata"), strata({}, QStringLiteral("utrecht")));
+        QString error;
+        answer = withRoundCredential(
+            m_credentials, QStringLiteral("jongraat-utrecht"), m_secret, answer, &error);
+        QVERIFY2(answer.contains(QLatin1String("credential")), qPrintable(error));
         QCOMPARE(m_http.postJson(m_collector.url(QStringLiteral("/v1/submissions")), answer).status,
             201);
     }
@@ -67,13 +73,29 @@ private Q_SLOTS:
         QVERIFY(main.contains(QStringLiteral("submission_id")));
         // Shared names that carry no key: the public panel id (rounds name their panel), "name"
         // (of employers and of ideas, never of a member), and the coarse occupation group and
-        // age band a panel asks for (the same codes as the strata, identifying no one).
-        const QSet<QString> generic = { QStringLiteral("panel"), QStringLiteral("name"),
-            QStringLiteral("occupation"), QStringLiteral("age_band") };
+        // age band a panel asks for (the same codes as the strata, identifying no one), and
+        // "blinded_hash": the hash of a blinded message, kept for a retry of a redemption, of an
+        // invitation in the main file and of a member's round credential in the members file.
+        // A blinded message hides its token (RFC 9474) and no table of responses or spent tokens
+        // has the column (checked here), so it joins nothing to a response; that no value of it
+        // is on both sides is checked in noMemberValueReachesTheMainFile.
+        const QSet<QString> generic
+            = { QStringLiteral("panel"), QStringLiteral("name"), QStringLiteral("occupation"),
+                  QStringLiteral("age_band"), QStringLiteral("blinded_hash") };
         QSet<QString> shared = members;
         shared.intersect(main);
         QVERIFY2(generic.contains(shared),
             qPrintable(QStringList(shared.begin(), shared.end()).join(QLatin1Char(' '))));
+        const SqliteFile mainFile(m_collector.dbPath());
+        for (const QString &table : { QStringLiteral("submissions"), QStringLiteral("answers"),
+                 QStringLiteral("spent_tokens") }) {
+            const QStringList columns = mainFile.columns(table);
+            QVERIFY2(!columns.isEmpty(), qPrintable(table));
+            for (const QString &column : columns)
+                QVERIFY2(!members.contains(column) || column == QLatin1String("occupation")
+                        || column == QLatin1String("age_band"),
+                    qPrintable(table + QLatin1Char('.') + column));
+        }
         // No id, hash, survey or time column on the member side that a response also has.
         for (const QString &column : members) {
             QVERIFY2(!column.contains(QLatin1String("submission")), qPrintable(column));
@@ -109,6 +131,19 @@ private Q_SLOTS:
         }
         QVERIFY(!main.contains(m_secret.toUtf8()));
         QVERIFY(!main.contains("Zwaantje"));
+        // The round credential the member took and the token it spent are on opposite sides,
+        // with nothing in common.
+        const QList<QVariantList> taken = members.rows(
+            QStringLiteral("SELECT secret_hash, blinded_hash FROM round_credentials"));
+        QCOMPARE(taken.size(), 1);
+        for (const QVariant &value : taken.first())
+            QVERIFY(!main.contains(value.toByteArray()));
+        const QList<QVariantList> spent
+            = SqliteFile(m_collector.dbPath())
+                  .rows(QStringLiteral("SELECT token_hash FROM spent_tokens"));
+        QCOMPARE(spent.size(), 1);
+        QVERIFY(
+            !fileAndWal(membersPath(m_collector)).contains(spent.first().value(0).toByteArray()));
         // The secret itself is nowhere, not even in the members file (only its hash).
         QVERIFY(!fileAndWal(membersPath(m_collector)).contains(m_secret.toUtf8()));
     }
@@ -198,6 +233,9 @@ private Q_SLOTS:
         for (const char *value :
             { "Zwaantje Privacyproef", "zwaantje.privacy@example.nl", "06-98765432" })
             QVERIFY2(!bytes.contains(value), value);
+        // Which rounds the member took a credential for goes with them.
+        QCOMPARE(
+            SqliteFile(membersPath(m_collector)).count(QStringLiteral("round_credentials")), 0);
         // And after a crash and restart, still gone.
         m_collector.kill();
         QVERIFY(m_collector.restart());
@@ -208,6 +246,7 @@ private Q_SLOTS:
 private:
     CollectorProcess m_collector;
     Http m_http;
+    CredentialMaker m_credentials { m_collector, m_http };
     QString m_coordinator;
     QString m_secret;
     QJsonObject m_joinAnswer;

@@ -1,8 +1,10 @@
 // Employer reports from the real collector (DESIGN §5 rules 5 and 6) with k = 10: two employers
 // in one region, 12 exit responses for A and 3 for B, so some cells are publishable and some not,
-// and the regional benchmark can reveal B by subtraction unless it is hidden.
+// and the regional benchmark can reveal B by subtraction unless it is hidden. Every response
+// carries a one-time credential of its employer (DESIGN §5a), redeemed from an invitation.
 
 #include "collectorprocess.h"
+#include "credentials.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -86,6 +88,7 @@ private:
 
     CollectorProcess m_collector;
     Http m_http;
+    CredentialMaker m_credentials { m_collector, m_http };
     QString m_tokenA;
     QString m_tokenB;
     QJsonObject m_reportA;
@@ -127,12 +130,16 @@ void TestReports::initTestCase()
             answers.insert(
                 QStringLiteral("return_condition"), QStringLiteral("Voorwaarde A%1").arg(i));
         }
-        items.append(exitSubmission(QStringLiteral("zorg-a"), answers));
+        items.append(m_credentials.credentialed(exitSubmission(QStringLiteral("zorg-a"), answers)));
+        QVERIFY2(items.last()[QLatin1String("credential")].isObject(),
+            qPrintable(m_credentials.lastError()));
     }
     for (int i = 0; i < 3; ++i) {
         QJsonObject answers = exitAnswers({ QStringLiteral("pay") }, 2);
         answers.insert(QStringLiteral("comment"), QStringLiteral("Opmerking B%1").arg(i));
-        items.append(exitSubmission(QStringLiteral("zorg-b"), answers));
+        items.append(m_credentials.credentialed(exitSubmission(QStringLiteral("zorg-b"), answers)));
+        QVERIFY2(items.last()[QLatin1String("credential")].isObject(),
+            qPrintable(m_credentials.lastError()));
     }
     const HttpReply r
         = m_http.post(m_collector.url(QStringLiteral("/v1/submissions")), batchBody(items));

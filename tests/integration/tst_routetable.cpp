@@ -62,10 +62,16 @@ private slots:
     void theTableListsTheWholeApi()
     {
         const auto map = methodsByPath();
-        QCOMPARE(CollectorServer::routes().size(), 18);
-        QCOMPARE(map.size(), 15);
+        QCOMPARE(CollectorServer::routes().size(), 23);
+        QCOMPARE(map.size(), 19);
         QCOMPARE(map.value(QStringLiteral("/v1/panels/<arg>/members/<arg>")),
             (QSet<QByteArray> { "GET", "DELETE" }));
+        // Issue 8: keys, invitations and credentials.
+        QCOMPARE(map.value(QStringLiteral("/v1/keys")), (QSet<QByteArray> { "GET" }));
+        QCOMPARE(map.value(QStringLiteral("/v1/invitations/<arg>")), (QSet<QByteArray> { "GET" }));
+        QCOMPARE(map.value(QStringLiteral("/v1/credentials")), (QSet<QByteArray> { "POST" }));
+        QCOMPARE(map.value(QStringLiteral("/v1/employers/<arg>/invitations")),
+            (QSet<QByteArray> { "GET", "POST" }));
         QVERIFY(CollectorServer::knowsPath(QStringLiteral("/v1/regions/utrecht/actions")));
         QVERIFY(!CollectorServer::knowsPath(QStringLiteral("/v1/regions/utrecht")));
         QVERIFY(!CollectorServer::knowsPath(QStringLiteral("/v1/regions//actions")));
@@ -108,7 +114,7 @@ private slots:
                 ++rows;
             }
         }
-        QVERIFY(rows >= 15 * 3);
+        QVERIFY(rows >= 19 * 3);
     }
 
     void wrongMethodOnAKnownPathIs405()
@@ -127,7 +133,9 @@ private slots:
         const char *paths[] = { "/", "/v1", "/v1/nope", "/v2/health", "/v1/health/x",
             "/v1/regions/utrecht", "/v1/regions/utrecht/panels/x", "/v1/regions/a/b/employers",
             "/v1/regions//actions", "/v1/panels/x", "/v1/panels/x/members/y/z", "/v1/actions/x",
-            "/v1/ideas/x/supports", "/v1/reports", "/v1/reports/pulse" };
+            "/v1/ideas/x/supports", "/v1/reports", "/v1/reports/pulse", "/v1/keys/x",
+            "/v1/invitations", "/v1/invitations/x/y", "/v1/credentials/x", "/v1/employers/x",
+            "/v1/employers/x/invitations/y" };
         for (const char *path : paths) {
             for (const QByteArray &verb : { QByteArray("GET"), QByteArray("POST") })
                 QTest::addRow("%s %s", verb.constData(), path) << verb << QString::fromLatin1(path);

@@ -1,7 +1,9 @@
 // Safe output against the real collector (issue 7): CSV cells that a spreadsheet would run as a
 // formula are neutralised; free text with a lone surrogate or a noncharacter is refused with 422
 // naming the field and stores nothing; the idea list and a report's free texts are paged, and
-// walking the pages returns each item once.
+// walking the pages returns each item once. The report's responses carry one-time credentials
+// of their employer.
+#include "credentials.h"
 #include "regionalfixtures.h"
 
 #include <QSet>
@@ -36,7 +38,10 @@ private Q_SLOTS:
         for (const QString &comment : m_comments) {
             QJsonObject answers = exitAnswers();
             answers.insert(QStringLiteral("comment"), comment);
-            items.append(exitSubmission(QStringLiteral("zorg-a"), answers));
+            items.append(
+                m_credentials.credentialed(exitSubmission(QStringLiteral("zorg-a"), answers)));
+            QVERIFY2(items.last()[QLatin1String("credential")].isObject(),
+                qPrintable(m_credentials.lastError()));
         }
         const HttpReply r
             = m_http.post(m_collector.url(QStringLiteral("/v1/submissions")), batchBody(items));
@@ -216,6 +221,7 @@ private:
         QStringLiteral("Gewoon een opmerking"), QStringLiteral("Nog een opmerking") };
     CollectorProcess m_collector;
     Http m_http;
+    CredentialMaker m_credentials { m_collector, m_http };
     QString m_token;
 };
 

@@ -1,9 +1,14 @@
 // The app's real sync path against the real collector (DESIGN §6, §5 rule 8): app database,
 // drafts, Anonymiser, Outbox and SyncClient on one side, the zorgstem-collector executable on the
-// other; with the collector down, killed in the middle of an upload, and refusing an item.
+// other; with the collector down, killed in the middle of an upload, and refusing an item. The
+// profile names an employer, so each submission carries a one-time credential (DESIGN §5a),
+// redeemed while the collector is up and added before the submission is queued, as the app will
+// (it does not fetch credentials yet): every resend after a crash must be a duplicate, not a
+// spent credential.
 
 #include "anonymiser.h"
 #include "collectorprocess.h"
+#include "credentials.h"
 #include "database.h"
 #include "draftstore.h"
 #include "outbox.h"
@@ -71,6 +76,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SyncClient> m_sync;
     std::unique_ptr<CollectorProcess> m_collector;
+    Http m_http;
+    std::unique_ptr<CredentialMaker> m_credentials;
     Profile m_profile;
 };
 
@@ -101,6 +108,7 @@ void TestSyncRoundtrip::init()
                  ->addEmployer(QStringLiteral("groningen"), QStringLiteral("zorg-a"),
                      QStringLiteral("Zorggroep A"))
                  .isEmpty());
+    m_credentials = std::make_unique<CredentialMaker>(*m_collector, m_http);
 
     m_network = std::make_unique<QNetworkAccessManager>();
     m_sync = std::make_unique<SyncClient>(*m_outbox, m_network.get());
@@ -112,6 +120,7 @@ void TestSyncRoundtrip::cleanup()
 {
     m_sync.reset();
     m_network.reset();
+    m_credentials.reset();
     m_collector.reset();
     m_drafts.reset();
     m_outbox.reset();
@@ -134,8 +143,15 @@ QString TestSyncRoundtrip::finishSurvey(const QString &surveyId, int variant)
     }
     if (!m_drafts->save(Draft { surveyId, definition->version, answers, 3 }))
         return {};
-    const Submission s
-        = m_anonymiser.anonymise(*definition, answers, m_profile, QDate::currentDate());
+    Submission s = m_anonymiser.anonymise(*definition, answers, m_profile, QDate::currentDate());
+    if (!s.strata.employer.isEmpty()) {
+        const auto credential = m_credentials->forEmployer(s.strata.employer, surveyId);
+        if (!credential) {
+            qWarning("no credential: %s", qPrintable(m_credentials->lastError()));
+            return {};
+        }
+        s.credential = *credential;
+    }
     if (!m_outbox->enqueue(s) || m_drafts->load(surveyId))
         return {};
     return s.submissionId;
@@ -251,8 +267,12 @@ void TestSyncRoundtrip::collectorDownThenUp()
 {
     const quint16 port = deadPort();
     QVERIFY(port != 0);
+    // The credentials come while the collector is up (when the invitation is entered); the
+    // answers are queued and the collector goes away before the first upload.
+    QVERIFY2(m_collector->start(), qPrintable(m_collector->lastError()));
     const QStringList ids = finishMany(4);
     QVERIFY(!ids.contains(QString()));
+    m_collector->kill();
 
     QSignalSpy finished(m_sync.get(), &SyncClient::finished);
     QList<SyncClient::State> statesAtFailure;

@@ -191,46 +191,54 @@ ZsTestCase {
         tryVerify(() => joined, 10000);
         membershipDriver.joinFinished.disconnect(done);
 
-        // The coordinator publishes a round from a definition file in coordinator mode.
-        openApp(1280, 800);
-        mouseClick(findChild(win.contentItem.parent, "settingsButton"));
-        settle();
-        tap(child("openCoordinator"));
-        tryVerify(() => has("coordinatorPage"));
-        type(child("coordinatorToken"), coordinatorToken);
-        keyClick(Qt.Key_Tab);
-        const panelBox = child("roundPanel");
-        panelBox.currentIndex = Region.panels.indexOf("jongraat-utrecht");
-        type(child("roundFile"), Qt.resolvedUrl("data/jongraat-round.json").toString().replace("file://", ""));
-        tap(child("publishRound"));
-        tryVerify(() => child("coordinatorMessage").text.indexOf("ronde") >= 0
-                        || child("coordinatorMessage").text.indexOf("round") >= 0, 10000);
+        // Whatever happens on the way, the member leaves again: test 4 opens the join page.
+        try {
+            // The coordinator publishes a round from a definition file in coordinator mode.
+            openApp(1280, 800);
+            mouseClick(findChild(win.contentItem.parent, "settingsButton"));
+            settle();
+            tap(child("openCoordinator"));
+            tryVerify(() => has("coordinatorPage"));
+            type(child("coordinatorToken"), coordinatorToken);
+            keyClick(Qt.Key_Tab);
+            const panelBox = child("roundPanel");
+            panelBox.currentIndex = Region.panels.indexOf("jongraat-utrecht");
+            type(child("roundFile"), Qt.resolvedUrl("data/jongraat-round.json").toString().replace("file://", ""));
+            tap(child("publishRound"));
+            tryVerify(() => child("coordinatorMessage").text.indexOf("ronde") >= 0
+                            || child("coordinatorMessage").text.indexOf("round") >= 0, 10000);
 
-        // The member's app pulls it and it is answered like any survey, anonymously.
-        Region.refresh();
-        tryVerify(() => App.surveys.indexOf("jongraat-starters") >= 0, 10000);
-        openApp(360, 740);
-        tryVerify(() => has("openSurvey_jongraat-starters"), 5000);
-        tap(child("openSurvey_jongraat-starters"));
-        tryVerify(() => has("surveyPage"));
-        settle();
-        const runner = child("surveyPage").runner;
-        tap(child("startButton"));
-        tap(child("scale_4"));
-        tap(child("nextButton"));
-        compare(runner.stage, "review");
-        const sentBefore = App.sentCount;
-        tap(child("submitButton"));
-        compare(runner.stage, "done");
-        App.syncNow();
-        tryVerify(() => App.pendingCount === 0 && App.sentCount === sentBefore + 1, 15000);
-
-        let left = false;
-        const leaveDone = outcome => { left = outcome.ok; };
-        membershipDriver.leaveFinished.connect(leaveDone);
-        membershipDriver.leave();
-        tryVerify(() => left, 10000);
-        membershipDriver.leaveFinished.disconnect(leaveDone);
+            // The member's app pulls it and it is answered like any survey, anonymously.
+            Region.refresh();
+            tryVerify(() => App.surveys.indexOf("jongraat-starters") >= 0, 10000);
+            openApp(360, 740);
+            tryVerify(() => has("openSurvey_jongraat-starters"), 5000);
+            tap(child("openSurvey_jongraat-starters"));
+            tryVerify(() => has("surveyPage"));
+            settle();
+            const runner = child("surveyPage").runner;
+            tap(child("startButton"));
+            tap(child("scale_4"));
+            tap(child("nextButton"));
+            compare(runner.stage, "review");
+            const sentBefore = App.sentCount;
+            const rejectedBefore = App.rejectedCount;
+            tap(child("submitButton"));
+            compare(runner.stage, "done");
+            App.syncNow();
+            tryVerify(() => App.pendingCount === 0, 15000);
+            // A refusal says why (the collector's message), rather than a bare timeout.
+            compare(App.rejectedCount, rejectedBefore,
+                    App.rejectedCount > rejectedBefore ? "refused: " + App.rejected.get(0).error : "");
+            tryVerify(() => App.sentCount === sentBefore + 1, 15000);
+        } finally {
+            let left = false;
+            const leaveDone = outcome => { left = outcome.ok; };
+            membershipDriver.leaveFinished.connect(leaveDone);
+            membershipDriver.leave();
+            tryVerify(() => left, 10000);
+            membershipDriver.leaveFinished.disconnect(leaveDone);
+        }
     }
 
     function test_4_screens_data() {

@@ -23,7 +23,7 @@ QList<Migration> memberMigrations()
         // hash of the blinded message (for a retry), never the token or its signature.
         { 3,
             { QStringLiteral("CREATE TABLE round_credentials (secret_hash BLOB NOT NULL,"
-                             " round TEXT NOT NULL, blinded_hash BLOB NOT NULL,"
+                             " round TEXT NOT NULL, round_blinding BLOB NOT NULL,"
                              " PRIMARY KEY (secret_hash, round)) WITHOUT ROWID") } } };
 }
 
@@ -101,7 +101,7 @@ std::optional<QByteArray> MemberStore::roundCredential(
     QSqlQuery q;
     if (!m_db.exec(
             QStringLiteral(
-                "SELECT blinded_hash FROM round_credentials WHERE secret_hash = ? AND round = ?"),
+                "SELECT round_blinding FROM round_credentials WHERE secret_hash = ? AND round = ?"),
             { secretHash(panel, secret), round }, &q))
         return std::nullopt;
     return q.next() ? q.value(0).toByteArray() : QByteArray();
@@ -112,7 +112,7 @@ bool MemberStore::recordRoundCredential(const QString &panel, const QString &sec
 {
     QSqlQuery q;
     if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO round_credentials (secret_hash, round,"
-                                  " blinded_hash) VALUES (?, ?, ?)"),
+                                  " round_blinding) VALUES (?, ?, ?)"),
             { secretHash(panel, secret), round, blindedHash }, &q))
         return false;
     return q.numRowsAffected() == 1;

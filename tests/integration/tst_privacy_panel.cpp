@@ -73,15 +73,11 @@ private Q_SLOTS:
         QVERIFY(main.contains(QStringLiteral("submission_id")));
         // Shared names that carry no key: the public panel id (rounds name their panel), "name"
         // (of employers and of ideas, never of a member), and the coarse occupation group and
-        // age band a panel asks for (the same codes as the strata, identifying no one), and
-        // "blinded_hash": the hash of a blinded message, kept for a retry of a redemption, of an
-        // invitation in the main file and of a member's round credential in the members file.
-        // A blinded message hides its token (RFC 9474) and no table of responses or spent tokens
-        // has the column (checked here), so it joins nothing to a response; that no value of it
-        // is on both sides is checked in noMemberValueReachesTheMainFile.
-        const QSet<QString> generic
-            = { QStringLiteral("panel"), QStringLiteral("name"), QStringLiteral("occupation"),
-                  QStringLiteral("age_band"), QStringLiteral("blinded_hash") };
+        // age band a panel asks for (the same codes as the strata, identifying no one). A
+        // member's round credential keeps the hash of its blinded message as "round_blinding",
+        // a name no table of the main file has.
+        const QSet<QString> generic = { QStringLiteral("panel"), QStringLiteral("name"),
+            QStringLiteral("occupation"), QStringLiteral("age_band") };
         QSet<QString> shared = members;
         shared.intersect(main);
         QVERIFY2(generic.contains(shared),
@@ -134,7 +130,7 @@ private Q_SLOTS:
         // The round credential the member took and the token it spent are on opposite sides,
         // with nothing in common.
         const QList<QVariantList> taken = members.rows(
-            QStringLiteral("SELECT secret_hash, blinded_hash FROM round_credentials"));
+            QStringLiteral("SELECT secret_hash, round_blinding FROM round_credentials"));
         QCOMPARE(taken.size(), 1);
         for (const QVariant &value : taken.first())
             QVERIFY(!main.contains(value.toByteArray()));

@@ -7,14 +7,18 @@
 #include "invitationcommands.h"
 #include "memberstore.h"
 #include "referencedata.h"
-#include "suppression.h"
+#include "regionalstore.h"
+#include "release.h"
+#include "wirelimits.h"
 #include "tokencommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSocketNotifier>
@@ -268,6 +272,32 @@ void installGracefulStop(CollectorServer &server, CollectorStore &store)
     });
 }
 
+/// Reads --k, --epsilon and --retention-months; a value is the exit code to end with.
+std::optional<int> releaseOptions(
+    const QCommandLineParser &p, releases::Parameters *parameters, int *retentionMonths)
+{
+    if (p.isSet(QStringLiteral("k"))) {
+        bool ok = false;
+        parameters->k = p.value(QStringLiteral("k")).toInt(&ok);
+        if (!ok || parameters->k < protocol::limits::kMinimumK)
+            return usage(QStringLiteral("--k must be a whole number of at least %1")
+                             .arg(protocol::limits::kMinimumK));
+    }
+    if (p.isSet(QStringLiteral("epsilon"))) {
+        bool ok = false;
+        parameters->epsilon = p.value(QStringLiteral("epsilon")).toDouble(&ok);
+        if (!ok || parameters->epsilon < 0.1 || parameters->epsilon > 2)
+            return usage(QStringLiteral("--epsilon must be a number from 0.1 to 2"));
+    }
+    if (p.isSet(QStringLiteral("retention-months"))) {
+        bool ok = false;
+        *retentionMonths = p.value(QStringLiteral("retention-months")).toInt(&ok);
+        if (!ok || *retentionMonths < 1)
+            return usage(QStringLiteral("--retention-months must be a whole number of at least 1"));
+    }
+    return std::nullopt;
+}
+
 int serve(const QStringList &args)
 {
     QCommandLineParser p;
@@ -277,6 +307,14 @@ int serve(const QStringList &args)
         { QStringLiteral("db"), QStringLiteral("SQLite file"), QStringLiteral("file") },
         { QStringLiteral("k"),
             QStringLiteral("smallest group a report shows (default 10, at least 5)"),
+            QStringLiteral("n") },
+        { QStringLiteral("epsilon"),
+            QStringLiteral("noise per published count (default 1.0, from 0.1 to 2; smaller is "
+                           "more private)"),
+            QStringLiteral("e") },
+        { QStringLiteral("retention-months"),
+            QStringLiteral("months after which raw answers of released responses are deleted "
+                           "(default 24)"),
             QStringLiteral("n") },
         { QStringLiteral("surveys"), QStringLiteral("extra survey definitions"),
             QStringLiteral("dir") },
@@ -319,14 +357,11 @@ int serve(const QStringList &args)
     if (!match.hasMatch() || address.isNull() || port > 65535)
         return usage(
             QStringLiteral("--listen must be HOST:PORT with a numeric host, e.g. 127.0.0.1:8080"));
-    int k = suppression::kDefaultK;
-    if (p.isSet(QStringLiteral("k"))) {
-        bool ok = false;
-        k = p.value(QStringLiteral("k")).toInt(&ok);
-        if (!ok || k < suppression::kMinimumK)
-            return usage(QStringLiteral("--k must be a whole number of at least %1")
-                             .arg(suppression::kMinimumK));
-    }
+    releases::Parameters parameters;
+    int retentionMonths = 24;
+    if (const auto done = releaseOptions(p, &parameters, &retentionMonths))
+        return *done;
+    const int k = parameters.k;
     ListenerLimits limits;
     QString error;
     if (!listenerLimits(p, &limits, &error))
@@ -384,10 +419,37 @@ int serve(const QStringList &args)
             QStringLiteral(
                 "the member database %1 is damaged (%2); not serving it: restore a backup")
                 .arg(membersPath, problem));
-    CollectorServer server(store, members, catalog, k);
+    // k and epsilon may only be made stricter once a release exists (DESIGN §5 rule 10).
+    if (const QString weaker = store.releases().refusal(parameters); !weaker.isEmpty())
+        return usage(weaker);
+    CollectorServer server(store, members, catalog, parameters);
     server.setRateLimits(rateLimits);
     if (!server.load(&error))
         return usage(error);
+    // At each month boundary every pool of at least k becomes a release. The first start only
+    // notes the month; the check runs now and every ten minutes.
+    auto *monthly = new QTimer(&server);
+    const auto cutAtMonthBoundary = [&server, &store, retentionMonths] {
+        const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+        const QString last = store.releases().lastCutMonth();
+        if (last == month)
+            return;
+        if (!last.isEmpty()) {
+            const auto made = server.cutReleases(retentionMonths);
+            if (!made) {
+                qWarning("the monthly release cut failed: %s", qPrintable(store.errorString()));
+                return; // tried again at the next check
+            }
+            std::printf("zorgstem-collector: %d release(s) cut at the start of %s\n", *made,
+                qPrintable(month));
+            std::fflush(stdout);
+        }
+        if (!store.releases().setLastCutMonth(month))
+            qWarning("could not note the month of the release cut");
+    };
+    QObject::connect(monthly, &QTimer::timeout, &server, cutAtMonthBoundary);
+    monthly->start(10 * 60 * 1000);
+    cutAtMonthBoundary();
     const quint16 bound = server.listen(address, quint16(port), limits, tls, &error);
     if (bound == 0)
         return usage(QStringLiteral("cannot listen on %1: %2").arg(listen, error));
@@ -434,6 +496,59 @@ int help(const QStringList &words)
     return cli::kExitOk;
 }
 
+int releasesCut(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({ { QStringLiteral("db"), QStringLiteral("The collector's SQLite file (required)."),
+                       QStringLiteral("file") },
+        { QStringLiteral("k"), QStringLiteral("smallest release (default 10, at least 5)"),
+            QStringLiteral("n") },
+        { QStringLiteral("epsilon"),
+            QStringLiteral("noise per published count (default 1.0, from 0.1 to 2)"),
+            QStringLiteral("e") },
+        { QStringLiteral("retention-months"),
+            QStringLiteral("months after which raw answers of released responses are deleted "
+                           "(default 24)"),
+            QStringLiteral("n") },
+        { QStringLiteral("surveys"), QStringLiteral("extra survey definitions"),
+            QStringLiteral("dir") } });
+    if (const auto done = prepare(p, args, QStringLiteral("releases cut")))
+        return *done;
+    if (const auto done = requireOptions(p, { QStringLiteral("db") }))
+        return *done;
+    releases::Parameters parameters;
+    int retentionMonths = 24;
+    if (const auto done = releaseOptions(p, &parameters, &retentionMonths))
+        return *done;
+    if (!QFileInfo(p.value(QStringLiteral("db"))).isFile())
+        return usage(QStringLiteral("no database file %1").arg(p.value(QStringLiteral("db"))));
+    SurveyCatalog catalog = SurveyCatalog::builtIn();
+    QString error;
+    if (p.isSet(QStringLiteral("surveys"))
+        && !loadExtraSurveys(p.value(QStringLiteral("surveys")), &catalog, &error))
+        return usage(error);
+    // Works beside a running serve: the cut is one write transaction, and serve reads releases
+    // from the file for every report, so the new ones are served at once.
+    CollectorStore store(p.value(QStringLiteral("db")));
+    if (!store.isOpen())
+        return fail(kExitFailed, store.errorString());
+    for (const auto &[panelId, json] : RegionalStore(store.database()).rounds()) {
+        QString problem;
+        if (auto def = SurveyDefinition::parse(json, &problem))
+            catalog.add(*def, &problem);
+    }
+    if (const QString weaker = store.releases().refusal(parameters); !weaker.isEmpty())
+        return usage(weaker);
+    const auto made
+        = store.releases().cut(catalog, parameters, releases::systemBits(), retentionMonths);
+    if (!made)
+        return fail(kExitFailed, QStringLiteral("could not cut releases: %1").arg(store.errorString()));
+    QTextStream(stderr) << *made << " release(s) cut (k = " << parameters.k
+                        << ", epsilon = " << parameters.epsilon << ")\n";
+    QTextStream(stdout) << *made << "\n";
+    return kExitOk;
+}
+
 } // namespace
 
 namespace cli {
@@ -471,6 +586,11 @@ const QList<Command> &commands()
             coordinatorRotate },
         { QStringLiteral("coordinator revoke"),
             QStringLiteral("Revoke a coordinator's token at once."), coordinatorRevoke },
+        { QStringLiteral("releases cut"),
+            QStringLiteral("Cut every pending pool of at least k responses into a release now "
+                           "(serve does it at each month boundary); works while serve runs and "
+                           "prints how many were made."),
+            releasesCut },
         { QStringLiteral("invitations create"),
             QStringLiteral("Make one-time invitation codes for an employer's exit or retention "
                            "survey; prints each code on its own line (and --sheet writes a PDF "

@@ -3,7 +3,6 @@
 #include "httputil.h"
 
 #include "referencedata.h"
-#include "reportbuilder.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -39,15 +38,16 @@ QJsonObject receipt(const Submission &s)
 
 } // namespace
 
-CollectorServer::CollectorServer(
-    CollectorStore &store, MemberStore &members, SurveyCatalog catalog, int k, QObject *parent)
+CollectorServer::CollectorServer(CollectorStore &store, MemberStore &members,
+    SurveyCatalog catalog, const releases::Parameters &parameters, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_members(members)
     , m_catalog(std::move(catalog))
-    , m_k(k)
     , m_regional(store, members, m_catalog)
     , m_credentials(store, members, m_catalog, m_regional)
+    , m_reports(store, m_catalog, m_regional, parameters)
+    , m_parameters(parameters)
 {
     addRoutes();
 }
@@ -156,11 +156,11 @@ const QList<Route> &CollectorServer::routes()
             } },
         { Method::Get, QStringLiteral("/v1/reports/exit"),
             [](S &s, const A &, const R &r) {
-                return s.report(QStringLiteral("exit"), r);
+                return s.m_reports.report(QStringLiteral("exit"), r);
             } },
         { Method::Get, QStringLiteral("/v1/reports/retention"),
             [](S &s, const A &, const R &r) {
-                return s.report(QStringLiteral("retention"), r);
+                return s.m_reports.report(QStringLiteral("retention"), r);
             } },
         { Method::Get, QStringLiteral("/v1/regions/<arg>/panels"),
             [](S &s, const A &a, const R &r) {
@@ -187,6 +187,10 @@ const QList<Route> &CollectorServer::routes()
         { Method::Post, QStringLiteral("/v1/panels/<arg>/rounds"),
             [](S &s, const A &a, const R &r) {
                 return s.m_regional.publishRound(a.at(0), r);
+            } },
+        { Method::Get, QStringLiteral("/v1/panels/<arg>/rounds/<arg>/report"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_reports.roundReport(a.at(0), a.at(1), r);
             } },
         { Method::Get, QStringLiteral("/v1/regions/<arg>/actions"),
             [](S &s, const A &a, const R &r) {
@@ -309,6 +313,11 @@ QHttpServerResponse CollectorServer::run(
     if (sentToken && response.statusCode() == Status::Unauthorized)
         m_limits.authFailed(request);
     return response;
+}
+
+std::optional<int> CollectorServer::cutReleases(int retentionMonths)
+{
+    return m_store.releases().cut(m_catalog, m_parameters, releases::systemBits(), retentionMonths);
 }
 
 QHttpServerResponse CollectorServer::guarded(
@@ -487,52 +496,5 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
     return json({ { QStringLiteral("results"), results } }, 200);
 }
 
-QHttpServerResponse CollectorServer::report(const QString &kind, const QHttpServerRequest &request)
-{
-    const QString token = http::bearerToken(request);
-    if (token.isEmpty())
-        return error(401, QStringLiteral("unauthorized"),
-            QStringLiteral("send Authorization: Bearer <token>"));
-    const auto caller = m_store.employerForToken(token);
-    if (!caller)
-        return error(
-            401, QStringLiteral("unauthorized"), QStringLiteral("this token is not valid"));
-    const QString employerId = request.query().queryItemValue(QStringLiteral("employer"));
-    if (employerId.isEmpty())
-        return error(400, QStringLiteral("missing_parameter"),
-            QStringLiteral("employer is required"), QStringLiteral("employer"));
-    if (employerId != caller->id)
-        return error(403, QStringLiteral("forbidden"),
-            QStringLiteral("an employer sees only its own report"), QStringLiteral("employer"));
-    const SurveyDefinition *definition = m_catalog.latest(kind);
-    if (!definition)
-        return error(
-            404, QStringLiteral("unknown_survey"), QStringLiteral("no survey '%1'").arg(kind));
-    const ReportCounts own = m_store.counts(kind, caller->id, {}, true);
-    const ReportCounts region = m_store.counts(kind, {}, caller->region, false);
-    // A report's free texts are paged (issue 7): ?texts=N (at most kReportTextsMax) per question
-    // and scope, from ?textsFrom= (the textsNext of the previous answer).
-    const QUrlQuery query = request.query();
-    int textLimit = protocol::limits::kReportTextsDefault;
-    int textFrom = 0;
-    for (const auto &[name, out, max] :
-        { std::tuple { "texts", &textLimit, protocol::limits::kReportTextsMax },
-            std::tuple { "textsFrom", &textFrom, std::numeric_limits<int>::max() } }) {
-        if (!query.hasQueryItem(QLatin1String(name)))
-            continue;
-        bool ok = false;
-        *out = query.queryItemValue(QLatin1String(name)).toInt(&ok);
-        if (!ok || *out < (out == &textLimit ? 1 : 0) || *out > max)
-            return error(400, QStringLiteral("invalid_parameter"),
-                QStringLiteral("%1 is out of range").arg(QLatin1String(name)), QLatin1String(name));
-    }
-    ReportBuilder builder(*definition, m_k);
-    builder.setTextPage(textFrom, textLimit);
-    const QJsonObject report = builder.build(*caller, own, region);
-    if (header(request, "Accept").contains("text/csv"))
-        return QHttpServerResponse(
-            QByteArrayLiteral("text/csv; charset=utf-8"), ReportBuilder::toCsv(report), Status::Ok);
-    return json(report, 200);
-}
 
 } // namespace zs

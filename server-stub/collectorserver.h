@@ -3,6 +3,7 @@
 #include "collectorlistener.h"
 #include "collectorstore.h"
 #include "credentialroutes.h"
+#include "reportroutes.h"
 #include "memberstore.h"
 #include "ratelimiter.h"
 #include "regionalroutes.h"
@@ -35,8 +36,8 @@ class CollectorServer : public QObject
 {
     Q_OBJECT
 public:
-    CollectorServer(CollectorStore &store, MemberStore &members, SurveyCatalog catalog, int k,
-        QObject *parent = nullptr);
+    CollectorServer(CollectorStore &store, MemberStore &members, SurveyCatalog catalog,
+        const releases::Parameters &parameters, QObject *parent = nullptr);
 
     /// Seeds example actions and loads published panel rounds; false (with *error) on failure.
     bool load(QString *error);
@@ -63,6 +64,12 @@ public:
     /// The answer when a store fails (a read or a write): 503 store_unavailable.
     static QHttpServerResponse storeUnavailable();
 
+    /// Cuts every pool of at least k into a release now (the monthly cut, and `releases cut`
+    /// through its own store); the number made, nullopt on a store fault.
+    std::optional<int> cutReleases(int retentionMonths);
+    /// The survey definitions served, panel rounds included.
+    const SurveyCatalog &catalog() const { return m_catalog; }
+
     /// Replaces the rate limits (defaults: on, RateLimitOptions); call before listen().
     void setRateLimits(const RateLimitOptions &options) { m_limits = RateLimits(options); }
 
@@ -77,7 +84,6 @@ private:
     QHttpServerResponse surveys(const QHttpServerRequest &request);
     QHttpServerResponse employers(const QString &region);
     QHttpServerResponse submissions(const QHttpServerRequest &request);
-    QHttpServerResponse report(const QString &kind, const QHttpServerRequest &request);
     /// A route where a wrong value (an invitation code, a member secret) is a guess: a peer
     /// with too many wrong ones waits, like one with wrong tokens; 404 counts as wrong.
     QHttpServerResponse guarded(
@@ -86,9 +92,10 @@ private:
     CollectorStore &m_store;
     MemberStore &m_members;
     SurveyCatalog m_catalog;
-    int m_k;
     RegionalRoutes m_regional;
     CredentialRoutes m_credentials;
+    ReportRoutes m_reports;
+    releases::Parameters m_parameters;
     RateLimits m_limits;
     QHttpServer m_server;
     ListenerCore *m_listener = nullptr;

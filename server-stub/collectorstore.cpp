@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include "textscrubber.h"
 
 namespace zs {
 
@@ -75,21 +76,23 @@ QList<Migration> collectorMigrations()
             } },
         // Invitations and one-time credentials (issue 8, DESIGN §5a).
         { 4, CredentialStore::schema() },
+        // Releases (issue 9, DESIGN §5a): random keys without arrival order, pools, releases.
+        { 5, ReleaseStore::schema() },
     };
 }
 
 } // namespace
 
-QString ReportCounts::key(
-    const QString &question, const QString &item, const QString &option, const QVariant &value)
-{
-    return question + QLatin1Char('|') + item + QLatin1Char('|') + option + QLatin1Char('|')
-        + (value.isNull() ? QString() : QString::number(value.toInt()));
-}
 
 CollectorStore::CollectorStore(const QString &path)
     : m_db(path, collectorMigrations())
 { }
+
+const TextScrubber &CollectorStore::scrubber()
+{
+    static const TextScrubber instance;
+    return instance;
+}
 
 QByteArray CollectorStore::contentHash(const Submission &s)
 {
@@ -160,22 +163,22 @@ StoreOutcome CollectorStore::storeOne(
             return StoreOutcome::Spent;
     }
 
-    QSqlQuery insert;
-    if (!m_db.exec(QStringLiteral("INSERT INTO submissions (submission_id, content_hash, survey_id,"
-                                  " survey_version, period, region, branch, occupation, age_band,"
-                                  " tenure_band, employer, received_day)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { s.submissionId, hash, s.surveyId, s.surveyVersion, s.period, s.strata.region,
+    // A random key: no order of arrival in the table or its indexes (rule 4).
+    QByteArray key(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 4);
+    if (!m_db.exec(QStringLiteral("INSERT INTO submissions (id, submission_id, content_hash,"
+                                  " survey_id, survey_version, period, region, branch, occupation,"
+                                  " age_band, tenure_band, employer, received_day)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { key, s.submissionId, hash, s.surveyId, s.surveyVersion, s.period, s.strata.region,
                 s.strata.branch, s.strata.occupation, s.strata.ageBand, s.strata.tenureBand,
-                s.strata.employer.isEmpty() ? QVariant() : QVariant(s.strata.employer), day },
-            &insert))
+                s.strata.employer.isEmpty() ? QVariant() : QVariant(s.strata.employer), day }))
         return StoreOutcome::Failed;
-    const qint64 rowId = insert.lastInsertId().toLongLong();
 
     QVariantList submissionCol, questionCol, itemCol, optionCol, valueCol, textCol;
-    const auto add = [&](const QString &question, const QVariant &item, const QVariant &option,
+    const auto add = [&](const QString &question, const QString &item, const QString &option,
                          const QVariant &value, const QVariant &text) {
-        submissionCol << rowId;
+        submissionCol << key;
         questionCol << question;
         itemCol << item;
         optionCol << option;
@@ -186,28 +189,29 @@ StoreOutcome CollectorStore::storeOne(
         const QJsonValue v = it.value();
         const Question *question = definition.question(it.key());
         if (v.isString() && question && question->type == Question::Type::Text) {
-            add(it.key(), QVariant(), QVariant(), QVariant(), v.toString());
+            // The collector scrubs again what the device should have scrubbed (rule 3): a
+            // client may skip it.
+            add(it.key(), {}, {}, QVariant(), scrubber().scrub(v.toString()).text);
         } else if (v.isString()) {
-            add(it.key(), QVariant(), v.toString(), QVariant(), QVariant());
+            add(it.key(), {}, v.toString(), QVariant(), QVariant());
         } else if (v.isArray()) {
             for (const QJsonValue &o : v.toArray())
-                add(it.key(), QVariant(), o.toString(), QVariant(), QVariant());
+                add(it.key(), {}, o.toString(), QVariant(), QVariant());
         } else if (v.isObject()) {
             const QJsonObject items = v.toObject();
             for (auto item = items.begin(); item != items.end(); ++item)
-                add(it.key(), item.key(), QVariant(), item.value().toInt(), QVariant());
+                add(it.key(), item.key(), {}, item.value().toInt(), QVariant());
         } else if (v.isDouble()) {
-            add(it.key(), QVariant(), QVariant(), v.toInt(), QVariant());
+            add(it.key(), {}, {}, v.toInt(), QVariant());
         }
     }
-    if (submissionCol.isEmpty())
-        return StoreOutcome::Stored;
-    return m_db.execBatch(
-               QStringLiteral("INSERT INTO answers (submission, question, item, option, value,"
-                              " text) VALUES (?, ?, ?, ?, ?, ?)"),
-               { submissionCol, questionCol, itemCol, optionCol, valueCol, textCol })
-        ? StoreOutcome::Stored
-        : StoreOutcome::Failed;
+    if (!submissionCol.isEmpty()
+        && !m_db.execBatch(QStringLiteral("INSERT OR IGNORE INTO answers (submission, question,"
+                                          " item, option, value, text) VALUES (?, ?, ?, ?, ?, ?)"),
+            { submissionCol, questionCol, itemCol, optionCol, valueCol, textCol }))
+        return StoreOutcome::Failed;
+    return m_releases.addToPools(key, s.surveyId, scope::of(s, definition)) ? StoreOutcome::Stored
+                                                                              : StoreOutcome::Failed;
 }
 
 qint64 CollectorStore::submissionCount()
@@ -308,51 +312,5 @@ bool CollectorStore::revokeEmployer(const QString &id)
         && q.numRowsAffected() == 1;
 }
 
-ReportCounts CollectorStore::counts(
-    const QString &surveyId, const QString &employer, const QString &region, bool withTexts)
-{
-    ReportCounts c;
-    const QString scope
-        = employer.isEmpty() ? QStringLiteral("s.region = ?") : QStringLiteral("s.employer = ?");
-    const QVariantList binds { surveyId, employer.isEmpty() ? region : employer };
-    QSqlQuery q;
-    if (m_db.exec(
-            QStringLiteral("SELECT COUNT(*) FROM submissions s WHERE s.survey_id = ? AND ") + scope,
-            binds, &q)
-        && q.next())
-        c.respondents = q.value(0).toInt();
-    if (m_db.exec(QStringLiteral("SELECT a.question, COUNT(DISTINCT a.submission) FROM answers a"
-                                 " JOIN submissions s ON s.id = a.submission"
-                                 " WHERE s.survey_id = ? AND ")
-                + scope + QStringLiteral(" GROUP BY a.question"),
-            binds, &q)) {
-        while (q.next())
-            c.answered.insert(q.value(0).toString(), q.value(1).toInt());
-        (void)m_db.finished(q);
-    }
-    if (m_db.exec(
-            QStringLiteral("SELECT a.question, a.item, a.option, a.value, COUNT(*) FROM answers a"
-                           " JOIN submissions s ON s.id = a.submission"
-                           " WHERE s.survey_id = ? AND a.text IS NULL AND ")
-                + scope + QStringLiteral(" GROUP BY a.question, a.item, a.option, a.value"),
-            binds, &q)) {
-        while (q.next())
-            c.cells.insert(ReportCounts::key(q.value(0).toString(), q.value(1).toString(),
-                               q.value(2).toString(), q.value(3)),
-                q.value(4).toInt());
-        (void)m_db.finished(q);
-    }
-    if (withTexts
-        && m_db.exec(QStringLiteral("SELECT a.question, a.text FROM answers a"
-                                    " JOIN submissions s ON s.id = a.submission"
-                                    " WHERE s.survey_id = ? AND a.text IS NOT NULL AND ")
-                + scope + QStringLiteral(" ORDER BY a.text"),
-            binds, &q)) {
-        while (q.next())
-            c.texts[q.value(0).toString()].append(q.value(1).toString());
-        (void)m_db.finished(q);
-    }
-    return c;
-}
 
 } // namespace zs

@@ -2,6 +2,7 @@
 
 #include "credentialstore.h"
 #include "database.h"
+#include "releasestore.h"
 #include "submission.h"
 #include "surveycatalog.h"
 
@@ -10,6 +11,8 @@
 #include <optional>
 
 namespace zs {
+
+class TextScrubber;
 
 /// A participating employer as the collector knows it (the token is stored only as a hash).
 struct Employer
@@ -30,16 +33,6 @@ struct EmployerAccount
 /// Spent: the submission's credential was spent by another submission (409 credential_spent).
 enum class StoreOutcome { Stored, Duplicate, Conflict, Spent, Failed };
 
-/// The counts a report rests on, for one survey and one scope (an employer or a region).
-struct ReportCounts
-{
-    int respondents = 0;
-    QHash<QString, int> answered; ///< question -> respondents who answered it
-    QHash<QString, int> cells; ///< "question|item|option|value" -> count
-    QHash<QString, QStringList> texts; ///< question -> free-text answers
-    static QString key(
-        const QString &question, const QString &item, const QString &option, const QVariant &value);
-};
 
 /// The collector's SQLite store: anonymous submissions and participating employers.
 /// It holds no IP address and no request time; receipt dates are whole days (rule 4).
@@ -53,6 +46,8 @@ public:
     Database &database() { return m_db; }
     /// Keys, invitations and credentials, in the same file.
     CredentialStore &credentials() { return m_credentials; }
+    /// Pools and releases, in the same file.
+    ReleaseStore &releases() { return m_releases; }
 
     /// Stores each validated submission whole or not at all, in one transaction for the batch.
     /// A submission's credential (verified by the caller) is spent in the same transaction: its
@@ -73,10 +68,6 @@ public:
     /// The employer's token stops at once; it stays a participating employer for submissions.
     bool revokeEmployer(const QString &id);
 
-    /// Counts for a survey, limited to one employer or one region (exactly one of the two).
-    /// A failing read is a fault of database() (the route answers 503), never a smaller count.
-    ReportCounts counts(
-        const QString &surveyId, const QString &employer, const QString &region, bool withTexts);
 
     static QByteArray contentHash(const Submission &submission);
     static QByteArray tokenHash(const QString &token);
@@ -84,10 +75,12 @@ public:
     static QString newToken(QLatin1String prefix);
 
 private:
+    static const TextScrubber &scrubber();
     StoreOutcome storeOne(
         const Submission &submission, const SurveyDefinition &definition, const QString &day);
     Database m_db;
     CredentialStore m_credentials { m_db };
+    ReleaseStore m_releases { m_db };
 };
 
 } // namespace zs

@@ -39,11 +39,12 @@ public:
     /// The panel, or nullptr when unknown.
     const Panel *panel(const QString &id) const;
 
-private:
     /// nullopt when the request carries a coordinator token for one of these regions; else the
     /// refusal.
     std::optional<QHttpServerResponse> requireCoordinator(
         const QHttpServerRequest &request, const QStringList &regions);
+
+private:
 
     CollectorStore &m_store;
     RegionalStore m_regional;

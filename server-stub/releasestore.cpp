@@ -1,0 +1,314 @@
+#include "releasestore.h"
+
+#include <QDate>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace zs {
+
+namespace scope {
+
+QString employer(const QString &id)
+{
+    return QStringLiteral("employer:") + id;
+}
+
+QString verified(const QString &region)
+{
+    return QStringLiteral("verified:") + region;
+}
+
+QString open(const QString &region)
+{
+    return QStringLiteral("open:") + region;
+}
+
+QString round(const QString &panel)
+{
+    return QStringLiteral("round:") + panel;
+}
+
+QStringList of(const Submission &s, const SurveyDefinition &definition)
+{
+    if (definition.kind == QLatin1String("panel"))
+        return { round(definition.panel) };
+    if (!s.strata.employer.isEmpty())
+        return { employer(s.strata.employer), verified(s.strata.region) };
+    return { open(s.strata.region) };
+}
+
+} // namespace scope
+
+namespace {
+
+/// The wire shape of one response's answers, rebuilt from its answer rows.
+QJsonObject answersOf(const SurveyDefinition &definition, const QList<QVariantList> &rows)
+{
+    QJsonObject answers;
+    QHash<QString, QJsonArray> multi;
+    QHash<QString, QJsonObject> likert;
+    for (const QVariantList &row : rows) {
+        const QString questionId = row.at(0).toString();
+        const Question *q = definition.question(questionId);
+        if (!q)
+            continue; // a question of another version of the survey
+        switch (q->type) {
+        case Question::Type::Single:
+            answers.insert(questionId, row.at(2).toString());
+            break;
+        case Question::Type::Multi:
+            multi[questionId].append(row.at(2).toString());
+            break;
+        case Question::Type::Likert:
+            likert[questionId].insert(row.at(1).toString(), row.at(3).toInt());
+            break;
+        case Question::Type::Scale:
+        case Question::Type::Number:
+            answers.insert(questionId, row.at(3).toInt());
+            break;
+        case Question::Type::Text:
+            answers.insert(questionId, row.at(4).toString());
+            break;
+        }
+    }
+    for (auto it = multi.begin(); it != multi.end(); ++it)
+        answers.insert(it.key(), it.value());
+    for (auto it = likert.begin(); it != likert.end(); ++it)
+        answers.insert(it.key(), it.value());
+    return answers;
+}
+
+} // namespace
+
+QStringList ReleaseStore::schema()
+{
+    return {
+        // Random 128-bit keys for every response, given in random order, so neither a table nor
+        // an index keeps the order they arrived in (DESIGN §5 rule 4).
+        QStringLiteral("CREATE TEMP TABLE keymap AS SELECT id AS old, randomblob(16) AS new"
+                       " FROM submissions ORDER BY random()"),
+        QStringLiteral("CREATE TABLE submissions_v5 (id BLOB PRIMARY KEY,"
+                       " submission_id TEXT NOT NULL UNIQUE, content_hash BLOB NOT NULL,"
+                       " survey_id TEXT NOT NULL, survey_version INTEGER NOT NULL,"
+                       " period TEXT NOT NULL, region TEXT NOT NULL, branch TEXT NOT NULL,"
+                       " occupation TEXT NOT NULL, age_band TEXT NOT NULL,"
+                       " tenure_band TEXT NOT NULL, employer TEXT,"
+                       " received_day TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO submissions_v5 SELECT m.new, s.submission_id, s.content_hash,"
+                       " s.survey_id, s.survey_version, s.period, s.region, s.branch,"
+                       " s.occupation, s.age_band, s.tenure_band, s.employer, s.received_day"
+                       " FROM submissions s JOIN keymap m ON m.old = s.id ORDER BY random()"),
+        QStringLiteral("CREATE TABLE answers_v5 (submission BLOB NOT NULL, question TEXT NOT NULL,"
+                       " item TEXT NOT NULL DEFAULT '', option TEXT NOT NULL DEFAULT '',"
+                       " value INTEGER, text TEXT,"
+                       " PRIMARY KEY (submission, question, item, option)) WITHOUT ROWID"),
+        QStringLiteral("INSERT OR IGNORE INTO answers_v5 SELECT m.new, a.question,"
+                       " coalesce(a.item, ''), coalesce(a.option, ''), a.value, a.text"
+                       " FROM answers a JOIN keymap m ON m.old = a.submission ORDER BY random()"),
+        QStringLiteral("DROP TABLE answers"),
+        QStringLiteral("DROP TABLE submissions"),
+        QStringLiteral("ALTER TABLE submissions_v5 RENAME TO submissions"),
+        QStringLiteral("ALTER TABLE answers_v5 RENAME TO answers"),
+        QStringLiteral(
+            "CREATE INDEX submissions_by_employer ON submissions (survey_id, employer)"),
+        QStringLiteral("CREATE INDEX submissions_by_region ON submissions (survey_id, region)"),
+        // Pending pools: which responses of a scope and survey are not released yet.
+        QStringLiteral("CREATE TABLE pool (scope TEXT NOT NULL, survey TEXT NOT NULL,"
+                       " submission BLOB NOT NULL, PRIMARY KEY (scope, survey, submission))"
+                       " WITHOUT ROWID"),
+        // Responses stored before releases counted for no employer (they had no credential):
+        // they wait in their region's open pool.
+        QStringLiteral("INSERT INTO pool SELECT 'open:' || region, survey_id, id FROM submissions"),
+        QStringLiteral("CREATE TABLE releases (scope TEXT NOT NULL, survey TEXT NOT NULL,"
+                       " seq INTEGER NOT NULL, first_month TEXT NOT NULL,"
+                       " last_month TEXT NOT NULL, k INTEGER NOT NULL, epsilon REAL NOT NULL,"
+                       " figures TEXT NOT NULL, PRIMARY KEY (scope, survey, seq)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+                       " WITHOUT ROWID"),
+        QStringLiteral("DROP TABLE keymap"),
+    };
+}
+
+ReleaseStore::ReleaseStore(Database &db)
+    : m_db(db)
+{ }
+
+bool ReleaseStore::addToPools(
+    const QByteArray &submissionKey, const QString &surveyId, const QStringList &scopes)
+{
+    for (const QString &s : scopes) {
+        if (!m_db.exec(
+                QStringLiteral("INSERT INTO pool (scope, survey, submission) VALUES (?, ?, ?)"),
+                { s, surveyId, submissionKey }))
+            return false;
+    }
+    return true;
+}
+
+std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
+    const releases::Parameters &parameters, const releases::RandomBits &bits, int retentionMonths)
+{
+    int made = 0;
+    const bool ok = m_db.transaction([&] {
+        QSqlQuery pools;
+        if (!m_db.exec(QStringLiteral("SELECT scope, survey FROM pool GROUP BY scope, survey"
+                                      " HAVING COUNT(*) >= ?"),
+                { parameters.k }, &pools))
+            return false;
+        QList<std::pair<QString, QString>> ready;
+        while (pools.next())
+            ready.append({ pools.value(0).toString(), pools.value(1).toString() });
+        if (!m_db.finished(pools))
+            return false;
+        for (const auto &[scopeName, surveyId] : ready) {
+            const SurveyDefinition *definition = catalog.latest(surveyId);
+            if (!definition)
+                continue; // a survey no longer served waits; its pool is never published
+            QSqlQuery rows;
+            if (!m_db.exec(QStringLiteral(
+                               "SELECT s.id, s.period, a.question, a.item, a.option, a.value, a.text"
+                               " FROM pool p JOIN submissions s ON s.id = p.submission"
+                               " LEFT JOIN answers a ON a.submission = s.id"
+                               " WHERE p.scope = ? AND p.survey = ? ORDER BY s.id"),
+                    { scopeName, surveyId }, &rows))
+                return false;
+            QList<releases::Response> batch;
+            QByteArray current;
+            QList<QVariantList> answerRows;
+            QString month;
+            const auto flush = [&] {
+                if (!current.isEmpty())
+                    batch.append({ answersOf(*definition, answerRows), month });
+                answerRows.clear();
+            };
+            while (rows.next()) {
+                const QByteArray key = rows.value(0).toByteArray();
+                if (key != current) {
+                    flush();
+                    current = key;
+                    month = rows.value(1).toString();
+                }
+                if (!rows.value(2).isNull())
+                    answerRows.append({ rows.value(2), rows.value(3), rows.value(4),
+                        rows.value(5), rows.value(6) });
+            }
+            flush();
+            if (!m_db.finished(rows))
+                return false;
+            if (batch.size() < parameters.k)
+                continue;
+            QString first = batch.first().month;
+            QString last = first;
+            for (const releases::Response &r : batch) {
+                first = std::min(first, r.month);
+                last = std::max(last, r.month);
+            }
+            const QJsonObject figures = releases::compute(*definition, batch, parameters, bits);
+            QSqlQuery next;
+            if (!m_db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM releases"
+                                          " WHERE scope = ? AND survey = ?"),
+                    { scopeName, surveyId }, &next)
+                || !next.next())
+                return false;
+            if (!m_db.exec(QStringLiteral("INSERT INTO releases (scope, survey, seq, first_month,"
+                                          " last_month, k, epsilon, figures)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    { scopeName, surveyId, next.value(0).toInt(), first, last, parameters.k,
+                        parameters.epsilon,
+                        QString::fromUtf8(QJsonDocument(figures).toJson(QJsonDocument::Compact)) })
+                || !m_db.exec(QStringLiteral("DELETE FROM pool WHERE scope = ? AND survey = ?"),
+                    { scopeName, surveyId }))
+                return false;
+            ++made;
+        }
+        if (made > 0
+            && (!setSetting(QStringLiteral("k"), QString::number(parameters.k))
+                || !setSetting(QStringLiteral("epsilon"), QString::number(parameters.epsilon))))
+            return false;
+        // Raw answers of responses released in every scope go after the retention period; the
+        // releases and the response's key (for the duplicate check) stay.
+        const QString before
+            = QDate::currentDate().addMonths(-retentionMonths).toString(Qt::ISODate);
+        return m_db.exec(QStringLiteral("DELETE FROM answers WHERE submission IN (SELECT id FROM"
+                                        " submissions WHERE received_day < ?) AND submission NOT IN"
+                                        " (SELECT submission FROM pool)"),
+            { before });
+    });
+    if (!ok)
+        return std::nullopt;
+    return made;
+}
+
+std::optional<QList<StoredRelease>> ReleaseStore::releases(
+    const QString &scopeName, const QString &surveyId)
+{
+    QSqlQuery q;
+    if (!m_db.exec(QStringLiteral("SELECT seq, first_month, last_month, k, epsilon, figures"
+                                  " FROM releases WHERE scope = ? AND survey = ? ORDER BY seq"),
+            { scopeName, surveyId }, &q))
+        return std::nullopt;
+    QList<StoredRelease> list;
+    while (q.next())
+        list.append({ q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toInt(), q.value(4).toDouble(),
+            QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object() });
+    if (!m_db.finished(q))
+        return std::nullopt;
+    return list;
+}
+
+std::optional<QString> ReleaseStore::setting(const QString &key)
+{
+    QSqlQuery q;
+    if (!m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key }, &q)
+        || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool ReleaseStore::setSetting(const QString &key, const QString &value)
+{
+    return m_db.exec(
+        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        { key, value });
+}
+
+std::optional<releases::Parameters> ReleaseStore::recorded()
+{
+    const auto k = setting(QStringLiteral("k"));
+    const auto epsilon = setting(QStringLiteral("epsilon"));
+    if (!k || !epsilon)
+        return std::nullopt;
+    return releases::Parameters { k->toInt(), epsilon->toDouble() };
+}
+
+QString ReleaseStore::refusal(const releases::Parameters &parameters)
+{
+    const auto before = recorded();
+    if (!before)
+        return {};
+    if (parameters.k < before->k)
+        return QStringLiteral("k can only be made stricter once a release exists: releases "
+                              "so far use k = %1, so --k must be at least %1")
+            .arg(before->k);
+    if (parameters.epsilon > before->epsilon + 1e-9)
+        return QStringLiteral("epsilon can only be made stricter once a release exists: "
+                              "releases so far use epsilon = %1, so --epsilon must be at most %1")
+            .arg(before->epsilon);
+    return {};
+}
+
+QString ReleaseStore::lastCutMonth()
+{
+    return setting(QStringLiteral("lastCutMonth")).value_or(QString());
+}
+
+bool ReleaseStore::setLastCutMonth(const QString &month)
+{
+    return setSetting(QStringLiteral("lastCutMonth"), month);
+}
+
+} // namespace zs

@@ -41,8 +41,9 @@ bool queueAnswers(Database &db, const SurveyCatalog &catalog, const QString &sur
             out << "demo: generated answers are invalid: " << e->field << " " << e->message << "\n";
             return false;
         }
-        const Submission s = anonymiser.anonymise(
-            *def, answers, respondent.profile(region, employer), QDate::currentDate());
+        Submission s
+            = anonymiser.anonymise(*def, answers, respondent.profile(region), QDate::currentDate());
+        s.strata.employer = employer;
         if (!outbox.enqueue(s))
             return false;
     }
@@ -148,14 +149,14 @@ int DemoRespondent::weighted(int count)
     return std::min(count - 1, int(count * r * r));
 }
 
-Profile DemoRespondent::profile(const QString &region, const QString &employer)
+Profile DemoRespondent::profile(const QString &region)
 {
     const ReferenceData &ref = ReferenceData::instance();
     const auto pick = [&](const QList<ReferenceItem> &list) {
         return list.at(weighted(int(list.size()))).id;
     };
     return Profile { region, pick(ref.branches), pick(ref.occupations), pick(ref.ageBands),
-        pick(ref.tenureBands), employer };
+        pick(ref.tenureBands) };
 }
 
 QJsonObject DemoRespondent::answer(const SurveyDefinition &definition)

@@ -17,7 +17,7 @@ public:
     explicit DemoRespondent(quint32 seed);
 
     QJsonObject answer(const SurveyDefinition &definition);
-    Profile profile(const QString &region, const QString &employer);
+    Profile profile(const QString &region);
 
 private:
     int weighted(int count);

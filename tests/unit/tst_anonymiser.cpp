@@ -40,9 +40,11 @@ private slots:
 
     void privacyRule1_noDirectIdentifiers()
     {
-        Profile profile = test::validProfile();
-        const Submission s = Anonymiser().anonymise(
-            test::exitSurvey(), test::validExitAnswers(), profile, QDate(2026, 11, 23));
+        const Profile profile = test::validProfile();
+        HeldCredential credential;
+        credential.employer = QStringLiteral("zorggroep-a");
+        const Submission s = Anonymiser().anonymise(test::exitSurvey(), test::validExitAnswers(),
+            profile, QDate(2026, 11, 23), &credential);
         const QJsonObject json = s.toJson();
         QCOMPARE(sortedKeys(json),
             sorted({ QStringLiteral("submissionId"), QStringLiteral("surveyId"),
@@ -52,8 +54,8 @@ private slots:
             sorted({ QStringLiteral("region"), QStringLiteral("branch"),
                 QStringLiteral("occupation"), QStringLiteral("ageBand"),
                 QStringLiteral("tenureBand"), QStringLiteral("employer") }));
-        // Without an employer the key is left out, not sent empty.
-        profile.employer.clear();
+        QCOMPARE(s.strata.employer, QStringLiteral("zorggroep-a"));
+        // Without an invitation's credential there is no employer: the key is left out.
         const QJsonObject national = Anonymiser()
                                          .anonymise(test::exitSurvey(), test::validExitAnswers(),
                                              profile, QDate(2026, 11, 23))
@@ -117,8 +119,8 @@ private slots:
         const Profile p = test::validProfile();
         const Submission s = Anonymiser().anonymise(
             test::retentionSurvey(), test::validRetentionAnswers(), p, QDate(2026, 11, 2));
-        QCOMPARE(s.strata,
-            (Strata { p.region, p.branch, p.occupation, p.ageBand, p.tenureBand, p.employer }));
+        QCOMPARE(
+            s.strata, (Strata { p.region, p.branch, p.occupation, p.ageBand, p.tenureBand, {} }));
         QCOMPARE(s.surveyId, QStringLiteral("retention"));
         QCOMPARE(s.surveyVersion, 1);
     }

@@ -168,10 +168,10 @@ private slots:
 private:
     Submission submission(const QString &employer) const
     {
-        Profile p = test::validProfile();
-        p.employer = employer;
-        return Anonymiser().anonymise(
-            test::exitSurvey(), test::validExitAnswers(), p, QDate(2026, 11, 23));
+        HeldCredential credential;
+        credential.employer = employer;
+        return Anonymiser().anonymise(test::exitSurvey(), test::validExitAnswers(),
+            test::validProfile(), QDate(2026, 11, 23), employer.isEmpty() ? nullptr : &credential);
     }
 
     QTemporaryDir m_dir;

@@ -32,6 +32,9 @@ Submission Anonymiser::anonymise(const SurveyDefinition &definition, const QJson
     s.period = today.toString(QStringLiteral("yyyy-MM"));
     s.strata = Strata { profile.region, profile.branch, profile.occupation, profile.ageBand,
         profile.tenureBand, credential ? credential->employer : QString() };
+    // An employer's answers count in its own region, whichever the profile names.
+    if (credential && !credential->region.isEmpty())
+        s.strata.region = credential->region;
     s.answers = scrubbedAnswers(definition, answers);
     return s;
 }

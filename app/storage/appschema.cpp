@@ -52,6 +52,8 @@ QList<Migration> appMigrations()
                     "UPDATE outbox SET payload = json_remove(payload, '$.strata.employer')"
                     " WHERE state = 'pending'"
                     " AND json_extract(payload, '$.strata.employer') IS NOT NULL"),
+                // A refusal's wire code (credential_spent, ...), so the app can say it in words.
+                QStringLiteral("ALTER TABLE outbox ADD COLUMN error_code TEXT"),
                 // Invitations being redeemed (DESIGN §5a), one row per typed code: queued (typed,
                 // not looked up yet) -> looked_up (whose it is) -> blinded (token, inverse and
                 // blinded message persisted before the request is sent, so a retry sends the very

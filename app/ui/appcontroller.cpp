@@ -151,6 +151,17 @@ QString AppController::saveProfile(const QVariantMap &map)
     return {};
 }
 
+void AppController::openInvitation(const QString &link)
+{
+    m_pendingInvitation = link;
+    Q_EMIT invitationRequested();
+}
+
+QString AppController::takePendingInvitation()
+{
+    return std::exchange(m_pendingInvitation, QString());
+}
+
 void AppController::dismissEmployerNotice()
 {
     if (!m_employerNotice)
@@ -194,10 +205,24 @@ void AppController::refreshSync()
     for (const OutboxItem &item : outbox.rejected()) {
         const SurveyDefinition *def = m_context.catalog().latest(item.surveyId);
         rows.append({ item.submissionId, def ? def->title.text(m_language) : item.surveyId,
-            item.period, item.error });
+            item.period, refusalText(item) });
     }
     m_rejected.setRows(rows);
     Q_EMIT syncChanged();
+}
+
+QString AppController::refusalText(const OutboxItem &item)
+{
+    // The collector's own message is English and technical; the known cases get words.
+    if (item.errorCode == QLatin1String("credential_spent"))
+        return tr("The one-time code from your invitation was already used for other answers, so "
+                  "these were not counted. Ask your employer for a new invitation.");
+    if (item.errorCode == QLatin1String("credential_invalid"))
+        return tr("The one-time code from your invitation was not accepted, so these answers were "
+                  "not counted. Ask your employer for a new invitation.");
+    if (item.errorCode == QLatin1String("credential_required"))
+        return tr("Answers for an employer need an invitation from that employer.");
+    return item.error;
 }
 
 QString AppController::syncState() const
@@ -245,6 +270,7 @@ QString AppController::lastSync() const
 void AppController::syncNow()
 {
     m_context.sync().syncNow();
+    m_context.credentials().resume();
     Q_EMIT syncChanged();
 }
 

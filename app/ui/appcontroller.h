@@ -33,6 +33,7 @@ class AppController : public QObject
     Q_PROPERTY(zs::RowModel *actionLines READ actionLines CONSTANT)
     Q_PROPERTY(zs::RowModel *actionStatuses READ actionStatuses CONSTANT)
     Q_PROPERTY(bool employerNotice READ employerNotice NOTIFY noticesChanged)
+    Q_PROPERTY(QString pendingInvitation READ pendingInvitation NOTIFY invitationRequested)
     Q_PROPERTY(zs::RowModel *surveys READ surveys CONSTANT)
     Q_PROPERTY(zs::RowModel *rejected READ rejected CONSTANT)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY syncChanged)
@@ -66,6 +67,8 @@ public:
     RowModel *actionStatuses() { return &m_actionStatuses; }
     /// True once after the update that took the employer out of the profile.
     bool employerNotice() const { return m_employerNotice; }
+    /// An invitation link handed to the app (command line, a second start) not yet shown.
+    QString pendingInvitation() const { return m_pendingInvitation; }
     RowModel *surveys() { return &m_surveys; }
     RowModel *rejected() { return &m_rejected; }
     int pendingCount() const { return m_pendingCount; }
@@ -79,6 +82,10 @@ public:
     Q_INVOKABLE QString saveProfile(const QVariantMap &profile);
     /// The person read the notice that the employer left the profile: it is not shown again.
     Q_INVOKABLE void dismissEmployerNotice();
+    /// Hands a zorgstem://invite link to the views (the one handler for every way one arrives).
+    Q_INVOKABLE void openInvitation(const QString &link);
+    /// The pending invitation link, cleared: the page that shows it calls this once.
+    Q_INVOKABLE QString takePendingInvitation();
     /// Uploads waiting answers now.
     Q_INVOKABLE void syncNow();
     /// Removes a submission the collector refused for good.
@@ -99,6 +106,8 @@ Q_SIGNALS:
     void collectorUrlChanged();
     void profileChanged();
     void noticesChanged();
+    /// An invitation link arrived: the window opens the invitation page.
+    void invitationRequested();
     void syncChanged();
     /// Drafts, the queue or the catalog changed: the survey list was rebuilt.
     void surveysChanged();
@@ -110,6 +119,7 @@ private:
     void relabel();
     void refreshSurveys();
     void refreshSync();
+    static QString refusalText(const OutboxItem &item);
 
     AppContext &m_context;
     QString m_language = QStringLiteral("nl");
@@ -123,6 +133,7 @@ private:
     RowModel m_actionLines;
     RowModel m_actionStatuses;
     bool m_employerNotice = false;
+    QString m_pendingInvitation;
     RowModel m_surveys;
     RowModel m_rejected;
     int m_pendingCount = 0;

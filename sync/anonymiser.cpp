@@ -35,6 +35,8 @@ Submission Anonymiser::anonymise(const SurveyDefinition &definition, const QJson
     // An employer's answers count in its own region, whichever the profile names.
     if (credential && !credential->region.isEmpty())
         s.strata.region = credential->region;
+    if (credential)
+        s.credential = credential->credential;
     s.answers = scrubbedAnswers(definition, answers);
     return s;
 }

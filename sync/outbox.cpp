@@ -15,10 +15,7 @@ Outbox::Outbox(Database &db)
 
 bool Outbox::enqueue(const Submission &s, const HeldCredential *credential)
 {
-    QJsonObject json = s.toJson();
-    if (credential)
-        json.insert(QStringLiteral("credential"), credential->credential.toJson());
-    const QByteArray payload = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    const QByteArray payload = QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact);
     return m_db.transaction([&] {
         QSqlQuery spent;
         return m_db.exec(

@@ -28,9 +28,9 @@ class Outbox
 public:
     explicit Outbox(Database &db);
 
-    /// Queues a finished survey and removes its draft in the same transaction. With a credential
-    /// the payload carries it and the credential leaves the redemption queue in that transaction
-    /// too, so its only copy is the payload, which the receipt deletes (rules 8, 9).
+    /// Queues a finished survey and removes its draft in the same transaction. With a held
+    /// credential (the one the submission carries) it leaves the redemption queue in that
+    /// transaction too, so its only copy is the payload, which the receipt deletes (rules 8, 9).
     [[nodiscard]] bool enqueue(
         const Submission &submission, const HeldCredential *credential = nullptr);
     /// The oldest pending items, at most limit.

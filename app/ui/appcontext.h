@@ -3,12 +3,10 @@
 #include "anonymiser.h"
 #include "collectorclient.h"
 #include "credentialmanager.h"
-#include "credentialmanager.h"
 #include "database.h"
 #include "draftstore.h"
 #include "outbox.h"
 #include "profilestore.h"
-#include "redemptionstore.h"
 #include "redemptionstore.h"
 #include "regionstore.h"
 #include "surveycatalog.h"
@@ -23,7 +21,8 @@ namespace zs {
 
 /// The app's object graph, one per process: the local database and its stores, the survey
 /// catalog, the anonymiser, the one QNetworkAccessManager, the one collector client, the sync
-/// client and the credential manager that redeems invitations. Built by main.cpp (or a test) and handed to the controllers.
+/// client and the credential manager that redeems invitations. Built by main.cpp (or a test) and
+/// handed to the controllers.
 class AppContext : public QObject
 {
     Q_OBJECT

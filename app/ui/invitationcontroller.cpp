@@ -164,8 +164,7 @@ void InvitationController::refresh()
     m_surveyId = survey ? survey->id : QString();
     const QString lang = m_app->language();
     const Profile profile = m_app->profile();
-    const ReferenceItem *region
-        = ReferenceData::find(ReferenceData::instance().regions, r->region);
+    const ReferenceItem *region = ReferenceData::find(ReferenceData::instance().regions, r->region);
     m_regionNote = !r->region.isEmpty() && profile.region != r->region && region
         ? tr("This employer is in the region %1: these answers are counted there.")
               .arg(region->label.text(lang))

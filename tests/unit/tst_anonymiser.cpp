@@ -3,6 +3,7 @@
 // answers to questions the person never saw.
 
 #include "anonymiser.h"
+#include "blindrsa.h"
 #include "submission.h"
 #include "testsupport.h"
 
@@ -43,13 +44,16 @@ private slots:
         const Profile profile = test::validProfile();
         HeldCredential credential;
         credential.employer = QStringLiteral("zorggroep-a");
+        // The shape of a real one (the anonymiser does not check signatures; the collector does).
+        credential.credential = Credential { blindrsa::toBase64Url(QByteArray(16, 'k')),
+            QByteArray(32, 't'), QByteArray(256, 's') };
         const Submission s = Anonymiser().anonymise(test::exitSurvey(), test::validExitAnswers(),
             profile, QDate(2026, 11, 23), &credential);
         const QJsonObject json = s.toJson();
         QCOMPARE(sortedKeys(json),
             sorted({ QStringLiteral("submissionId"), QStringLiteral("surveyId"),
                 QStringLiteral("surveyVersion"), QStringLiteral("period"), QStringLiteral("strata"),
-                QStringLiteral("answers") }));
+                QStringLiteral("answers"), QStringLiteral("credential") }));
         QCOMPARE(sortedKeys(json.value(QLatin1String("strata")).toObject()),
             sorted({ QStringLiteral("region"), QStringLiteral("branch"),
                 QStringLiteral("occupation"), QStringLiteral("ageBand"),
@@ -64,6 +68,7 @@ private slots:
             sorted(
                 { QStringLiteral("region"), QStringLiteral("branch"), QStringLiteral("occupation"),
                     QStringLiteral("ageBand"), QStringLiteral("tenureBand") }));
+        QVERIFY(!national.contains(QLatin1String("credential")));
         // The answers are keyed by question ids of the survey only.
         for (const QString &key : json.value(QLatin1String("answers")).toObject().keys())
             QVERIFY2(test::exitSurvey().question(key), qPrintable(key));

@@ -10,6 +10,7 @@ PageColumn {
     id: page
 
     signal openSurvey(string surveyId)
+    signal openInvitation
 
     title: qsTr("Zorgstem")
     objectName: "homePage"
@@ -112,6 +113,14 @@ PageColumn {
         font.pixelSize: 20
         font.bold: true
         Layout.topMargin: 8
+    }
+
+    // Answers count for an employer only through its invitation (DESIGN §5a).
+    Button {
+        objectName: "openInvitation"
+        Layout.fillWidth: true
+        text: qsTr("I have an invitation")
+        onClicked: page.openInvitation()
     }
 
     Repeater {

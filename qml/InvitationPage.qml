@@ -79,12 +79,16 @@ PageColumn {
         Layout.fillWidth: true
         visible: invitation.stage === "enter" && active
         active: false
-        sourceComponent: QrScanPane {
-            onDecoded: text => {
-                scanLoader.active = false;
-                invitation.submit(text);
-            }
-            onCancelled: scanLoader.active = false
+        sourceComponent: QrScanPane {}
+    }
+    Connections {
+        target: scanLoader.item as QrScanPane
+        function onDecoded(text: string) {
+            scanLoader.active = false;
+            invitation.submit(text);
+        }
+        function onCancelled() {
+            scanLoader.active = false;
         }
     }
 

@@ -22,6 +22,7 @@ ColumnLayout {
     }
     QrScanner {
         id: scanner
+        videoSink: (cameraLoader.item as CameraView)?.sink ?? null
         onDecoded: text => pane.decoded(text)
     }
     Label {
@@ -32,26 +33,28 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
     // Only with a camera: nothing of the capture pipeline exists otherwise.
+    component CameraView: Item {
+        readonly property alias sink: output.videoSink
+        Camera {
+            id: camera
+            active: true
+        }
+        CaptureSession {
+            camera: camera
+            videoOutput: output
+        }
+        VideoOutput {
+            id: output
+            anchors.fill: parent
+            fillMode: VideoOutput.PreserveAspectCrop
+        }
+    }
     Loader {
+        id: cameraLoader
         Layout.fillWidth: true
         Layout.preferredHeight: active ? width * 0.75 : 0
         active: pane.hasCamera
-        sourceComponent: Item {
-            Camera {
-                id: camera
-                active: true
-            }
-            CaptureSession {
-                camera: camera
-                videoOutput: output
-            }
-            VideoOutput {
-                id: output
-                anchors.fill: parent
-                fillMode: VideoOutput.PreserveAspectCrop
-                Component.onCompleted: scanner.videoSink = videoSink
-            }
-        }
+        sourceComponent: CameraView {}
     }
     Label {
         Layout.fillWidth: true

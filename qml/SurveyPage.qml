@@ -158,6 +158,7 @@ PageColumn {
                     Label {
                         Layout.preferredWidth: leaf.columns > 1 ? 200 : -1
                         Layout.fillWidth: leaf.columns === 1
+                        Layout.alignment: Qt.AlignTop
                         text: leaf.label
                         opacity: 0.7
                         wrapMode: Text.Wrap

@@ -14,8 +14,9 @@ QrScanner::QrScanner(QObject *parent)
     : QObject(parent)
 { }
 
-void QrScanner::setVideoSink(QVideoSink *sink)
+void QrScanner::setVideoSink(QObject *object)
 {
+    auto *sink = qobject_cast<QVideoSink *>(object);
     if (sink == m_sink)
         return;
     if (m_sink)

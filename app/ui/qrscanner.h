@@ -16,14 +16,15 @@ class QrScanner : public QObject
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(QVideoSink *videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
+    /// A VideoOutput's videoSink (typed QObject: Qt 6.4's QML types do not list QVideoSink).
+    Q_PROPERTY(QObject *videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
     Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
 
 public:
     explicit QrScanner(QObject *parent = nullptr);
 
-    QVideoSink *videoSink() const { return m_sink; }
-    void setVideoSink(QVideoSink *sink);
+    QObject *videoSink() const { return m_sink; }
+    void setVideoSink(QObject *sink);
     bool isActive() const { return m_active; }
     void setActive(bool active);
 

@@ -92,7 +92,7 @@ int count(const FakeNetwork &network, const QString &path)
 
 } // namespace
 
-class TestCredentials : public QObject
+class TestRedemption : public QObject
 {
     Q_OBJECT
 
@@ -446,6 +446,6 @@ private:
     std::unique_ptr<CredentialManager> m_manager;
 };
 
-QTEST_GUILESS_MAIN(TestCredentials)
+QTEST_GUILESS_MAIN(TestRedemption)
 
-#include "tst_credentials.moc"
+#include "tst_redemption.moc"

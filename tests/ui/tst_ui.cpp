@@ -62,7 +62,7 @@ public:
     /// Fresh one-time codes (written form) of an employer for a survey kind.
     Q_INVOKABLE QStringList create(const QString &employer, const QString &survey, int count)
     {
-        const QStringList codes = m_collector->invite(employer, survey, count);
+        QStringList codes = m_collector->invite(employer, survey, count);
         if (codes.isEmpty())
             qWarning("invitations create failed: %s", qPrintable(m_collector->lastError()));
         return codes;

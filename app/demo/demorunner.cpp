@@ -131,8 +131,10 @@ std::pair<int, QJsonObject> call(QNetworkAccessManager &nam, const QUrl &collect
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
-    return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-        QJsonDocument::fromJson(reply->readAll()).object() };
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) // no answer at all (offline, TLS refused): say why
+        out << "demo: " << reply->errorString() << "\n";
+    return { status, QJsonDocument::fromJson(reply->readAll()).object() };
 }
 
 /// Shows the region's actions and a panel join, export and leave, through the real API.

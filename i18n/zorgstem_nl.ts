@@ -450,8 +450,8 @@
         <translation>Uitnodigingscode</translation>
     </message>
     <message>
-        <source>e.g. 7KQ2-MX9D-4TB* or a zorgstem:// link</source>
-        <translation>bijv. 7KQ2-MX9D-4TB* of een zorgstem://-link</translation>
+        <source>e.g. 7KQ2-MX9D-4TBX</source>
+        <translation>bijv. 7KQ2-MX9D-4TBX</translation>
     </message>
     <message>
         <source>Use this invitation</source>

@@ -40,7 +40,7 @@ PageColumn {
         objectName: "invitationCode"
         Layout.fillWidth: true
         visible: invitation.stage === "enter"
-        placeholderText: qsTr("e.g. 7KQ2-MX9D-4TB* or a zorgstem:// link")
+        placeholderText: qsTr("e.g. 7KQ2-MX9D-4TBX")
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
         font.capitalization: Font.AllUppercase
         Accessible.name: qsTr("Invitation code")

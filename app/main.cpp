@@ -36,6 +36,9 @@ void addOptions(QCommandLineParser &parser)
             QStringLiteral("file") },
         { QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("size") },
     });
+    parser.addPositionalArgument(QStringLiteral("link"),
+        QStringLiteral("An invitation link: zorgstem://invite?code=CODE&collector=URL."),
+        QStringLiteral("[link]"));
 }
 
 /// True when the command line asks for help: a QGuiApplication would need a display first.
@@ -90,6 +93,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("lang")))
         controller.setLanguage(parser.value(QStringLiteral("lang")));
     zs::RegionController region(context, controller);
+    // An invitation link as the first argument (the desktop file's %u): the one handler.
+    if (!parser.positionalArguments().isEmpty())
+        controller.openInvitation(parser.positionalArguments().constFirst());
     zs::QmlSingletons::set(&controller, &region);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));

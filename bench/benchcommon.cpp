@@ -51,8 +51,10 @@ QList<zs::Submission> makeSubmissions(const zs::SurveyDefinition &definition, in
             qFatal("generated answers are invalid: %s",
                 qPrintable(e->field + QLatin1Char(' ') + e->message));
         const Placement p = strataFor(i);
-        list.append(anonymiser.anonymise(
-            definition, answers, respondent.profile(p.region, p.employer), today));
+        zs::Submission s
+            = anonymiser.anonymise(definition, answers, respondent.profile(p.region), today);
+        s.strata.employer = p.employer; // the collector's own view: strata as stored
+        list.append(s);
     }
     return list;
 }

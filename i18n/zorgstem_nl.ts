@@ -344,6 +344,18 @@
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
+    <message>
+        <source>Your employer is no longer part of your profile: your answers count for an employer only through an invitation from that employer.</source>
+        <translation>Je werkgever staat niet meer in je profiel: je antwoorden tellen alleen voor een werkgever via een uitnodiging van die werkgever.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Begrepen</translation>
+    </message>
+    <message>
+        <source>I have an invitation</source>
+        <translation>Ik heb een uitnodiging</translation>
+    </message>
 </context>
 <context>
     <name>HomeTabs</name>
@@ -421,6 +433,53 @@
     <message>
         <source>Send idea</source>
         <translation>Idee versturen</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPage</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>Did your employer give you an invitation? Then your answers count for that employer, without it learning who you are.</source>
+        <translation>Heb je een uitnodiging van je werkgever gekregen? Dan tellen je antwoorden mee voor die werkgever, zonder dat die weet wie je bent.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Uitnodigingscode</translation>
+    </message>
+    <message>
+        <source>e.g. 7KQ2-MX9D-4TBX</source>
+        <translation>bijv. 7KQ2-MX9D-4TBX</translation>
+    </message>
+    <message>
+        <source>Use this invitation</source>
+        <translation>Deze uitnodiging gebruiken</translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation>QR-code scannen</translation>
+    </message>
+    <message>
+        <source>Checking your invitation…</source>
+        <translation>Je uitnodiging wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>%1 sees only totals of at least 10 people, never your answers. It cannot tell which answers are yours: the one-time code from your invitation cannot be traced back to you.</source>
+        <translation>%1 ziet alleen totalen van minstens 10 mensen, nooit jouw antwoorden. Ook niet welke antwoorden van jou zijn: de eenmalige code uit je uitnodiging is niet naar jou te herleiden.</translation>
+    </message>
+    <message>
+        <source>Start the survey</source>
+        <translation>Begin met de vragenlijst</translation>
+    </message>
+    <message>
+        <source>Enter another code</source>
+        <translation>Een andere code invullen</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Nu opnieuw proberen</translation>
     </message>
 </context>
 <context>
@@ -527,16 +586,6 @@
         <translation>Wat wordt verzameld</translation>
     </message>
     <message>
-        <source>• Your answers to the surveys
-• Coarse groups: region, branch, occupation group, age group, years in care
-• Optionally your employer
-• The month you answered</source>
-        <translation>• Je antwoorden op de peilingen
-• Globale groepen: regio, branche, beroepsgroep, leeftijdsgroep, jaren in de zorg
-• Als je wilt: je werkgever
-• De maand waarin je antwoordde</translation>
-    </message>
-    <message>
         <source>What is never shared</source>
         <translation>Wat nooit wordt gedeeld</translation>
     </message>
@@ -557,6 +606,16 @@
     <message>
         <source>Next: set up my profile</source>
         <translation>Volgende: profiel instellen</translation>
+    </message>
+    <message>
+        <source>• Your answers to the surveys
+• Coarse groups: region, branch, occupation group, age group, years in care
+• The month you answered
+• Only when you use an invitation from your employer: that employer, and a one-time code from the invitation that cannot be traced back to you</source>
+        <translation>• Je antwoorden op de peilingen
+• Globale groepen: regio, branche, beroepsgroep, leeftijdsgroep, jaren in de zorg
+• De maand waarin je antwoordde
+• Alleen als je een uitnodiging van je werkgever gebruikt: die werkgever, en een eenmalige code uit de uitnodiging die niet naar jou te herleiden is</translation>
     </message>
 </context>
 <context>
@@ -637,28 +696,27 @@
         <translation>Jaren werkzaam in de zorg</translation>
     </message>
     <message>
-        <source>Employer (optional)</source>
-        <translation>Werkgever (optioneel)</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Niet opgegeven</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Werkgever</translation>
-    </message>
-    <message>
-        <source>Your employer sees only totals of at least 10 people, never your answers.</source>
-        <translation>Je werkgever ziet alleen totalen van minstens 10 mensen, nooit jouw antwoorden.</translation>
-    </message>
-    <message>
         <source>Save profile</source>
         <translation>Profiel opslaan</translation>
     </message>
     <message>
-        <source>No employer</source>
-        <translation>Geen werkgever</translation>
+        <source>Your employer is not part of your profile. Your answers count for an employer only through an invitation from that employer, and it sees only totals of at least 10 people, never your answers.</source>
+        <translation>Je werkgever staat niet in je profiel. Je antwoorden tellen alleen voor een werkgever via een uitnodiging van die werkgever, en die ziet alleen totalen van minstens 10 mensen, nooit jouw antwoorden.</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanPane</name>
+    <message>
+        <source>No camera found on this device. Type the code from your invitation instead.</source>
+        <translation>Geen camera gevonden op dit apparaat. Typ de code uit je uitnodiging.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code from your invitation in front of the camera.</source>
+        <translation>Houd de QR-code uit je uitnodiging voor de camera.</translation>
+    </message>
+    <message>
+        <source>Type the code instead</source>
+        <translation>Toch de code typen</translation>
     </message>
 </context>
 <context>
@@ -812,17 +870,17 @@
         <source>Back to home</source>
         <translation>Terug naar start</translation>
     </message>
+    <message>
+        <source>With your invitation, these answers count for %1.</source>
+        <translation>Met je uitnodiging tellen deze antwoorden mee voor %1.</translation>
+    </message>
+    <message>
+        <source>Sent with your answers</source>
+        <translation>Dit gaat mee met je antwoorden</translation>
+    </message>
 </context>
 <context>
     <name>zs::AppController</name>
-    <message>
-        <source>No participating employers in this region yet.</source>
-        <translation>Nog geen deelnemende werkgevers in deze regio.</translation>
-    </message>
-    <message>
-        <source>Could not reach the collector; showing the saved list.</source>
-        <translation>Verzamelserver niet bereikbaar; de opgeslagen lijst wordt getoond.</translation>
-    </message>
     <message>
         <source>Choose your region.</source>
         <translation>Kies je regio.</translation>
@@ -844,16 +902,8 @@
         <translation>Kies hoelang je al in de zorg werkt.</translation>
     </message>
     <message>
-        <source>Choose an employer from the list.</source>
-        <translation>Kies een werkgever uit de lijst.</translation>
-    </message>
-    <message>
         <source>Your profile could not be saved: %1</source>
         <translation>Je profiel kon niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Loading employers…</source>
-        <translation>Werkgevers laden…</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n answer set(s)…</source>
@@ -895,6 +945,18 @@
     <message>
         <source>Stopped</source>
         <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>The one-time code from your invitation was already used for other answers, so these were not counted. Ask your employer for a new invitation.</source>
+        <translation>De eenmalige code uit je uitnodiging is al voor andere antwoorden gebruikt; deze antwoorden zijn daarom niet meegeteld. Vraag je werkgever om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>The one-time code from your invitation was not accepted, so these answers were not counted. Ask your employer for a new invitation.</source>
+        <translation>De eenmalige code uit je uitnodiging is niet geaccepteerd; deze antwoorden zijn daarom niet meegeteld. Vraag je werkgever om een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>Answers for an employer need an invitation from that employer.</source>
+        <translation>Antwoorden voor een werkgever hebben een uitnodiging van die werkgever nodig.</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1110,58 @@
     </message>
 </context>
 <context>
+    <name>zs::InvitationController</name>
+    <message>
+        <source>This is not a Zorgstem invitation link.</source>
+        <translation>Dit is geen uitnodigingslink van Zorgstem.</translation>
+    </message>
+    <message>
+        <source>This code is not right; please check it again.</source>
+        <translation>Deze code klopt niet, kijk hem nog eens na.</translation>
+    </message>
+    <message>
+        <source>This invitation names another collector (%1). Zorgstem uses the one in your settings (%2); if the code is not known there, ask your employer.</source>
+        <translation>Deze uitnodiging noemt een andere verzamelserver (%1). Zorgstem gebruikt die uit je instellingen (%2); is de code daar niet bekend, vraag het dan je werkgever.</translation>
+    </message>
+    <message>
+        <source>This invitation has already been used. Each invitation counts once; ask your employer for a new one if you think this is a mistake.</source>
+        <translation>Deze uitnodiging is al gebruikt. Elke uitnodiging telt één keer; vraag je werkgever om een nieuwe als je denkt dat dit niet klopt.</translation>
+    </message>
+    <message>
+        <source>This invitation has expired. Ask your employer for a new one.</source>
+        <translation>Deze uitnodiging is verlopen. Vraag je werkgever om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>The collector does not know this code. Check it, or ask your employer.</source>
+        <translation>De verzamelserver kent deze code niet. Kijk hem na, of vraag het je werkgever.</translation>
+    </message>
+    <message>
+        <source>This invitation could not be used (%1). Ask your employer for a new one.</source>
+        <translation>Deze uitnodiging kon niet gebruikt worden (%1). Vraag je werkgever om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>This employer is in the region %1: these answers are counted there.</source>
+        <translation>Deze werkgever hoort bij de regio %1: daar tellen deze antwoorden mee.</translation>
+    </message>
+    <message>
+        <source>No connection to the collector. Your code is saved on this device and is used as soon as there is a connection; you can close this page.</source>
+        <translation>Geen verbinding met de verzamelserver. Je code is op dit apparaat bewaard en wordt gebruikt zodra er verbinding is; je kunt deze pagina sluiten.</translation>
+    </message>
+    <message>
+        <source>exit survey</source>
+        <translation>vertrekenquête</translation>
+    </message>
+    <message>
+        <source>stay survey</source>
+        <translation>blijfenquête</translation>
+    </message>
+    <message>
+        <source>Your answers count for %1 — %2</source>
+        <extracomment>%1 is the employer&apos;s name, %2 the kind of survey (&quot;exit survey&quot;)</extracomment>
+        <translation>Je antwoorden tellen mee voor %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>zs::MembershipController</name>
     <message>
         <source>This panel is not available.</source>
@@ -1191,6 +1305,50 @@
     <message>
         <source>This choice cannot be combined with other choices.</source>
         <translation>Deze keuze kun je niet combineren met andere keuzes.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Occupation group</source>
+        <translation>Beroepsgroep</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Years working in care</source>
+        <translation>Jaren werkzaam in de zorg</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>%1 (from your invitation)</source>
+        <translation>%1 (uit je uitnodiging)</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>A one-time code from your invitation that cannot be traced back to you</source>
+        <translation>Een eenmalige code uit je uitnodiging, die niet naar jou te herleiden is</translation>
+    </message>
+    <message>
+        <source>None: these answers count only for the region</source>
+        <translation>Geen: deze antwoorden tellen alleen voor de regio</translation>
     </message>
 </context>
 </TS>

@@ -10,9 +10,33 @@ PageColumn {
     id: page
 
     signal openSurvey(string surveyId)
+    signal openInvitation
 
     title: qsTr("Zorgstem")
     objectName: "homePage"
+
+    // Once, after the update that took the employer out of the profile.
+    Frame {
+        objectName: "employerNotice"
+        Layout.fillWidth: true
+        visible: App.employerNotice
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 4
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Your employer is no longer part of your profile: your answers count for an employer only through an invitation from that employer.")
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+            }
+            Button {
+                objectName: "dismissEmployerNotice"
+                text: qsTr("OK")
+                flat: true
+                onClicked: App.dismissEmployerNotice()
+            }
+        }
+    }
 
     Frame {
         objectName: "syncCard"
@@ -89,6 +113,14 @@ PageColumn {
         font.pixelSize: 20
         font.bold: true
         Layout.topMargin: 8
+    }
+
+    // Answers count for an employer only through its invitation (DESIGN §5a).
+    Button {
+        objectName: "openInvitation"
+        Layout.fillWidth: true
+        text: qsTr("I have an invitation")
+        onClicked: page.openInvitation()
     }
 
     Repeater {

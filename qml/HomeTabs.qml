@@ -15,6 +15,7 @@ Page {
     signal openJoin(string panelId)
     signal openMembership(string panelId)
     signal openIdea
+    signal openInvitation
 
     objectName: "homeTabs"
     title: tabs.currentIndex === 0 ? qsTr("Zorgstem") : tabs.currentIndex === 1 ? qsTr("Actions in your region") : qsTr("Panels and ideas")
@@ -43,6 +44,7 @@ Page {
         currentIndex: tabs.currentIndex
         HomePage {
             onOpenSurvey: surveyId => home.openSurvey(surveyId)
+            onOpenInvitation: home.openInvitation()
         }
         ActionsPage {
             onOpenAction: actionId => home.openAction(actionId)

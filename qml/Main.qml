@@ -63,7 +63,10 @@ ApplicationWindow {
     Component {
         id: onboardingPage
         OnboardingPage {
-            onDone: stack.replace(null, homePage)
+            onDone: {
+                stack.replace(null, homePage);
+                window.showPendingInvitation();
+            }
         }
     }
     Component {
@@ -74,8 +77,28 @@ ApplicationWindow {
             onOpenJoin: panelId => stack.push(joinPage, { panelId: panelId })
             onOpenMembership: panelId => stack.push(membershipPage, { panelId: panelId })
             onOpenIdea: stack.push(ideaPage)
+            onOpenInvitation: stack.push(invitationPage)
         }
     }
+    Component {
+        id: invitationPage
+        InvitationPage {
+            onOpenSurvey: surveyId => stack.replace(surveyPage, { surveyId: surveyId })
+        }
+    }
+
+    // An invitation link (command line, a second start, the desktop's handler): once there is a
+    // profile, the invitation page opens with it.
+    function showPendingInvitation() {
+        if (!App.profileComplete || App.pendingInvitation === "")
+            return;
+        stack.push(invitationPage, { initialLink: App.takePendingInvitation() });
+    }
+    Connections {
+        target: App
+        function onInvitationRequested() { window.showPendingInvitation(); }
+    }
+    Component.onCompleted: showPendingInvitation()
     Component {
         id: actionPage
         ActionDetailPage {}

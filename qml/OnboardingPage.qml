@@ -36,7 +36,7 @@ PageColumn {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("• Your answers to the surveys\n• Coarse groups: region, branch, occupation group, age group, years in care\n• Optionally your employer\n• The month you answered")
+                text: qsTr("• Your answers to the surveys\n• Coarse groups: region, branch, occupation group, age group, years in care\n• The month you answered\n• Only when you use an invitation from your employer: that employer, and a one-time code from the invitation that cannot be traced back to you")
             }
             Label { text: qsTr("What is never shared"); font.bold: true; Layout.topMargin: 8 }
             Label {

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ZorgstemUi
 
-// The coarse profile: region, branch, occupation, age band, years in care, optional employer.
-// Only these bands ever leave the device.
+// The coarse profile: region, branch, occupation, age band, years in care. Only these bands ever
+// leave the device; an employer comes only from that employer's invitation, never from here.
 ColumnLayout {
     id: form
 
@@ -17,8 +17,7 @@ ColumnLayout {
             branch: branchBox.chosen,
             occupation: occupationBox.chosen,
             ageBand: ageBox.chosen,
-            tenureBand: tenureBox.chosen,
-            employer: employerBox.currentIndex >= 0 ? employerBox.currentValue : ""
+            tenureBand: tenureBox.chosen
         });
         if (errorText === "")
             form.saved();
@@ -33,9 +32,7 @@ ColumnLayout {
         Layout.fillWidth: true
         model: App.regions
         initial: App.profile.region
-        Component.onCompleted: if (initial !== "") App.loadEmployers(initial)
         Accessible.name: qsTr("Region")
-        onActivated: App.loadEmployers(currentValue)
     }
     Label { text: qsTr("Branch"); font.bold: true }
     ChoiceBox {
@@ -73,48 +70,9 @@ ColumnLayout {
         initial: App.profile.tenureBand
         Accessible.name: qsTr("Years working in care")
     }
-    Label { text: qsTr("Employer (optional)"); font.bold: true }
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: 0
-        ComboBox {
-            id: employerBox
-            // Until the person picks one, the saved employer is chosen as soon as the (cached or
-            // fetched) list has it.
-            property bool touched: false
-            objectName: "employerBox"
-            Layout.fillWidth: true
-            model: App.employers
-            textRole: "name"
-            valueRole: "id"
-            currentIndex: -1
-            displayText: currentIndex < 0 ? qsTr("Not given") : currentText
-            Accessible.name: qsTr("Employer")
-            onCountChanged: if (!touched) currentIndex = indexOfValue(App.profile.employer)
-            onActivated: touched = true
-        }
-        ToolButton {
-            objectName: "employerClear"
-            visible: employerBox.currentIndex >= 0
-            text: "✕"
-            Accessible.name: qsTr("No employer")
-            onClicked: {
-                employerBox.touched = true;
-                employerBox.currentIndex = -1;
-            }
-        }
-    }
     Label {
         Layout.fillWidth: true
-        visible: text !== ""
-        text: App.employersStatus
-        wrapMode: Text.Wrap
-        font.pixelSize: 12
-        opacity: 0.7
-    }
-    Label {
-        Layout.fillWidth: true
-        text: qsTr("Your employer sees only totals of at least 10 people, never your answers.")
+        text: qsTr("Your employer is not part of your profile. Your answers count for an employer only through an invitation from that employer, and it sees only totals of at least 10 people, never your answers.")
         wrapMode: Text.Wrap
         font.pixelSize: 12
         opacity: 0.7

@@ -63,6 +63,14 @@ PageColumn {
         wrapMode: Text.Wrap
     }
     Label {
+        objectName: "surveyCountsFor"
+        Layout.fillWidth: true
+        visible: runner.stage === "intro" && runner.employerName !== ""
+        text: qsTr("With your invitation, these answers count for %1.").arg(runner.employerName)
+        wrapMode: Text.Wrap
+        font.bold: true
+    }
+    Label {
         Layout.fillWidth: true
         visible: runner.stage === "intro" && runner.hasDraft
         text: qsTr("You started this survey before. Your answers so far are saved on this device.")
@@ -121,6 +129,48 @@ PageColumn {
         visible: runner.stage === "review"
         text: qsTr("Check your answers. This is exactly what will be sent, without your name or any contact details.")
         wrapMode: Text.Wrap
+    }
+    // Everything that leaves the device besides the answers, in words.
+    Frame {
+        objectName: "reviewLeaves"
+        Layout.fillWidth: true
+        visible: runner.stage === "review"
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 4
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Sent with your answers")
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                model: runner.leaves
+                delegate: GridLayout {
+                    id: leaf
+                    required property string label
+                    required property string value
+                    Layout.fillWidth: true
+                    // Side by side where there is room, stacked on a phone.
+                    columns: page.width > 560 ? 2 : 1
+                    columnSpacing: 12
+                    rowSpacing: 0
+                    Label {
+                        Layout.preferredWidth: leaf.columns > 1 ? 200 : -1
+                        Layout.fillWidth: leaf.columns === 1
+                        Layout.alignment: Qt.AlignTop
+                        text: leaf.label
+                        opacity: 0.7
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: leaf.value
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
     }
     Repeater {
         model: runner.review

@@ -22,7 +22,7 @@ QJsonObject Anonymiser::scrubbedAnswers(
 }
 
 Submission Anonymiser::anonymise(const SurveyDefinition &definition, const QJsonObject &answers,
-    const Profile &profile, const QDate &today) const
+    const Profile &profile, const QDate &today, const HeldCredential *credential) const
 {
     Submission s;
     // QUuid::createUuid() is a random (version 4) UUID: no device, time or sequence in it.
@@ -31,7 +31,12 @@ Submission Anonymiser::anonymise(const SurveyDefinition &definition, const QJson
     s.surveyVersion = definition.version;
     s.period = today.toString(QStringLiteral("yyyy-MM"));
     s.strata = Strata { profile.region, profile.branch, profile.occupation, profile.ageBand,
-        profile.tenureBand, profile.employer };
+        profile.tenureBand, credential ? credential->employer : QString() };
+    // An employer's answers count in its own region, whichever the profile names.
+    if (credential && !credential->region.isEmpty())
+        s.strata.region = credential->region;
+    if (credential)
+        s.credential = credential->credential;
     s.answers = scrubbedAnswers(definition, answers);
     return s;
 }

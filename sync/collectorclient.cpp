@@ -62,6 +62,7 @@ void CollectorClient::send(const QByteArray &method, const QString &path, const 
         } else if (r.status >= 400) {
             const auto error = ProtocolError::fromJson(r.json(), r.status);
             r.errorMessage = error ? error->message : QStringLiteral("HTTP %1").arg(r.status);
+            r.errorCode = error ? error->code : QString();
         }
         done(r);
     });

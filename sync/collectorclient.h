@@ -17,6 +17,7 @@ struct CollectorReply
     QByteArray body;
     QByteArray etag;
     QString errorMessage; ///< the collector's error message, or the network error
+    QString errorCode; ///< the collector's wire code (invitation_used, ...); empty when none
     QJsonObject json() const;
 };
 

@@ -7,17 +7,28 @@ namespace zs {
 
 Outbox::Outbox(Database &db)
     : m_db(db)
-{ }
+{
+    // Answers and credentials are deleted after the receipt: overwrite them, do not just unlink.
+    if (!m_db.exec(QStringLiteral("PRAGMA secure_delete = ON")))
+        qWarning("outbox: deleted answers may linger in free pages");
+}
 
-bool Outbox::enqueue(const Submission &s)
+bool Outbox::enqueue(const Submission &s, const HeldCredential *credential)
 {
     const QByteArray payload = QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact);
     return m_db.transaction([&] {
+        QSqlQuery spent;
         return m_db.exec(
                    QStringLiteral("INSERT INTO outbox (submission_id, survey_id, period, payload)"
                                   " VALUES (?, ?, ?, ?)"),
                    { s.submissionId, s.surveyId, s.period, QString::fromUtf8(payload) })
-            && m_db.exec(QStringLiteral("DELETE FROM drafts WHERE survey_id = ?"), { s.surveyId });
+            && m_db.exec(QStringLiteral("DELETE FROM drafts WHERE survey_id = ?"), { s.surveyId })
+            // A credential goes with one submission only: a second use finds no row and fails.
+            && (!credential
+                || (m_db.exec(
+                        QStringLiteral("DELETE FROM redemptions WHERE id = ? AND state = 'signed'"),
+                        { credential->id }, &spent)
+                    && spent.numRowsAffected() == 1));
     });
 }
 
@@ -26,14 +37,14 @@ QList<OutboxItem> Outbox::select(const QString &state, int limit)
     QList<OutboxItem> items;
     QSqlQuery q;
     if (!m_db.exec(
-            QStringLiteral("SELECT id, submission_id, survey_id, period, payload, attempts, error"
-                           " FROM outbox WHERE state = ? ORDER BY id LIMIT ?"),
+            QStringLiteral("SELECT id, submission_id, survey_id, period, payload, attempts, error,"
+                           " error_code FROM outbox WHERE state = ? ORDER BY id LIMIT ?"),
             { state, limit }, &q))
         return items;
     while (q.next()) {
         items.append(OutboxItem { q.value(0).toLongLong(), q.value(1).toString(),
             q.value(2).toString(), q.value(3).toString(), q.value(4).toString().toUtf8(),
-            q.value(5).toInt(), q.value(6).toString() });
+            q.value(5).toInt(), q.value(6).toString(), q.value(7).toString() });
     }
     return items;
 }
@@ -93,11 +104,12 @@ bool Outbox::acknowledge(const QStringList &submissionIds)
     });
 }
 
-bool Outbox::reject(const QString &submissionId, const QString &error)
+bool Outbox::reject(const QString &submissionId, const QString &error, const QString &errorCode)
 {
-    return m_db.exec(
-        QStringLiteral("UPDATE outbox SET state = 'rejected', error = ? WHERE submission_id = ?"),
-        { error, submissionId });
+    return m_db.exec(QStringLiteral("UPDATE outbox SET state = 'rejected', error = ?,"
+                                    " error_code = ? WHERE submission_id = ?"),
+        { error, errorCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : errorCode,
+            submissionId });
 }
 
 bool Outbox::countAttempt(const QStringList &submissionIds)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "heldcredential.h"
 #include "submission.h"
 
 #include <QHash>
@@ -18,6 +19,7 @@ struct OutboxItem
     QByteArray payload; ///< the submission's JSON, exactly as it will be sent
     int attempts = 0;
     QString error; ///< set when the collector refused it for good
+    QString errorCode; ///< the refusal's wire code, when the collector gave one
 };
 
 /// Persist-before-send queue in the app database (DESIGN §6, STYLE 10).
@@ -26,8 +28,11 @@ class Outbox
 public:
     explicit Outbox(Database &db);
 
-    /// Queues a finished survey and removes its draft in the same transaction.
-    [[nodiscard]] bool enqueue(const Submission &submission);
+    /// Queues a finished survey and removes its draft in the same transaction. With a held
+    /// credential (the one the submission carries) it leaves the redemption queue in that
+    /// transaction too, so its only copy is the payload, which the receipt deletes (rules 8, 9).
+    [[nodiscard]] bool enqueue(
+        const Submission &submission, const HeldCredential *credential = nullptr);
     /// The oldest pending items, at most limit.
     QList<OutboxItem> pending(int limit);
     QList<OutboxItem> rejected();
@@ -38,7 +43,8 @@ public:
     /// After the collector's receipt: the answers go, a receipt (survey, month) stays (rule 8).
     [[nodiscard]] bool acknowledge(const QStringList &submissionIds);
     /// A permanent refusal: kept and shown to the person, never retried.
-    [[nodiscard]] bool reject(const QString &submissionId, const QString &error);
+    [[nodiscard]] bool reject(
+        const QString &submissionId, const QString &error, const QString &errorCode = {});
     [[nodiscard]] bool countAttempt(const QStringList &submissionIds);
     /// The person removes a refused submission.
     [[nodiscard]] bool discard(const QString &submissionId);

@@ -123,7 +123,7 @@ void SyncClient::handleReply(QNetworkReply *reply, const QStringList &ids)
             return;
         }
         for (const QString &id : ids) {
-            if (!m_outbox.reject(id, message))
+            if (!m_outbox.reject(id, message, error ? error->code : QString()))
                 qCWarning(lcSync) << "could not mark a submission rejected";
         }
         m_lastError = message;
@@ -158,7 +158,7 @@ void SyncClient::handleReply(QNetworkReply *reply, const QStringList &ids)
             const auto error = ProtocolError::fromJson(result, itemStatus);
             const QString message
                 = error ? error->message : QStringLiteral("refused (%1)").arg(itemStatus);
-            if (!m_outbox.reject(ids.at(i), message))
+            if (!m_outbox.reject(ids.at(i), message, error ? error->code : QString()))
                 qCWarning(lcSync) << "could not mark a submission rejected";
             m_lastError = message;
         } else {

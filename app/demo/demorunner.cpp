@@ -3,6 +3,7 @@
 #include "anonymiser.h"
 #include "appschema.h"
 #include "collectorclient.h"
+#include "credentialmanager.h"
 #include "outbox.h"
 #include "referencedata.h"
 #include "sampleanswers.h"
@@ -26,11 +27,50 @@ namespace {
 
 QTextStream out(stdout);
 
+/// One blocking JSON request for the demo (the app itself never blocks).
+std::pair<int, QJsonObject> call(QNetworkAccessManager &nam, const QUrl &collector,
+    const QByteArray &method, const QString &path, const QJsonObject &body = {},
+    const QString &token = {});
+
+/// The employer hands out invitations (POST /v1/employers/{id}/invitations with its token), and
+/// each care worker's app redeems one the way the real app does: CredentialManager on the
+/// device's database (look up, blind, sign, finalize). True when every one became a credential.
+bool redeemInvitations(Database &db, QNetworkAccessManager &nam, const QUrl &collector,
+    const QString &employer, const QString &token, const QString &survey, int count)
+{
+    const auto [status, batch]
+        = call(nam, collector, "POST", QStringLiteral("/v1/employers/%1/invitations").arg(employer),
+            { { QStringLiteral("survey"), survey }, { QStringLiteral("count"), count } }, token);
+    const QJsonArray codes = batch.value(QLatin1String("invitations")).toArray();
+    if (status != 201 || codes.size() != count) {
+        out << "demo: the employer could not create invitations (HTTP " << status << ")\n";
+        return false;
+    }
+    RedemptionStore store(db);
+    CollectorClient client(&nam);
+    client.setCollector(collector);
+    CredentialManager credentials(store, client);
+    credentials.setBackoff(Backoff(std::chrono::milliseconds(100), std::chrono::seconds(1)));
+    QEventLoop loop;
+    QObject::connect(&credentials, &CredentialManager::idle, &loop, &QEventLoop::quit);
+    for (const QJsonValue &code : codes) {
+        if (!credentials.redeem(code.toString()))
+            return false;
+    }
+    if (!store.unfinished().isEmpty())
+        loop.exec();
+    int held = 0;
+    for (const Redemption &r : store.all())
+        held += r.state == Redemption::State::Signed && r.employer == employer;
+    return held >= count;
+}
+
 bool queueAnswers(Database &db, const SurveyCatalog &catalog, const QString &surveyId, int count,
     const QString &region, const QString &employer, quint32 seed)
 {
     const SurveyDefinition *def = catalog.latest(surveyId);
     Outbox outbox(db);
+    RedemptionStore credentials(db);
     DemoRespondent respondent(seed);
     const Anonymiser anonymiser;
     for (int i = 0; i < count; ++i) {
@@ -41,9 +81,16 @@ bool queueAnswers(Database &db, const SurveyCatalog &catalog, const QString &sur
             out << "demo: generated answers are invalid: " << e->field << " " << e->message << "\n";
             return false;
         }
-        const Submission s = anonymiser.anonymise(
-            *def, answers, respondent.profile(region, employer), QDate::currentDate());
-        if (!outbox.enqueue(s))
+        // With an employer, each care worker uses the credential of their own invitation.
+        const std::optional<HeldCredential> held
+            = employer.isEmpty() ? std::nullopt : credentials.heldFor(def->kind);
+        if (!employer.isEmpty() && (!held || held->employer != employer)) {
+            out << "demo: no credential left for " << employer << "\n";
+            return false;
+        }
+        const Submission s = anonymiser.anonymise(*def, answers, respondent.profile(region),
+            QDate::currentDate(), held ? &*held : nullptr);
+        if (!outbox.enqueue(s, held ? &*held : nullptr))
             return false;
     }
     return true;
@@ -66,12 +113,13 @@ QJsonObject fetchReport(QNetworkAccessManager &nam, const QUrl &collector, const
     return QJsonDocument::fromJson(reply->readAll()).object();
 }
 
-/// One blocking JSON request for the demo (the app itself never blocks).
 std::pair<int, QJsonObject> call(QNetworkAccessManager &nam, const QUrl &collector,
-    const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    const QByteArray &method, const QString &path, const QJsonObject &body, const QString &token)
 {
     QNetworkRequest request(CollectorClient::endpoint(collector, path));
     request.setTransferTimeout(15000);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     QByteArray payload;
     if (!body.isEmpty()) {
         request.setHeader(
@@ -83,8 +131,10 @@ std::pair<int, QJsonObject> call(QNetworkAccessManager &nam, const QUrl &collect
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
-    return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-        QJsonDocument::fromJson(reply->readAll()).object() };
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) // no answer at all (offline, TLS refused): say why
+        out << "demo: " << reply->errorString() << "\n";
+    return { status, QJsonDocument::fromJson(reply->readAll()).object() };
 }
 
 /// Shows the region's actions and a panel join, export and leave, through the real API.
@@ -148,14 +198,14 @@ int DemoRespondent::weighted(int count)
     return std::min(count - 1, int(count * r * r));
 }
 
-Profile DemoRespondent::profile(const QString &region, const QString &employer)
+Profile DemoRespondent::profile(const QString &region)
 {
     const ReferenceData &ref = ReferenceData::instance();
     const auto pick = [&](const QList<ReferenceItem> &list) {
         return list.at(weighted(int(list.size()))).id;
     };
     return Profile { region, pick(ref.branches), pick(ref.occupations), pick(ref.ageBands),
-        pick(ref.tenureBands), employer };
+        pick(ref.tenureBands) };
 }
 
 QJsonObject DemoRespondent::answer(const SurveyDefinition &definition)
@@ -285,15 +335,33 @@ int runDemo(const DemoOptions &options)
         return 1;
     const SurveyCatalog catalog = SurveyCatalog::builtIn();
 
+    QNetworkAccessManager nam;
+    // A second employer without a token cannot hand out invitations: its people answer openly.
+    const QString other = options.otherToken.isEmpty() ? QString() : options.otherEmployer;
+    out << "== INVITATIONS: the employers hand out one-time invitations; each app redeems its own "
+           "for a blind-signed credential (RFC 9474)\n";
+    const bool invited
+        = redeemInvitations(db, nam, collector, employer, options.token, QStringLiteral("exit"), 40)
+        && redeemInvitations(
+            db, nam, collector, employer, options.token, QStringLiteral("retention"), 40)
+        && (other.isEmpty()
+            || (redeemInvitations(
+                    db, nam, collector, other, options.otherToken, QStringLiteral("exit"), 14)
+                && redeemInvitations(db, nam, collector, other, options.otherToken,
+                    QStringLiteral("retention"), 12)));
+    if (!invited) {
+        out << "demo: redeeming the invitations failed\n";
+        return 1;
+    }
+    out << "   " << RedemptionStore(db).all().size()
+        << " credentials on the devices; no invitation code is kept\n";
     out << "== DEMO: simulated care workers answer on their phones (real survey engine, "
            "anonymiser, outbox)\n";
     const bool queued = queueAnswers(db, catalog, QStringLiteral("exit"), 40, region, employer, 7)
         && queueAnswers(db, catalog, QStringLiteral("retention"), 40, region, employer, 11)
         && (options.otherEmployer.isEmpty()
-            || (queueAnswers(
-                    db, catalog, QStringLiteral("exit"), 14, region, options.otherEmployer, 13)
-                && queueAnswers(db, catalog, QStringLiteral("retention"), 12, region,
-                    options.otherEmployer, 17)));
+            || (queueAnswers(db, catalog, QStringLiteral("exit"), 14, region, other, 13)
+                && queueAnswers(db, catalog, QStringLiteral("retention"), 12, region, other, 17)));
     Outbox outbox(db);
     if (!queued) {
         out << "demo: could not queue the answers: " << db.errorString() << "\n";
@@ -301,7 +369,6 @@ int runDemo(const DemoOptions &options)
     }
     out << "   " << outbox.pendingCount() << " anonymised submissions in the device outbox\n";
 
-    QNetworkAccessManager nam;
     SyncClient sync(outbox, &nam);
     sync.setCollector(collector);
     sync.setBatchSize(25);

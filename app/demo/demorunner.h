@@ -17,7 +17,7 @@ public:
     explicit DemoRespondent(quint32 seed);
 
     QJsonObject answer(const SurveyDefinition &definition);
-    Profile profile(const QString &region, const QString &employer);
+    Profile profile(const QString &region);
 
 private:
     int weighted(int count);
@@ -32,6 +32,7 @@ struct DemoOptions
     QString employer;
     QString token; ///< the employer's API token, for its report
     QString otherEmployer; ///< empty: only one employer answers
+    QString otherToken; ///< its token; empty: its people answer without invitations (openly)
 };
 
 /// Runs the headless end-to-end demo and prints what happens; returns the exit code.

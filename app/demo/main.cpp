@@ -23,6 +23,9 @@ int main(int argc, char *argv[])
             QStringLiteral("token") },
         { QStringLiteral("other-employer"), QStringLiteral("a second employer in the region"),
             QStringLiteral("id") },
+        { QStringLiteral("other-token"),
+            QStringLiteral("the second employer's token (for its invitations)"),
+            QStringLiteral("token") },
         { QStringLiteral("ca-file"),
             QStringLiteral("also trust the CA certificates in this PEM file (an https:// "
                            "collector with a private CA)"),
@@ -34,9 +37,10 @@ int main(int argc, char *argv[])
     options.employer = p.value(QStringLiteral("employer"));
     options.token = p.value(QStringLiteral("token"));
     options.otherEmployer = p.value(QStringLiteral("other-employer"));
+    options.otherToken = p.value(QStringLiteral("other-token"));
     if (!options.collector.isValid() || options.employer.isEmpty() || options.token.isEmpty()) {
         QTextStream(stdout) << "usage: zorgstem-demo --collector URL --employer ID --token TOKEN "
-                               "[--other-employer ID] [--ca-file FILE]\n";
+                               "[--other-employer ID [--other-token TOKEN]] [--ca-file FILE]\n";
         return 2;
     }
     if (p.isSet(QStringLiteral("ca-file"))) {

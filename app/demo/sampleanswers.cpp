@@ -71,7 +71,7 @@ QJsonObject answersInFull(const QString &surveyId)
 Profile profile()
 {
     return Profile { QStringLiteral("utrecht"), QStringLiteral("vvt"), QStringLiteral("vpk_mbo"),
-        QStringLiteral("25-34"), QStringLiteral("3-5"), QStringLiteral("zorggroep-a") };
+        QStringLiteral("25-34"), QStringLiteral("3-5") };
 }
 
 } // namespace zs::sample

@@ -50,7 +50,7 @@ struct RetentionAnswers
 QJsonObject answers(const QString &surveyId);
 /// The canonical answers with every shown question answered; empty for other surveys.
 QJsonObject answersInFull(const QString &surveyId);
-/// A complete profile made of reference ids (region utrecht, employer zorggroep-a).
+/// A complete profile made of reference ids (region utrecht).
 Profile profile();
 
 } // namespace zs::sample

@@ -38,6 +38,35 @@ QList<Migration> appMigrations()
                 QStringLiteral("CREATE TABLE memberships (panel_id TEXT PRIMARY KEY,"
                                " secret TEXT NOT NULL, joined TEXT NOT NULL)"),
             } },
+        { 3,
+            {
+                // The employer leaves the profile (DESIGN §5a): answers count for an employer only
+                // through its invitation. Whoever had one saved is told so once, on the home page.
+                QStringLiteral("INSERT INTO settings (key, value) SELECT 'notice.employerRemoved',"
+                               " '1' FROM settings WHERE key = 'profile.employer' AND value <> ''"),
+                QStringLiteral("DELETE FROM settings WHERE key = 'profile.employer'"
+                               " OR key LIKE 'employers.%'"),
+                // Answers queued with the old profile employer would now be refused for want of a
+                // credential: they are sent as open answers of the region instead (less, not more).
+                QStringLiteral(
+                    "UPDATE outbox SET payload = json_remove(payload, '$.strata.employer')"
+                    " WHERE state = 'pending'"
+                    " AND json_extract(payload, '$.strata.employer') IS NOT NULL"),
+                // A refusal's wire code (credential_spent, ...), so the app can say it in words.
+                QStringLiteral("ALTER TABLE outbox ADD COLUMN error_code TEXT"),
+                // Invitations being redeemed (DESIGN §5a), one row per typed code: queued (typed,
+                // not looked up yet) -> looked_up (whose it is) -> blinded (token, inverse and
+                // blinded message persisted before the request is sent, so a retry sends the very
+                // same message) -> signed (the credential; the code is gone), or refused.
+                QStringLiteral(
+                    "CREATE TABLE redemptions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    " state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN"
+                    " ('queued', 'looked_up', 'blinded', 'signed', 'refused')),"
+                    " code TEXT UNIQUE, employer TEXT, employer_name TEXT, region TEXT,"
+                    " survey TEXT, key_id TEXT, expires TEXT, spki BLOB, token BLOB, inverse BLOB,"
+                    " blinded BLOB, signature BLOB, error TEXT,"
+                    " CHECK ((state = 'signed') = (code IS NULL)) )"),
+            } },
     };
 }
 
@@ -45,7 +74,7 @@ bool eraseAppData(Database &db)
 {
     const bool ok = db.transaction([&db] {
         for (const char *table : { "settings", "drafts", "outbox", "receipts", "cache",
-                 "anonymous_keys", "reactions", "memberships" }) {
+                 "anonymous_keys", "reactions", "memberships", "redemptions" }) {
             if (!db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
                 return false;
         }

@@ -2,8 +2,6 @@
 
 #include "referencedata.h"
 
-#include <QRegularExpression>
-
 namespace zs {
 
 QString Profile::invalidField() const
@@ -19,9 +17,6 @@ QString Profile::invalidField() const
         return QStringLiteral("ageBand");
     if (!ReferenceData::contains(ref.tenureBands, tenureBand))
         return QStringLiteral("tenureBand");
-    static const QRegularExpression employerId(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
-    if (!employer.isEmpty() && !employerId.match(employer).hasMatch())
-        return QStringLiteral("employer");
     return {};
 }
 

@@ -5,7 +5,8 @@
 
 namespace zs {
 
-/// The person's coarse profile: only values that become strata (DESIGN §5 rule 2).
+/// The person's coarse profile: only values that become strata (DESIGN §5 rule 2). It holds no
+/// employer: a response counts for an employer only through that employer's invitation (§5a).
 struct Profile
 {
     Q_GADGET
@@ -14,7 +15,6 @@ struct Profile
     Q_PROPERTY(QString occupation MEMBER occupation)
     Q_PROPERTY(QString ageBand MEMBER ageBand)
     Q_PROPERTY(QString tenureBand MEMBER tenureBand)
-    Q_PROPERTY(QString employer MEMBER employer)
     Q_PROPERTY(bool complete READ isComplete)
 
 public:
@@ -23,7 +23,6 @@ public:
     QString occupation;
     QString ageBand;
     QString tenureBand;
-    QString employer; ///< optional: a participating employer's id
 
     /// Empty when every value is a known reference id; otherwise the first bad field.
     QString invalidField() const;

@@ -1,13 +1,15 @@
 #include "profilestore.h"
 
 #include <QSqlQuery>
+#include <iterator>
 
 namespace zs {
 
 namespace {
 const char *const kProfileKeys[] = { "profile.region", "profile.branch", "profile.occupation",
-    "profile.ageBand", "profile.tenureBand", "profile.employer" };
-}
+    "profile.ageBand", "profile.tenureBand" };
+constexpr int kFields = int(std::size(kProfileKeys));
+} // namespace
 
 ProfileStore::ProfileStore(Database &db)
     : m_db(db)
@@ -16,19 +18,17 @@ ProfileStore::ProfileStore(Database &db)
 Profile ProfileStore::profile()
 {
     Profile p;
-    QString *fields[]
-        = { &p.region, &p.branch, &p.occupation, &p.ageBand, &p.tenureBand, &p.employer };
-    for (int i = 0; i < 6; ++i)
+    QString *fields[] = { &p.region, &p.branch, &p.occupation, &p.ageBand, &p.tenureBand };
+    for (int i = 0; i < kFields; ++i)
         *fields[i] = setting(QLatin1String(kProfileKeys[i]));
     return p;
 }
 
 bool ProfileStore::saveProfile(const Profile &p)
 {
-    const QString fields[]
-        = { p.region, p.branch, p.occupation, p.ageBand, p.tenureBand, p.employer };
+    const QString fields[] = { p.region, p.branch, p.occupation, p.ageBand, p.tenureBand };
     return m_db.transaction([&] {
-        for (int i = 0; i < 6; ++i) {
+        for (int i = 0; i < kFields; ++i) {
             if (!setSetting(QLatin1String(kProfileKeys[i]), fields[i]))
                 return false;
         }

@@ -21,10 +21,17 @@ AppContext::AppContext(const QString &dataDir, const QUrl &collector, QObject *p
     , m_drafts(std::make_unique<DraftStore>(*m_db))
     , m_outbox(std::make_unique<Outbox>(*m_db))
     , m_regionStore(std::make_unique<RegionStore>(*m_db))
+    , m_redemptions(std::make_unique<RedemptionStore>(*m_db))
     , m_catalog(SurveyCatalog::builtIn())
     , m_collector(new CollectorClient(&m_network, this))
     , m_sync(new SyncClient(*m_outbox, &m_network, this))
+    , m_credentials(new CredentialManager(*m_redemptions, *m_collector, this))
 {
+    // The collector answered the outbox: the network is back for invitations waiting too.
+    connect(m_sync, &SyncClient::finished, m_credentials, [this](bool ok) {
+        if (ok && m_credentials->isWaiting())
+            m_credentials->resume();
+    });
     const QUrl saved(m_profiles->setting(QStringLiteral("collectorUrl")));
     m_collectorUrl = collector.isValid() && !collector.isEmpty() ? collector : saved;
     if (m_collectorUrl.isEmpty())

@@ -2,10 +2,12 @@
 
 #include "anonymiser.h"
 #include "collectorclient.h"
+#include "credentialmanager.h"
 #include "database.h"
 #include "draftstore.h"
 #include "outbox.h"
 #include "profilestore.h"
+#include "redemptionstore.h"
 #include "regionstore.h"
 #include "surveycatalog.h"
 #include "syncclient.h"
@@ -18,8 +20,9 @@
 namespace zs {
 
 /// The app's object graph, one per process: the local database and its stores, the survey
-/// catalog, the anonymiser, the one QNetworkAccessManager, the one collector client and the sync
-/// client. Built by main.cpp (or a test) and handed to the controllers.
+/// catalog, the anonymiser, the one QNetworkAccessManager, the one collector client, the sync
+/// client and the credential manager that redeems invitations. Built by main.cpp (or a test) and
+/// handed to the controllers.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -55,6 +58,8 @@ public:
     QNetworkAccessManager &network() { return m_network; }
     CollectorClient &collector() { return *m_collector; }
     SyncClient &sync() { return *m_sync; }
+    RedemptionStore &redemptions() { return *m_redemptions; }
+    CredentialManager &credentials() { return *m_credentials; }
 
 Q_SIGNALS:
     void collectorUrlChanged();
@@ -68,11 +73,13 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<RegionStore> m_regionStore;
+    std::unique_ptr<RedemptionStore> m_redemptions;
     SurveyCatalog m_catalog;
     Anonymiser m_anonymiser;
     QNetworkAccessManager m_network;
     CollectorClient *m_collector = nullptr;
     SyncClient *m_sync = nullptr;
+    CredentialManager *m_credentials = nullptr;
 };
 
 } // namespace zs

@@ -14,6 +14,8 @@ namespace {
 
 const QByteArrayList kReferenceRoles = { "id", "label" };
 const char *const kStatuses[] = { "planned", "running", "done", "stopped" };
+// Set by app migration 3 when it removed an employer from the profile.
+const QString kEmployerNotice = QStringLiteral("notice.employerRemoved");
 
 } // namespace
 
@@ -28,13 +30,13 @@ AppController::AppController(AppContext &context, QObject *parent)
     , m_retentionThemes(kReferenceRoles)
     , m_actionLines(kReferenceRoles)
     , m_actionStatuses(kReferenceRoles)
-    , m_employers({ "id", "name" })
     , m_surveys({ "surveyId", "kind", "title", "intro", "questionCount", "hasDraft", "queued",
           "lastSent" })
     , m_rejected({ "submissionId", "title", "period", "error" })
 {
     m_language = m_context.profiles().setting(QStringLiteral("language"), QStringLiteral("nl"));
     m_profile = m_context.profiles().profile();
+    m_employerNotice = !m_context.profiles().setting(kEmployerNotice).isEmpty();
 
     SyncClient &sync = m_context.sync();
     connect(&sync, &SyncClient::stateChanged, this, &AppController::syncChanged);
@@ -44,24 +46,6 @@ AppController::AppController(AppContext &context, QObject *parent)
     });
     connect(
         &m_context, &AppContext::collectorUrlChanged, this, &AppController::collectorUrlChanged);
-
-    CollectorClient &client = m_context.collector();
-    connect(&client, &CollectorClient::employersReceived, this,
-        [this](const QString &region, const QJsonArray &list) {
-            if (!m_context.profiles().setSetting(QStringLiteral("employers.") + region,
-                    QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))))
-                qWarning("could not cache the employer list");
-            if (region != m_employersRegion)
-                return; // the person picked another region meanwhile
-            showEmployers(list);
-            m_employersStatus
-                = list.isEmpty() ? tr("No participating employers in this region yet.") : QString();
-            Q_EMIT employersStatusChanged();
-        });
-    connect(&client, &CollectorClient::failed, this, [this](const QString &) {
-        m_employersStatus = tr("Could not reach the collector; showing the saved list.");
-        Q_EMIT employersStatusChanged();
-    });
     applyTranslator();
     relabel();
     refreshSurveys();
@@ -147,7 +131,6 @@ QString AppController::saveProfile(const QVariantMap &map)
     p.occupation = map.value(QStringLiteral("occupation")).toString();
     p.ageBand = map.value(QStringLiteral("ageBand")).toString();
     p.tenureBand = map.value(QStringLiteral("tenureBand")).toString();
-    p.employer = map.value(QStringLiteral("employer")).toString();
     const QString bad = p.invalidField();
     if (!bad.isEmpty()) {
         static const QHash<QString, const char *> names = {
@@ -157,7 +140,6 @@ QString AppController::saveProfile(const QVariantMap &map)
             { QStringLiteral("ageBand"), QT_TR_NOOP("Choose your age group.") },
             { QStringLiteral("tenureBand"),
                 QT_TR_NOOP("Choose how long you have worked in care.") },
-            { QStringLiteral("employer"), QT_TR_NOOP("Choose an employer from the list.") },
         };
         return tr(names.value(bad));
     }
@@ -169,22 +151,27 @@ QString AppController::saveProfile(const QVariantMap &map)
     return {};
 }
 
-void AppController::showEmployers(const QJsonArray &list)
+void AppController::openInvitation(const QString &link)
 {
-    QList<QVariantList> rows;
-    for (const QJsonValue &e : list)
-        rows.append({ e[QLatin1String("id")].toString(), e[QLatin1String("name")].toString() });
-    m_employers.setRows(rows);
+    m_pendingInvitation = link;
+    Q_EMIT invitationRequested();
 }
 
-void AppController::loadEmployers(const QString &region)
+QString AppController::takePendingInvitation()
 {
-    m_employersRegion = region;
-    const QString cached = m_context.profiles().setting(QStringLiteral("employers.") + region);
-    showEmployers(QJsonDocument::fromJson(cached.toUtf8()).array());
-    m_employersStatus = tr("Loading employers…");
-    Q_EMIT employersStatusChanged();
-    m_context.collector().fetchEmployers(region);
+    return std::exchange(m_pendingInvitation, QString());
+}
+
+void AppController::dismissEmployerNotice()
+{
+    if (!m_employerNotice)
+        return;
+    // Deleted, not set to "0": after erasing everything nothing of the old profile remains.
+    if (!m_context.database().exec(
+            QStringLiteral("DELETE FROM settings WHERE key = ?"), { kEmployerNotice }))
+        qWarning("could not save that the notice was read");
+    m_employerNotice = false;
+    Q_EMIT noticesChanged();
 }
 
 void AppController::refreshSurveys()
@@ -218,10 +205,24 @@ void AppController::refreshSync()
     for (const OutboxItem &item : outbox.rejected()) {
         const SurveyDefinition *def = m_context.catalog().latest(item.surveyId);
         rows.append({ item.submissionId, def ? def->title.text(m_language) : item.surveyId,
-            item.period, item.error });
+            item.period, refusalText(item) });
     }
     m_rejected.setRows(rows);
     Q_EMIT syncChanged();
+}
+
+QString AppController::refusalText(const OutboxItem &item)
+{
+    // The collector's own message is English and technical; the known cases get words.
+    if (item.errorCode == QLatin1String("credential_spent"))
+        return tr("The one-time code from your invitation was already used for other answers, so "
+                  "these were not counted. Ask your employer for a new invitation.");
+    if (item.errorCode == QLatin1String("credential_invalid"))
+        return tr("The one-time code from your invitation was not accepted, so these answers were "
+                  "not counted. Ask your employer for a new invitation.");
+    if (item.errorCode == QLatin1String("credential_required"))
+        return tr("Answers for an employer need an invitation from that employer.");
+    return item.error;
 }
 
 QString AppController::syncState() const
@@ -269,6 +270,7 @@ QString AppController::lastSync() const
 void AppController::syncNow()
 {
     m_context.sync().syncNow();
+    m_context.credentials().resume();
     Q_EMIT syncChanged();
 }
 
@@ -285,12 +287,11 @@ bool AppController::deleteAllData()
     if (!eraseAppData(m_context.database()))
         return false;
     m_profile = {};
-    m_employers.setRows({});
-    m_employersStatus.clear();
+    m_employerNotice = false;
     refreshSurveys();
     refreshSync();
     Q_EMIT profileChanged();
-    Q_EMIT employersStatusChanged();
+    Q_EMIT noticesChanged();
     Q_EMIT collectorUrlChanged();
     Q_EMIT dataErased();
     return true;

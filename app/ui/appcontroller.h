@@ -12,8 +12,8 @@ namespace zs {
 
 /// The app's settings and shared lists for QML (singleton `App`, see qmlsingletons.h):
 /// language and translator, collector address, the profile and its reference lists, the
-/// region's participating employers, the surveys on the home page, the sync state and erasing
-/// everything on the device. The object graph itself lives in AppContext.
+/// surveys on the home page, the sync state, one-time notices and erasing everything on the
+/// device. The object graph itself lives in AppContext.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -32,8 +32,8 @@ class AppController : public QObject
     Q_PROPERTY(zs::RowModel *retentionThemes READ retentionThemes CONSTANT)
     Q_PROPERTY(zs::RowModel *actionLines READ actionLines CONSTANT)
     Q_PROPERTY(zs::RowModel *actionStatuses READ actionStatuses CONSTANT)
-    Q_PROPERTY(zs::RowModel *employers READ employers CONSTANT)
-    Q_PROPERTY(QString employersStatus READ employersStatus NOTIFY employersStatusChanged)
+    Q_PROPERTY(bool employerNotice READ employerNotice NOTIFY noticesChanged)
+    Q_PROPERTY(QString pendingInvitation READ pendingInvitation NOTIFY invitationRequested)
     Q_PROPERTY(zs::RowModel *surveys READ surveys CONSTANT)
     Q_PROPERTY(zs::RowModel *rejected READ rejected CONSTANT)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY syncChanged)
@@ -65,8 +65,10 @@ public:
     RowModel *retentionThemes() { return &m_retentionThemes; }
     RowModel *actionLines() { return &m_actionLines; }
     RowModel *actionStatuses() { return &m_actionStatuses; }
-    RowModel *employers() { return &m_employers; }
-    QString employersStatus() const { return m_employersStatus; }
+    /// True once after the update that took the employer out of the profile.
+    bool employerNotice() const { return m_employerNotice; }
+    /// An invitation link handed to the app (command line, a second start) not yet shown.
+    QString pendingInvitation() const { return m_pendingInvitation; }
     RowModel *surveys() { return &m_surveys; }
     RowModel *rejected() { return &m_rejected; }
     int pendingCount() const { return m_pendingCount; }
@@ -78,8 +80,12 @@ public:
 
     /// Saves the profile; returns "" or a message naming what is missing.
     Q_INVOKABLE QString saveProfile(const QVariantMap &profile);
-    /// Asks the collector for the region's participating employers (cached for offline use).
-    Q_INVOKABLE void loadEmployers(const QString &region);
+    /// The person read the notice that the employer left the profile: it is not shown again.
+    Q_INVOKABLE void dismissEmployerNotice();
+    /// Hands a zorgstem://invite link to the views (the one handler for every way one arrives).
+    Q_INVOKABLE void openInvitation(const QString &link);
+    /// The pending invitation link, cleared: the page that shows it calls this once.
+    Q_INVOKABLE QString takePendingInvitation();
     /// Uploads waiting answers now.
     Q_INVOKABLE void syncNow();
     /// Removes a submission the collector refused for good.
@@ -99,7 +105,9 @@ Q_SIGNALS:
     void languageChanged();
     void collectorUrlChanged();
     void profileChanged();
-    void employersStatusChanged();
+    void noticesChanged();
+    /// An invitation link arrived: the window opens the invitation page.
+    void invitationRequested();
     void syncChanged();
     /// Drafts, the queue or the catalog changed: the survey list was rebuilt.
     void surveysChanged();
@@ -111,7 +119,7 @@ private:
     void relabel();
     void refreshSurveys();
     void refreshSync();
-    void showEmployers(const QJsonArray &list);
+    static QString refusalText(const OutboxItem &item);
 
     AppContext &m_context;
     QString m_language = QStringLiteral("nl");
@@ -124,9 +132,8 @@ private:
     RowModel m_retentionThemes;
     RowModel m_actionLines;
     RowModel m_actionStatuses;
-    RowModel m_employers;
-    QString m_employersStatus;
-    QString m_employersRegion;
+    bool m_employerNotice = false;
+    QString m_pendingInvitation;
     RowModel m_surveys;
     RowModel m_rejected;
     int m_pendingCount = 0;

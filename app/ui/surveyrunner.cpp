@@ -1,6 +1,7 @@
 #include "surveyrunner.h"
 
 #include "appcontroller.h"
+#include "referencedata.h"
 
 #include <QJsonArray>
 
@@ -361,9 +362,55 @@ QString SurveyRunner::displayAnswer(const Question &q, const QJsonValue &value) 
     return {};
 }
 
+std::optional<HeldCredential> SurveyRunner::credential() const
+{
+    AppContext *app = m_app ? &m_app->context() : nullptr;
+    if (!m_engine || !app)
+        return std::nullopt;
+    return app->redemptions().heldFor(m_engine->definition().kind);
+}
+
+QString SurveyRunner::employerName() const
+{
+    const auto held = credential();
+    if (!held)
+        return {};
+    return held->employerName.isEmpty() ? held->employer : held->employerName;
+}
+
 void SurveyRunner::updateReview()
 {
     AppContext *app = m_app ? &m_app->context() : nullptr;
+    QList<QVariantList> leaves;
+    if (m_engine && app && m_stage == QLatin1String("review")) {
+        // The same values the anonymiser will use, from the same sources.
+        const QString lang = language();
+        const ReferenceData &ref = ReferenceData::instance();
+        const Profile profile = app->profiles().profile();
+        const auto held = credential();
+        const auto label = [&lang](const QList<ReferenceItem> &list, const QString &id) {
+            const ReferenceItem *item = ReferenceData::find(list, id);
+            return item ? item->label.text(lang) : id;
+        };
+        leaves.append({ tr("Region"),
+            label(ref.regions, held && !held->region.isEmpty() ? held->region : profile.region) });
+        leaves.append({ tr("Branch"), label(ref.branches, profile.branch) });
+        leaves.append({ tr("Occupation group"), label(ref.occupations, profile.occupation) });
+        leaves.append({ tr("Age"), label(ref.ageBands, profile.ageBand) });
+        leaves.append({ tr("Years working in care"), label(ref.tenureBands, profile.tenureBand) });
+        const QLocale locale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch);
+        leaves.append({ tr("Month"), locale.toString(app->today(), QStringLiteral("MMMM yyyy")) });
+        if (held) {
+            leaves.append({ tr("Employer"),
+                tr("%1 (from your invitation)")
+                    .arg(held->employerName.isEmpty() ? held->employer : held->employerName) });
+            leaves.append({ tr("Invitation"),
+                tr("A one-time code from your invitation that cannot be traced back to you") });
+        } else {
+            leaves.append({ tr("Employer"), tr("None: these answers count only for the region") });
+        }
+    }
+    m_leaves.setRows(leaves);
     QList<QVariantList> rows;
     if (m_engine && app && m_stage == QLatin1String("review")) {
         // Show exactly what will be sent: hidden answers dropped, free text scrubbed.
@@ -390,9 +437,12 @@ bool SurveyRunner::submit()
         setError(messageFor(*e));
         return false;
     }
-    const Submission s = app->anonymiser().anonymise(
-        m_engine->definition(), m_answers, app->profiles().profile(), app->today());
-    if (!app->outbox().enqueue(s)) {
+    // With an invitation's credential for this kind of survey the answers count for its
+    // employer; the credential leaves the queue with them, in the same transaction.
+    const std::optional<HeldCredential> held = credential();
+    const Submission s = app->anonymiser().anonymise(m_engine->definition(), m_answers,
+        app->profiles().profile(), app->today(), held ? &*held : nullptr);
+    if (!app->outbox().enqueue(s, held ? &*held : nullptr)) {
         setError(tr("Your answers could not be queued on this device: %1")
                      .arg(app->database().errorString()));
         return false;

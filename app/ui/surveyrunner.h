@@ -70,6 +70,8 @@ class SurveyRunner : public QObject
     Q_PROPERTY(int count READ count NOTIFY questionChanged)
     Q_PROPERTY(QString scrubbedPreview READ scrubbedPreview NOTIFY answerChanged)
     Q_PROPERTY(zs::RowModel *review READ review CONSTANT)
+    Q_PROPERTY(zs::RowModel *leaves READ leaves CONSTANT)
+    Q_PROPERTY(QString employerName READ employerName NOTIFY surveyChanged)
 
 public:
     explicit SurveyRunner(QObject *parent = nullptr);
@@ -94,6 +96,11 @@ public:
     QString scrubbedPreview() const;
     /// What will be sent, question by question, filled when the review stage starts.
     RowModel *review() { return &m_review; }
+    /// Everything else that leaves the device with the answers, in words (label, value):
+    /// the strata, the month, and with an invitation the employer and its one-time code.
+    RowModel *leaves() { return &m_leaves; }
+    /// The employer these answers will count for (from an invitation), or empty.
+    QString employerName() const;
 
     /// Leaves the intro for the first unanswered question (or where the draft left off).
     Q_INVOKABLE void start();
@@ -134,6 +141,7 @@ private:
     void saveDraft();
     QString messageFor(const AnswerError &error) const;
     QString displayAnswer(const Question &q, const QJsonValue &value) const;
+    std::optional<HeldCredential> credential() const;
 
     QPointer<AppController> m_app;
     QString m_surveyId;
@@ -146,6 +154,7 @@ private:
     RowModel m_options { { "optionId", "label" } };
     RowModel m_items { { "itemId", "label" } };
     RowModel m_review { { "questionId", "text", "answer", "scrubbed" } };
+    RowModel m_leaves { { "label", "value" } };
 };
 
 } // namespace zs

@@ -98,8 +98,7 @@ void TestSyncRoundtrip::init()
 
     ProfileStore profiles(m_app->db());
     QVERIFY(profiles.saveProfile(Profile { QStringLiteral("groningen"), QStringLiteral("vvt"),
-        QStringLiteral("verzorgende_ig"), QStringLiteral("25-34"), QStringLiteral("3-5"),
-        QStringLiteral("zorg-a") }));
+        QStringLiteral("verzorgende_ig"), QStringLiteral("25-34"), QStringLiteral("3-5") }));
     m_profile = profiles.profile();
     QVERIFY2(m_profile.isComplete(), qPrintable(m_profile.invalidField()));
 

@@ -31,7 +31,7 @@ ZsTestCase {
 
     function initTestCase() {
         compare(App.saveProfile({ region: "utrecht", branch: "vvt", occupation: "vpk_mbo",
-                                  ageBand: "u25", tenureBand: "1-2", employer: "" }), "");
+                                  ageBand: "u25", tenureBand: "1-2" }), "");
     }
 
     function test_1_actions() {

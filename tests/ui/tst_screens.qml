@@ -48,7 +48,7 @@ ZsTestCase {
             checkFits(win.contentItem);
 
         compare(App.saveProfile({ region: "utrecht", branch: "vvt", occupation: "verzorgende_ig",
-                                  ageBand: "25-34", tenureBand: "3-5", employer: "" }), "");
+                                  ageBand: "25-34", tenureBand: "3-5" }), "");
         win.destroy();
         win = createTemporaryObject(mainComponent, test, { width: data.w, height: data.h });
         shoot("home-" + data.tag);

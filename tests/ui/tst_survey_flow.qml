@@ -41,7 +41,7 @@ ZsTestCase {
         tap(child("saveProfileButton"));
         tryCompare(App, "profileComplete", true);
         compare(App.profile.region, "utrecht");
-        compare(App.profile.employer, "");
+        compare(App.profile.employer, undefined); // an employer comes only from an invitation
 
         tryVerify(() => findChild(win.contentItem, "openSurvey_exit") !== null);
         tap(child("openSurvey_exit"));

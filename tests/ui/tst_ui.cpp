@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQuickTest>
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
 
 Q_IMPORT_QML_PLUGIN(ZorgstemPlugin)
 Q_IMPORT_QML_PLUGIN(ZorgstemUiPlugin)
@@ -41,6 +43,49 @@ public:
     }
 
 private:
+    QString m_dir;
+};
+
+/// What invitation tests need: codes from the real collector (`invitations create`), and QR
+/// images of a text, written with zxing-cpp's encoder as an invitation sheet would print them.
+class Invitations : public QObject
+{
+    Q_OBJECT
+public:
+    Invitations(zs::test::CollectorProcess *collector, const QString &dir, QObject *parent)
+        : QObject(parent)
+        , m_collector(collector)
+        , m_dir(dir)
+    {
+        QDir().mkpath(dir);
+    }
+    /// Fresh one-time codes (written form) of an employer for a survey kind.
+    Q_INVOKABLE QStringList create(const QString &employer, const QString &survey, int count)
+    {
+        QStringList codes = m_collector->invite(employer, survey, count);
+        if (codes.isEmpty())
+            qWarning("invitations create failed: %s", qPrintable(m_collector->lastError()));
+        return codes;
+    }
+    /// The collector's base URL, for links.
+    Q_INVOKABLE QString collector() const { return m_collector->baseUrl().toString(); }
+    /// A PNG of a QR code holding text, with a quiet zone; returns its file URL.
+    Q_INVOKABLE QUrl qrImage(const QString &text, const QString &name)
+    {
+        const ZXing::BitMatrix bits = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
+                                          .setMargin(4)
+                                          .encode(text.toStdWString(), 400, 400);
+        QImage image(bits.width(), bits.height(), QImage::Format_Grayscale8);
+        for (int y = 0; y < bits.height(); ++y) {
+            for (int x = 0; x < bits.width(); ++x)
+                image.setPixel(x, y, bits.get(x, y) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+        }
+        const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+        return image.save(path) ? QUrl::fromLocalFile(path) : QUrl();
+    }
+
+private:
+    zs::test::CollectorProcess *m_collector;
     QString m_dir;
 };
 
@@ -73,6 +118,8 @@ public Q_SLOTS:
             QStringLiteral("screenshots"), new Screenshots(shots, this));
         engine->rootContext()->setContextProperty(
             QStringLiteral("coordinatorToken"), m_coordinatorToken);
+        engine->rootContext()->setContextProperty(QStringLiteral("invitations"),
+            new Invitations(&m_collector, m_dir.filePath(QStringLiteral("qr")), this));
     }
 
 private:

@@ -3,6 +3,7 @@
 // answers to questions the person never saw.
 
 #include "anonymiser.h"
+#include "blindrsa.h"
 #include "submission.h"
 #include "testsupport.h"
 
@@ -40,20 +41,25 @@ private slots:
 
     void privacyRule1_noDirectIdentifiers()
     {
-        Profile profile = test::validProfile();
-        const Submission s = Anonymiser().anonymise(
-            test::exitSurvey(), test::validExitAnswers(), profile, QDate(2026, 11, 23));
+        const Profile profile = test::validProfile();
+        HeldCredential credential;
+        credential.employer = QStringLiteral("zorggroep-a");
+        // The shape of a real one (the anonymiser does not check signatures; the collector does).
+        credential.credential = Credential { blindrsa::toBase64Url(QByteArray(16, 'k')),
+            QByteArray(32, 't'), QByteArray(256, 's') };
+        const Submission s = Anonymiser().anonymise(test::exitSurvey(), test::validExitAnswers(),
+            profile, QDate(2026, 11, 23), &credential);
         const QJsonObject json = s.toJson();
         QCOMPARE(sortedKeys(json),
             sorted({ QStringLiteral("submissionId"), QStringLiteral("surveyId"),
                 QStringLiteral("surveyVersion"), QStringLiteral("period"), QStringLiteral("strata"),
-                QStringLiteral("answers") }));
+                QStringLiteral("answers"), QStringLiteral("credential") }));
         QCOMPARE(sortedKeys(json.value(QLatin1String("strata")).toObject()),
             sorted({ QStringLiteral("region"), QStringLiteral("branch"),
                 QStringLiteral("occupation"), QStringLiteral("ageBand"),
                 QStringLiteral("tenureBand"), QStringLiteral("employer") }));
-        // Without an employer the key is left out, not sent empty.
-        profile.employer.clear();
+        QCOMPARE(s.strata.employer, QStringLiteral("zorggroep-a"));
+        // Without an invitation's credential there is no employer: the key is left out.
         const QJsonObject national = Anonymiser()
                                          .anonymise(test::exitSurvey(), test::validExitAnswers(),
                                              profile, QDate(2026, 11, 23))
@@ -62,6 +68,7 @@ private slots:
             sorted(
                 { QStringLiteral("region"), QStringLiteral("branch"), QStringLiteral("occupation"),
                     QStringLiteral("ageBand"), QStringLiteral("tenureBand") }));
+        QVERIFY(!national.contains(QLatin1String("credential")));
         // The answers are keyed by question ids of the survey only.
         for (const QString &key : json.value(QLatin1String("answers")).toObject().keys())
             QVERIFY2(test::exitSurvey().question(key), qPrintable(key));
@@ -117,8 +124,8 @@ private slots:
         const Profile p = test::validProfile();
         const Submission s = Anonymiser().anonymise(
             test::retentionSurvey(), test::validRetentionAnswers(), p, QDate(2026, 11, 2));
-        QCOMPARE(s.strata,
-            (Strata { p.region, p.branch, p.occupation, p.ageBand, p.tenureBand, p.employer }));
+        QCOMPARE(
+            s.strata, (Strata { p.region, p.branch, p.occupation, p.ageBand, p.tenureBand, {} }));
         QCOMPARE(s.surveyId, QStringLiteral("retention"));
         QCOMPARE(s.surveyVersion, 1);
     }

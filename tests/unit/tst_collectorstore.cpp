@@ -168,10 +168,11 @@ private slots:
 private:
     Submission submission(const QString &employer) const
     {
-        Profile p = test::validProfile();
-        p.employer = employer;
-        return Anonymiser().anonymise(
-            test::exitSurvey(), test::validExitAnswers(), p, QDate(2026, 11, 23));
+        // The store's view: the route verified any credential before; here only the stratum.
+        Submission s = Anonymiser().anonymise(test::exitSurvey(), test::validExitAnswers(),
+            test::validProfile(), QDate(2026, 11, 23));
+        s.strata.employer = employer;
+        return s;
     }
 
     QTemporaryDir m_dir;

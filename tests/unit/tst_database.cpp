@@ -248,7 +248,7 @@ private slots:
             QStringList({ QStringLiteral("anonymous_keys"), QStringLiteral("cache"),
                 QStringLiteral("drafts"), QStringLiteral("memberships"), QStringLiteral("outbox"),
                 QStringLiteral("reactions"), QStringLiteral("receipts"),
-                QStringLiteral("settings") }));
+                QStringLiteral("redemptions"), QStringLiteral("settings") }));
         // The outbox only knows two states.
         QTest::ignoreMessage(QtWarningMsg, kDatabaseFailure);
         QVERIFY(!db.exec(

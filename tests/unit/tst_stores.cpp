@@ -1,12 +1,14 @@
 // ProfileStore, DraftStore and Profile validation on the app database; reference data.
 // A draft survives closing and reopening the database file.
 
+#include "appschema.h"
 #include "draftstore.h"
 #include "profilestore.h"
 #include "referencedata.h"
 #include "testsupport.h"
 
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -54,9 +56,6 @@ private slots:
         QTest::newRow("complete") << ""
                                   << ""
                                   << "";
-        QTest::newRow("no employer") << "employer"
-                                     << ""
-                                     << "";
         QTest::newRow("region name") << "region"
                                      << "Utrecht"
                                      << "region";
@@ -75,11 +74,6 @@ private slots:
         QTest::newRow("exact tenure") << "tenureBand"
                                       << "7"
                                       << "tenureBand";
-        QTest::newRow("employer with spaces") << "employer"
-                                              << "Zorggroep A"
-                                              << "employer";
-        QTest::newRow("employer too long")
-            << "employer" << QString(65, QLatin1Char('a')) << "employer";
     }
 
     void profileValidation()
@@ -88,11 +82,9 @@ private slots:
         QFETCH(QString, value);
         QFETCH(QString, invalid);
         Profile p = test::validProfile();
-        QString *fields[]
-            = { &p.region, &p.branch, &p.occupation, &p.ageBand, &p.tenureBand, &p.employer };
+        QString *fields[] = { &p.region, &p.branch, &p.occupation, &p.ageBand, &p.tenureBand };
         const QStringList names { QStringLiteral("region"), QStringLiteral("branch"),
-            QStringLiteral("occupation"), QStringLiteral("ageBand"), QStringLiteral("tenureBand"),
-            QStringLiteral("employer") };
+            QStringLiteral("occupation"), QStringLiteral("ageBand"), QStringLiteral("tenureBand") };
         if (!field.isEmpty())
             *fields[names.indexOf(field)] = value;
         QCOMPARE(p.invalidField(), invalid);
@@ -109,7 +101,7 @@ private slots:
         QCOMPARE(store.profile(), p);
         Profile changed = p;
         changed.region = QStringLiteral("twente");
-        changed.employer.clear();
+        changed.branch = QStringLiteral("ggz");
         QVERIFY(store.saveProfile(changed));
         QCOMPARE(store.profile(), changed);
     }
@@ -119,6 +111,55 @@ private slots:
         QVERIFY(ProfileStore(m_app->db()).saveProfile(test::validProfile()));
         reopen();
         QCOMPARE(ProfileStore(m_app->db()).profile(), test::validProfile());
+    }
+
+    void migrationDropsTheProfileEmployer_data()
+    {
+        QTest::addColumn<QString>("employer");
+        QTest::addColumn<bool>("notice");
+        QTest::newRow("employer saved") << "zorggroep-a" << true;
+        QTest::newRow("none saved") << "" << false;
+    }
+
+    void migrationDropsTheProfileEmployer()
+    {
+        // A file as schema 2 left it: an employer in the profile, its cached employer list, and a
+        // queued submission (and a refused one) carrying the employer.
+        QFETCH(QString, employer);
+        QFETCH(bool, notice);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const QByteArray withEmployer
+            = R"({"submissionId":"a","strata":{"region":"utrecht","employer":"zorggroep-a"}})";
+        {
+            Database old(path, appMigrations().mid(0, 2));
+            QVERIFY2(old.isOpen(), qPrintable(old.errorString()));
+            ProfileStore store(old);
+            QVERIFY(store.setSetting(QStringLiteral("profile.region"), QStringLiteral("utrecht")));
+            QVERIFY(store.setSetting(QStringLiteral("profile.employer"), employer));
+            QVERIFY(store.setSetting(QStringLiteral("employers.utrecht"), QStringLiteral("[]")));
+            for (const char *state : { "pending", "rejected" })
+                QVERIFY(old.exec(QStringLiteral("INSERT INTO outbox (submission_id, survey_id,"
+                                                " period, payload, state) VALUES (?, 'exit',"
+                                                " '2026-11', ?, ?)"),
+                    { QLatin1String(state), QString::fromUtf8(withEmployer),
+                        QLatin1String(state) }));
+        }
+        Database db(path, appMigrations());
+        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+        ProfileStore store(db);
+        QCOMPARE(store.profile().region, QStringLiteral("utrecht"));
+        QVERIFY(
+            store.setting(QStringLiteral("profile.employer"), QStringLiteral("gone")) == u"gone");
+        QVERIFY(
+            store.setting(QStringLiteral("employers.utrecht"), QStringLiteral("gone")) == u"gone");
+        QCOMPARE(!store.setting(QStringLiteral("notice.employerRemoved")).isEmpty(), notice);
+        // The queued one goes as an open answer of the region; the refused one stays as shown.
+        const QList<QVariantMap> outbox = test::rows(db, QStringLiteral("outbox"));
+        QCOMPARE(outbox.size(), 2);
+        QCOMPARE(outbox.at(0).value(QStringLiteral("payload")).toString(),
+            QStringLiteral(R"({"submissionId":"a","strata":{"region":"utrecht"}})"));
+        QCOMPARE(outbox.at(1).value(QStringLiteral("payload")).toByteArray(), withEmployer);
     }
 
     void settings()

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace zs {
+
+/// A deep link from an invitation sheet: zorgstem://invite?code=CODE&collector=URL (DESIGN §5a).
+struct InvitationLink
+{
+    QString code; ///< as written in the link (not yet checked)
+    QUrl collector; ///< empty when the link names none
+
+    /// Reads a link (from the command line, a paste or a QR code); nullopt for anything else.
+    static std::optional<InvitationLink> parse(const QString &text);
+    /// True when the text is meant as a link rather than a typed code.
+    static bool looksLikeLink(const QString &text);
+};
+
+} // namespace zs

@@ -1,12 +1,13 @@
-// CollectorStore on a temporary file: idempotent storing on submissionId, counts per employer
-// and region, employer tokens kept as hashes, and a schema with no IP address or request time.
+// CollectorStore on a temporary file: idempotent storing on submissionId, the pools of each
+// scope and releases of at least k, employer tokens kept as hashes, and a schema with no IP
+// address, request time or arrival order.
 
 #include "anonymiser.h"
 #include "collectorstore.h"
-#include "reportbuilder.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,7 +83,9 @@ private slots:
             day.match(rows.first().value(QStringLiteral("received_day")).toString()).hasMatch());
     }
 
-    void countsPerEmployerAndRegion()
+    // Each response waits in the pools of its scopes: an employer's and its region's verified
+    // pool, or its region's open pool; never published, not even their size.
+    void poolsPerScope()
     {
         QList<Submission> batch;
         for (int i = 0; i < 3; ++i)
@@ -93,25 +96,92 @@ private slots:
         batch.append(twente);
         for (const StoreOutcome o : m_store->store(batch, test::catalog()))
             QCOMPARE(o, StoreOutcome::Stored);
+        const auto pool = [&](const QString &scopeName) {
+            QSqlQuery q(m_store->database().connection());
+            q.prepare(
+                QStringLiteral("SELECT COUNT(*) FROM pool WHERE scope = ? AND survey = 'exit'"));
+            q.addBindValue(scopeName);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(pool(scope::employer(QStringLiteral("zorggroep-a"))), 3);
+        QCOMPARE(pool(scope::employer(QStringLiteral("zorggroep-b"))), 1);
+        QCOMPARE(pool(scope::verified(QStringLiteral("utrecht"))), 4);
+        QCOMPARE(pool(scope::open(QStringLiteral("twente"))), 1);
+        QCOMPARE(pool(scope::open(QStringLiteral("utrecht"))), 0);
+    }
 
-        const ReportCounts own
-            = m_store->counts(QStringLiteral("exit"), QStringLiteral("zorggroep-a"), {}, true);
-        QCOMPARE(own.respondents, 3);
-        QCOMPARE(own.answered.value(QStringLiteral("reasons")), 3);
-        QCOMPARE(own.cells.value(
-                     ReportCounts::key(QStringLiteral("reasons"), {}, QStringLiteral("pay"), {})),
-            3);
-        QCOMPARE(own.cells.value(ReportCounts::key(QStringLiteral("enps"), {}, {}, 6)), 3);
-        QCOMPARE(own.texts.value(QStringLiteral("comment")).size(), 3);
-        QCOMPARE(own.answered.value(QStringLiteral("comment")), 3);
-
-        const ReportCounts region
-            = m_store->counts(QStringLiteral("exit"), {}, QStringLiteral("utrecht"), false);
-        QCOMPARE(region.respondents, 4);
-        QVERIFY(region.texts.isEmpty());
-        QCOMPARE(m_store->counts(QStringLiteral("retention"), {}, QStringLiteral("utrecht"), true)
-                     .respondents,
+    // A pool becomes a release only with at least k; then it is empty, and the release stays as
+    // it was when later ones are cut.
+    void releasesOfAtLeastK()
+    {
+        QList<Submission> batch;
+        for (int i = 0; i < 9; ++i)
+            batch.append(submission(QStringLiteral("zorggroep-a")));
+        QVERIFY(!m_store->store(batch, test::catalog()).contains(StoreOutcome::Failed));
+        ReleaseStore &r = m_store->releases();
+        const releases::Parameters parameters { 10, 1.0 };
+        QCOMPARE(r.cut(test::catalog(), parameters, releases::systemBits(), 24), 0);
+        QCOMPARE(r.releases(scope::employer(QStringLiteral("zorggroep-a")), QStringLiteral("exit"))
+                     ->size(),
             0);
+        QVERIFY(!r.recorded());
+        QVERIFY(
+            m_store->store({ submission(QStringLiteral("zorggroep-a")) }, test::catalog()).first()
+            == StoreOutcome::Stored);
+        // The employer's and the region's verified pool both hold 10 now.
+        QCOMPARE(r.cut(test::catalog(), parameters, releases::systemBits(), 24), 2);
+        const auto first
+            = r.releases(scope::employer(QStringLiteral("zorggroep-a")), QStringLiteral("exit"));
+        QCOMPARE(first->size(), 1);
+        QCOMPARE(first->first().seq, 1);
+        QCOMPARE(first->first().firstMonth, QStringLiteral("2026-11"));
+        QCOMPARE(first->first().k, 10);
+        QCOMPARE(r.cut(test::catalog(), parameters, releases::systemBits(), 24), 0);
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(m_store->store({ submission(QStringLiteral("zorggroep-a")) }, test::catalog())
+                        .first()
+                == StoreOutcome::Stored);
+        QCOMPARE(r.cut(test::catalog(), parameters, releases::systemBits(), 24), 2);
+        const auto both
+            = r.releases(scope::employer(QStringLiteral("zorggroep-a")), QStringLiteral("exit"));
+        QCOMPARE(both->size(), 2);
+        QCOMPARE(both->at(1).seq, 2);
+        QCOMPARE(both->at(0).figures, first->first().figures);
+        // k and epsilon may now only be made stricter (rule 10).
+        QCOMPARE(r.recorded()->k, 10);
+        QVERIFY(!r.refusal({ 9, 1.0 }).isEmpty());
+        QVERIFY(!r.refusal({ 10, 1.5 }).isEmpty());
+        QVERIFY(r.refusal({ 12, 0.5 }).isEmpty());
+    }
+
+    // Rule 4: no table or index keeps the order responses arrived in.
+    void privacyRule4_noArrivalOrder()
+    {
+        QStringList arrived;
+        for (int i = 0; i < 40; ++i) {
+            const Submission s = submission(QStringLiteral("zorggroep-a"));
+            arrived.append(s.submissionId);
+            QVERIFY(m_store->store({ s }, test::catalog()).first() == StoreOutcome::Stored);
+        }
+        QSqlQuery q(m_store->database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                      " AND sql NOT LIKE '%WITHOUT ROWID%' AND name IN"
+                                      " ('submissions', 'answers', 'pool', 'spent_tokens')")));
+        QVERIFY2(!q.next(), qPrintable(q.value(0).toString()));
+        // Read back in the table's own order and in each index's order.
+        for (const QString &sql : { QStringLiteral("SELECT submission_id FROM submissions"),
+                 QStringLiteral("SELECT submission_id FROM submissions INDEXED BY"
+                                " submissions_by_employer WHERE survey_id = 'exit'"),
+                 QStringLiteral(
+                     "SELECT s.submission_id FROM pool p JOIN submissions s"
+                     " ON s.id = p.submission WHERE p.scope = 'employer:zorggroep-a'") }) {
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+            QStringList order;
+            while (q.next())
+                order.append(q.value(0).toString());
+            QCOMPARE(order.size(), 40);
+            QVERIFY2(order != arrived, qPrintable(sql));
+        }
     }
 
     void employerTokens()
@@ -139,30 +209,6 @@ private slots:
             for (const QVariant &v : row)
                 QVERIFY(!v.toString().contains(*token));
         }
-    }
-
-    void reportFromStoredCounts()
-    {
-        QList<Submission> batch;
-        for (int i = 0; i < 9; ++i)
-            batch.append(submission(QStringLiteral("zorggroep-a")));
-        QVERIFY(!m_store->store(batch, test::catalog()).contains(StoreOutcome::Failed));
-        const Employer employer { QStringLiteral("zorggroep-a"), QStringLiteral("utrecht"),
-            QStringLiteral("A") };
-        const auto build = [&] {
-            return ReportBuilder(test::exitSurvey(), 10)
-                .build(employer, m_store->counts(QStringLiteral("exit"), employer.id, {}, true),
-                    m_store->counts(QStringLiteral("exit"), {}, employer.region, false));
-        };
-        QByteArray json = test::compact(build());
-        QVERIFY(!json.contains("nachtdienst"));
-        QVERIFY(json.contains("\"respondents\":{\"suppressed\":true}"));
-        QVERIFY(
-            m_store->store({ submission(QStringLiteral("zorggroep-a")) }, test::catalog()).first()
-            == StoreOutcome::Stored);
-        json = test::compact(build());
-        QVERIFY(json.contains("nachtdienst"));
-        QVERIFY(json.contains("\"respondents\":{\"count\":10}"));
     }
 
 private:

@@ -9,8 +9,8 @@
 #include "referencedata.h"
 #include "regionalstore.h"
 #include "release.h"
-#include "wirelimits.h"
 #include "tokencommands.h"
+#include "wirelimits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -499,19 +499,20 @@ int help(const QStringList &words)
 int releasesCut(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({ { QStringLiteral("db"), QStringLiteral("The collector's SQLite file (required)."),
-                       QStringLiteral("file") },
-        { QStringLiteral("k"), QStringLiteral("smallest release (default 10, at least 5)"),
-            QStringLiteral("n") },
-        { QStringLiteral("epsilon"),
-            QStringLiteral("noise per published count (default 1.0, from 0.1 to 2)"),
-            QStringLiteral("e") },
-        { QStringLiteral("retention-months"),
-            QStringLiteral("months after which raw answers of released responses are deleted "
-                           "(default 24)"),
-            QStringLiteral("n") },
-        { QStringLiteral("surveys"), QStringLiteral("extra survey definitions"),
-            QStringLiteral("dir") } });
+    p.addOptions(
+        { { QStringLiteral("db"), QStringLiteral("The collector's SQLite file (required)."),
+              QStringLiteral("file") },
+            { QStringLiteral("k"), QStringLiteral("smallest release (default 10, at least 5)"),
+                QStringLiteral("n") },
+            { QStringLiteral("epsilon"),
+                QStringLiteral("noise per published count (default 1.0, from 0.1 to 2)"),
+                QStringLiteral("e") },
+            { QStringLiteral("retention-months"),
+                QStringLiteral("months after which raw answers of released responses are deleted "
+                               "(default 24)"),
+                QStringLiteral("n") },
+            { QStringLiteral("surveys"), QStringLiteral("extra survey definitions"),
+                QStringLiteral("dir") } });
     if (const auto done = prepare(p, args, QStringLiteral("releases cut")))
         return *done;
     if (const auto done = requireOptions(p, { QStringLiteral("db") }))
@@ -542,7 +543,8 @@ int releasesCut(const QStringList &args)
     const auto made
         = store.releases().cut(catalog, parameters, releases::systemBits(), retentionMonths);
     if (!made)
-        return fail(kExitFailed, QStringLiteral("could not cut releases: %1").arg(store.errorString()));
+        return fail(
+            kExitFailed, QStringLiteral("could not cut releases: %1").arg(store.errorString()));
     QTextStream(stderr) << *made << " release(s) cut (k = " << parameters.k
                         << ", epsilon = " << parameters.epsilon << ")\n";
     QTextStream(stdout) << *made << "\n";

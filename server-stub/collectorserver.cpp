@@ -38,8 +38,8 @@ QJsonObject receipt(const Submission &s)
 
 } // namespace
 
-CollectorServer::CollectorServer(CollectorStore &store, MemberStore &members,
-    SurveyCatalog catalog, const releases::Parameters &parameters, QObject *parent)
+CollectorServer::CollectorServer(CollectorStore &store, MemberStore &members, SurveyCatalog catalog,
+    const releases::Parameters &parameters, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_members(members)
@@ -495,6 +495,5 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
     }
     return json({ { QStringLiteral("results"), results } }, 200);
 }
-
 
 } // namespace zs

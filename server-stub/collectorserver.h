@@ -3,10 +3,10 @@
 #include "collectorlistener.h"
 #include "collectorstore.h"
 #include "credentialroutes.h"
-#include "reportroutes.h"
 #include "memberstore.h"
 #include "ratelimiter.h"
 #include "regionalroutes.h"
+#include "reportroutes.h"
 #include "surveycatalog.h"
 
 #include <QHostAddress>

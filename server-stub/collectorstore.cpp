@@ -1,12 +1,12 @@
 #include "collectorstore.h"
 
+#include "textscrubber.h"
 #include <QCryptographicHash>
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include "textscrubber.h"
 
 namespace zs {
 
@@ -82,7 +82,6 @@ QList<Migration> collectorMigrations()
 }
 
 } // namespace
-
 
 CollectorStore::CollectorStore(const QString &path)
     : m_db(path, collectorMigrations())
@@ -178,10 +177,11 @@ StoreOutcome CollectorStore::storeOne(
     QVariantList submissionCol, questionCol, itemCol, optionCol, valueCol, textCol;
     const auto add = [&](const QString &question, const QString &item, const QString &option,
                          const QVariant &value, const QVariant &text) {
+        // Empty, not NULL: item and option are part of the answer's key.
         submissionCol << key;
         questionCol << question;
-        itemCol << item;
-        optionCol << option;
+        itemCol << (item.isNull() ? QStringLiteral("") : item);
+        optionCol << (option.isNull() ? QStringLiteral("") : option);
         valueCol << value;
         textCol << text;
     };
@@ -211,7 +211,7 @@ StoreOutcome CollectorStore::storeOne(
             { submissionCol, questionCol, itemCol, optionCol, valueCol, textCol }))
         return StoreOutcome::Failed;
     return m_releases.addToPools(key, s.surveyId, scope::of(s, definition)) ? StoreOutcome::Stored
-                                                                              : StoreOutcome::Failed;
+                                                                            : StoreOutcome::Failed;
 }
 
 qint64 CollectorStore::submissionCount()
@@ -311,6 +311,5 @@ bool CollectorStore::revokeEmployer(const QString &id)
                { tokenHash(newToken(QLatin1String("zse_"))), id }, &q)
         && q.numRowsAffected() == 1;
 }
-
 
 } // namespace zs

@@ -33,7 +33,6 @@ struct EmployerAccount
 /// Spent: the submission's credential was spent by another submission (409 credential_spent).
 enum class StoreOutcome { Stored, Duplicate, Conflict, Spent, Failed };
 
-
 /// The collector's SQLite store: anonymous submissions and participating employers.
 /// It holds no IP address and no request time; receipt dates are whole days (rule 4).
 class CollectorStore
@@ -67,7 +66,6 @@ public:
     std::optional<QString> rotateEmployerToken(const QString &id);
     /// The employer's token stops at once; it stays a participating employer for submissions.
     bool revokeEmployer(const QString &id);
-
 
     static QByteArray contentHash(const Submission &submission);
     static QByteArray tokenHash(const QString &token);

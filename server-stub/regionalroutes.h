@@ -45,7 +45,6 @@ public:
         const QHttpServerRequest &request, const QStringList &regions);
 
 private:
-
     CollectorStore &m_store;
     RegionalStore m_regional;
     MemberStore &m_members;

@@ -111,8 +111,7 @@ QStringList ReleaseStore::schema()
         QStringLiteral("DROP TABLE submissions"),
         QStringLiteral("ALTER TABLE submissions_v5 RENAME TO submissions"),
         QStringLiteral("ALTER TABLE answers_v5 RENAME TO answers"),
-        QStringLiteral(
-            "CREATE INDEX submissions_by_employer ON submissions (survey_id, employer)"),
+        QStringLiteral("CREATE INDEX submissions_by_employer ON submissions (survey_id, employer)"),
         QStringLiteral("CREATE INDEX submissions_by_region ON submissions (survey_id, region)"),
         // Pending pools: which responses of a scope and survey are not released yet.
         QStringLiteral("CREATE TABLE pool (scope TEXT NOT NULL, survey TEXT NOT NULL,"
@@ -167,11 +166,12 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
             if (!definition)
                 continue; // a survey no longer served waits; its pool is never published
             QSqlQuery rows;
-            if (!m_db.exec(QStringLiteral(
-                               "SELECT s.id, s.period, a.question, a.item, a.option, a.value, a.text"
-                               " FROM pool p JOIN submissions s ON s.id = p.submission"
-                               " LEFT JOIN answers a ON a.submission = s.id"
-                               " WHERE p.scope = ? AND p.survey = ? ORDER BY s.id"),
+            if (!m_db.exec(
+                    QStringLiteral(
+                        "SELECT s.id, s.period, a.question, a.item, a.option, a.value, a.text"
+                        " FROM pool p JOIN submissions s ON s.id = p.submission"
+                        " LEFT JOIN answers a ON a.submission = s.id"
+                        " WHERE p.scope = ? AND p.survey = ? ORDER BY s.id"),
                     { scopeName, surveyId }, &rows))
                 return false;
             QList<releases::Response> batch;
@@ -191,8 +191,8 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
                     month = rows.value(1).toString();
                 }
                 if (!rows.value(2).isNull())
-                    answerRows.append({ rows.value(2), rows.value(3), rows.value(4),
-                        rows.value(5), rows.value(6) });
+                    answerRows.append({ rows.value(2), rows.value(3), rows.value(4), rows.value(5),
+                        rows.value(6) });
             }
             flush();
             if (!m_db.finished(rows))
@@ -270,9 +270,8 @@ std::optional<QString> ReleaseStore::setting(const QString &key)
 
 bool ReleaseStore::setSetting(const QString &key, const QString &value)
 {
-    return m_db.exec(
-        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+    return m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
         { key, value });
 }
 

@@ -49,7 +49,8 @@ public:
 
     /// Puts a just stored response into the pools of its scopes (inside the store's
     /// transaction).
-    bool addToPools(const QByteArray &submissionKey, const QString &surveyId, const QStringList &scopes);
+    bool addToPools(
+        const QByteArray &submissionKey, const QString &surveyId, const QStringList &scopes);
 
     /// Cuts every pool holding at least k responses into a release, in one write transaction;
     /// the number of releases made, nullopt on a store fault. Raw answers of released responses

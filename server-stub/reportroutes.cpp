@@ -27,8 +27,8 @@ void flatten(const QJsonValue &v, const QString &path, QList<std::pair<QString, 
             if (it.key() == QLatin1String("label") || it.key() == QLatin1String("text")
                 || it.key() == QLatin1String("texts"))
                 continue;
-            flatten(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(),
-                rows);
+            flatten(
+                it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), rows);
         }
     } else if (v.isArray()) {
         const QJsonArray a = v.toArray();
@@ -107,11 +107,12 @@ std::optional<QJsonObject> ReportRoutes::build(
     };
 }
 
-QHttpServerResponse ReportRoutes::answer(const QJsonObject &report, const QHttpServerRequest &request)
+QHttpServerResponse ReportRoutes::answer(
+    const QJsonObject &report, const QHttpServerRequest &request)
 {
     if (http::header(request, "Accept").contains("text/csv"))
-        return QHttpServerResponse(
-            QByteArrayLiteral("text/csv; charset=utf-8"), toCsv(report), QHttpServerResponder::StatusCode::Ok);
+        return QHttpServerResponse(QByteArrayLiteral("text/csv; charset=utf-8"), toCsv(report),
+            QHttpServerResponder::StatusCode::Ok);
     return http::json(report, 200);
 }
 
@@ -139,8 +140,7 @@ QHttpServerResponse ReportRoutes::report(const QString &kind, const QHttpServerR
                 401, QStringLiteral("unauthorized"), QStringLiteral("this token is not valid"));
         if (employerId != caller->id)
             return error(403, QStringLiteral("forbidden"),
-                QStringLiteral("an employer sees only its own report"),
-                QStringLiteral("employer"));
+                QStringLiteral("an employer sees only its own report"), QStringLiteral("employer"));
         auto report = build(*definition,
             { { QStringLiteral("employer"), scope::employer(caller->id) },
                 { QStringLiteral("region"), scope::verified(caller->region) } });
@@ -168,7 +168,8 @@ QHttpServerResponse ReportRoutes::roundReport(
 {
     const Panel *p = m_regional.panel(panel);
     if (!p)
-        return error(404, QStringLiteral("unknown_panel"), QStringLiteral("no panel '%1'").arg(panel));
+        return error(
+            404, QStringLiteral("unknown_panel"), QStringLiteral("no panel '%1'").arg(panel));
     if (auto refused = m_regional.requireCoordinator(request, p->regions))
         return std::move(*refused);
     const SurveyDefinition *definition = m_catalog.latest(round);
@@ -184,8 +185,7 @@ QHttpServerResponse ReportRoutes::roundReport(
 
 QString ReportRoutes::csvSafe(const QString &cell)
 {
-    if (!cell.isEmpty()
-        && QStringView(u"=+-@\t\r").contains(cell.front()))
+    if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
         return QLatin1Char('\'') + cell;
     return cell;
 }
@@ -209,7 +209,8 @@ QByteArray ReportRoutes::toCsv(const QJsonObject &report)
                 + QLatin1Char(',') + months.at(0).toString() + QLatin1Char(',')
                 + months.at(1).toString() + QLatin1Char(',');
             QList<std::pair<QString, QString>> rows;
-            flatten(figures.value(QLatin1String("respondents")), QStringLiteral("respondents"), &rows);
+            flatten(
+                figures.value(QLatin1String("respondents")), QStringLiteral("respondents"), &rows);
             for (const auto &[figure, value] : rows)
                 out += prefix + QLatin1Char(',') + csvField(figure) + QLatin1Char(',') + value
                     + QStringLiteral("\r\n");
@@ -221,8 +222,8 @@ QByteArray ReportRoutes::toCsv(const QJsonObject &report)
                     out += prefix + csvField(id) + QLatin1Char(',') + csvField(figure)
                         + QLatin1Char(',') + value + QStringLiteral("\r\n");
                 for (const QJsonValue &t : q[QLatin1String("texts")].toArray())
-                    out += prefix + csvField(id) + QStringLiteral(",text,")
-                        + csvField(t.toString()) + QStringLiteral("\r\n");
+                    out += prefix + csvField(id) + QStringLiteral(",text,") + csvField(t.toString())
+                        + QStringLiteral("\r\n");
             }
         }
     }

@@ -41,7 +41,8 @@ private:
         bool unverified = false;
     };
     /// The report of these scopes; nullopt on a store fault.
-    std::optional<QJsonObject> build(const SurveyDefinition &definition, const QList<Scope> &scopes);
+    std::optional<QJsonObject> build(
+        const SurveyDefinition &definition, const QList<Scope> &scopes);
     QHttpServerResponse answer(const QJsonObject &report, const QHttpServerRequest &request);
 
     CollectorStore &m_store;

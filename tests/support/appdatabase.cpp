@@ -32,8 +32,10 @@ bool TempAppDatabase::reopen()
 QList<QVariantMap> rows(Database &db, const QString &table)
 {
     QList<QVariantMap> result;
-    QSqlQuery q;
-    if (!db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table), {}, &q))
+    // In insertion order where the table has one; a table WITHOUT ROWID has none to give.
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table))
+        && !q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
         return result;
     while (q.next()) {
         QVariantMap row;

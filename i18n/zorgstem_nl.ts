@@ -958,6 +958,22 @@
         <source>Answers for an employer need an invitation from that employer.</source>
         <translation>Antwoorden voor een werkgever hebben een uitnodiging van die werkgever nodig.</translation>
     </message>
+    <message>
+        <source>You already answered this panel round, on this device or another one. Only one set of answers per member counts, so these were not counted.</source>
+        <translation>Je hebt deze panelronde al beantwoord, op dit of een ander apparaat. Per lid telt maar één set antwoorden; deze antwoorden zijn daarom niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>This panel round closed before your answers could be counted.</source>
+        <translation>Deze panelronde was al gesloten voordat je antwoorden konden worden meegeteld.</translation>
+    </message>
+    <message>
+        <source>The panel no longer holds this round, so these answers were not counted.</source>
+        <translation>Het panel houdt deze ronde niet meer; deze antwoorden zijn daarom niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this panel, so these answers were not counted.</source>
+        <translation>Je bent geen lid meer van dit panel; deze antwoorden zijn daarom niet meegeteld.</translation>
+    </message>
 </context>
 <context>
     <name>zs::CoordinatorController</name>
@@ -1349,6 +1365,18 @@
     <message>
         <source>None: these answers count only for the region</source>
         <translation>Geen: deze antwoorden tellen alleen voor de regio</translation>
+    </message>
+    <message>
+        <source>Panel round</source>
+        <translation>Panelronde</translation>
+    </message>
+    <message>
+        <source>A one-time code for this round from your membership that cannot be traced back to you</source>
+        <translation>Een eenmalige code voor deze ronde uit je lidmaatschap, die niet naar jou te herleiden is</translation>
+    </message>
+    <message>
+        <source>Only members of this panel can answer its rounds. Join the panel first.</source>
+        <translation>Alleen leden van dit panel kunnen de rondes beantwoorden. Word eerst lid van het panel.</translation>
     </message>
 </context>
 </TS>

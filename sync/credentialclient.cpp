@@ -35,24 +35,36 @@ void CredentialClient::lookupInvitation(
 void CredentialClient::fetchKeys(const QString &employer, const QString &survey,
     const std::function<void(const CredentialAnswer<QList<IssuerKey>> &)> &done)
 {
-    m_client.send("GET",
+    fetchKeysAt(
         QStringLiteral("/v1/keys?employer=%1&survey=%2").arg(escaped(employer), escaped(survey)),
-        {}, {}, {}, [done](const CollectorReply &reply) {
-            CredentialAnswer<QList<IssuerKey>> answer { reply, std::nullopt };
-            const QJsonValue keys = reply.json().value(QLatin1String("keys"));
-            if (reply.status != 200 || !keys.isArray()) {
-                done(answer);
-                return;
-            }
-            QList<IssuerKey> list;
-            for (const QJsonValue &k : keys.toArray()) {
-                ProtocolError error;
-                if (auto key = IssuerKey::fromJson(k, &error))
-                    list.append(*key);
-            }
-            answer.value = list;
+        done);
+}
+
+void CredentialClient::fetchPanelKeys(const QString &panel,
+    const std::function<void(const CredentialAnswer<QList<IssuerKey>> &)> &done)
+{
+    fetchKeysAt(QStringLiteral("/v1/keys?panel=%1").arg(escaped(panel)), done);
+}
+
+void CredentialClient::fetchKeysAt(const QString &path,
+    const std::function<void(const CredentialAnswer<QList<IssuerKey>> &)> &done)
+{
+    m_client.send("GET", path, {}, {}, {}, [done](const CollectorReply &reply) {
+        CredentialAnswer<QList<IssuerKey>> answer { reply, std::nullopt };
+        const QJsonValue keys = reply.json().value(QLatin1String("keys"));
+        if (reply.status != 200 || !keys.isArray()) {
             done(answer);
-        });
+            return;
+        }
+        QList<IssuerKey> list;
+        for (const QJsonValue &k : keys.toArray()) {
+            ProtocolError error;
+            if (auto key = IssuerKey::fromJson(k, &error))
+                list.append(*key);
+        }
+        answer.value = list;
+        done(answer);
+    });
 }
 
 void CredentialClient::requestCredential(const CredentialRequest &request,

@@ -29,6 +29,9 @@ public:
     /// GET /v1/keys?employer=E&survey=K: the issuer's public keys.
     void fetchKeys(const QString &employer, const QString &survey,
         const std::function<void(const CredentialAnswer<QList<IssuerKey>> &)> &done);
+    /// GET /v1/keys?panel=P: the panel's public keys, this year's last (the lookup makes it).
+    void fetchPanelKeys(const QString &panel,
+        const std::function<void(const CredentialAnswer<QList<IssuerKey>> &)> &done);
     /// POST /v1/credentials: 201 (or 200 again for the same blinded message) with the grant.
     void requestCredential(const CredentialRequest &request,
         const std::function<void(const CredentialAnswer<CredentialGrant> &)> &done);
@@ -38,6 +41,8 @@ public:
         const std::function<void(const std::optional<QString> &)> &done);
 
 private:
+    void fetchKeysAt(const QString &path,
+        const std::function<void(const CredentialAnswer<QList<IssuerKey>> &)> &done);
     CollectorClient &m_client;
 };
 

@@ -39,6 +39,14 @@ std::optional<qint64> CredentialManager::redeem(const QString &typed)
     return id;
 }
 
+bool CredentialManager::forgetPanel(const QString &panel)
+{
+    if (!m_store.removePanel(panel))
+        return false;
+    Q_EMIT outboxChanged();
+    return true;
+}
+
 void CredentialManager::resume()
 {
     m_retry.stop();
@@ -60,7 +68,10 @@ void CredentialManager::step()
     m_busy = true;
     switch (r.state) {
     case Redemption::State::Queued:
-        lookUp(r);
+        if (r.kind == Redemption::Kind::Round)
+            blindRound(r);
+        else
+            lookUp(r);
         return;
     case Redemption::State::LookedUp:
         blind(r);
@@ -83,14 +94,14 @@ bool CredentialManager::accept(const Redemption &r, const CollectorReply &reply,
     }
     if (reply.status >= 400) {
         // 404 unknown, 410 invitation_used / invitation_expired, 4xx other refusals.
-        refuse(r.id,
+        refuse(r,
             reply.errorCode.isEmpty()
                 ? (reply.status == 404 ? QStringLiteral("not_found") : QStringLiteral("refused"))
                 : reply.errorCode);
         return false;
     }
     if (!valid) {
-        refuse(r.id, QStringLiteral("invalid_answer"));
+        refuse(r, QStringLiteral("invalid_answer"));
         return false;
     }
     m_failures = 0;
@@ -127,45 +138,76 @@ void CredentialManager::blind(const Redemption &r)
                 return;
             const auto key = std::find_if(a.value->begin(), a.value->end(),
                 [&r](const IssuerKey &k) { return k.keyId == r.keyId; });
-            // The keyId is a hash of the key: a key that does not match its id is not used.
-            const std::optional<blindrsa::PublicKey> publicKey
-                = key != a.value->end() && IssuerKey::idFor(key->spki) == r.keyId
-                ? blindrsa::PublicKey::fromSpki(key->spki)
-                : std::nullopt;
-            if (!publicKey) {
-                refuse(r.id, QStringLiteral("key_unknown"));
+            if (key == a.value->end()) {
+                refuse(r, QStringLiteral("key_unknown"));
                 return;
             }
-            QByteArray token(kTokenBytes, Qt::Uninitialized);
-            QRandomGenerator::system()->generate(token.begin(), token.end());
-            blindrsa::Error error = blindrsa::Error::None;
-            const std::optional<blindrsa::Blinding> blinding
-                = blindrsa::blind(*publicKey, token, &error);
-            if (!blinding) {
-                refuse(r.id, QStringLiteral("blinding_failed"));
-                return;
-            }
-            // Stored before it is sent: a retry after a crash sends the very same message.
-            if (!m_store.setBlinded(r.id, key->spki, token, *blinding)) {
-                retryLater(r.id, QStringLiteral("could not store the blinded token"));
-                return;
-            }
-            Q_EMIT changed(r.id);
-            done(r.id);
+            blindUnder(r, *key);
         });
+}
+
+void CredentialManager::blindRound(const Redemption &r)
+{
+    m_client.fetchPanelKeys(r.round.panel, [this, r](const CredentialAnswer<QList<IssuerKey>> &a) {
+        if (!accept(r, a.reply, a.value.has_value()))
+            return;
+        // The collector signs a round's credential under the last key it lists (this year's).
+        if (a.value->isEmpty()) {
+            refuse(r, QStringLiteral("key_unknown"));
+            return;
+        }
+        blindUnder(r, a.value->constLast());
+    });
+}
+
+void CredentialManager::blindUnder(const Redemption &r, const IssuerKey &key)
+{
+    // The keyId is a hash of the key: a key that does not match its id is not used.
+    const std::optional<blindrsa::PublicKey> publicKey = IssuerKey::idFor(key.spki) == key.keyId
+        ? blindrsa::PublicKey::fromSpki(key.spki)
+        : std::nullopt;
+    if (!publicKey) {
+        refuse(r, QStringLiteral("key_unknown"));
+        return;
+    }
+    QByteArray token(kTokenBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(token.begin(), token.end());
+    blindrsa::Error error = blindrsa::Error::None;
+    const std::optional<blindrsa::Blinding> blinding = blindrsa::blind(*publicKey, token, &error);
+    if (!blinding) {
+        refuse(r, QStringLiteral("blinding_failed"));
+        return;
+    }
+    // Stored before it is sent: a retry after a crash sends the very same message.
+    if (!m_store.setBlinded(r.id, key.keyId, key.spki, token, *blinding)) {
+        retryLater(r.id, QStringLiteral("could not store the blinded token"));
+        return;
+    }
+    Q_EMIT changed(r.id);
+    done(r.id);
 }
 
 void CredentialManager::request(const Redemption &r)
 {
+    const bool round = r.kind == Redemption::Kind::Round;
     CredentialRequest body;
-    body.invitation = r.code;
+    if (round) {
+        body.panel = r.round.panel;
+        body.memberSecret = r.round.memberSecret;
+        body.round = r.round.round;
+    } else {
+        body.invitation = r.code;
+    }
     body.blindedMessage = r.blindedMessage;
-    m_client.requestCredential(body, [this, r](const CredentialAnswer<CredentialGrant> &a) {
+    m_client.requestCredential(body, [this, r, round](const CredentialAnswer<CredentialGrant> &a) {
         if (!accept(r, a.reply, a.value.has_value()))
             return;
         const CredentialGrant &grant = *a.value;
-        if (grant.keyId != r.keyId || grant.employer != r.employer || grant.survey != r.survey) {
-            refuse(r.id, QStringLiteral("invalid_answer"));
+        const bool forThis = round ? grant.panel == r.round.panel && grant.survey == r.round.round
+                && grant.employer.isEmpty()
+                                   : grant.employer == r.employer && grant.survey == r.survey;
+        if (grant.keyId != r.keyId || !forThis) {
+            refuse(r, QStringLiteral("invalid_answer"));
             return;
         }
         const std::optional<blindrsa::PublicKey> key = blindrsa::PublicKey::fromSpki(r.spki);
@@ -174,25 +216,47 @@ void CredentialManager::request(const Redemption &r)
             ? blindrsa::finalize(*key, r.token, grant.blindSignature, r.inverse, &error)
             : std::nullopt;
         if (!signature || !blindrsa::verify(*key, r.token, *signature)) {
-            refuse(r.id, QStringLiteral("signature_invalid"));
+            refuse(r, QStringLiteral("signature_invalid"));
             return;
         }
-        if (!m_store.setSigned(r.id, *signature)) {
+        keep(r, *signature);
+    });
+}
+
+void CredentialManager::keep(const Redemption &r, const QByteArray &signature)
+{
+    // A round's credential goes into its answers at once: it is never held apart from them.
+    if (r.kind == Redemption::Kind::Round && m_outbox && m_outbox->isWaitingFor(r.id)) {
+        if (!m_outbox->attachCredential(r.id, Credential { r.keyId, r.token, signature })) {
             retryLater(r.id, QStringLiteral("could not store the credential"));
             return;
         }
         Q_EMIT changed(r.id);
+        Q_EMIT outboxChanged();
         done(r.id);
-    });
+        return;
+    }
+    if (!m_store.setSigned(r.id, signature)) {
+        retryLater(r.id, QStringLiteral("could not store the credential"));
+        return;
+    }
+    Q_EMIT changed(r.id);
+    done(r.id);
 }
 
-void CredentialManager::refuse(qint64 id, const QString &error)
+void CredentialManager::refuse(const Redemption &r, const QString &error)
 {
-    qCInfo(lcCredentials).noquote() << "invitation refused:" << error;
-    if (!m_store.setRefused(id, error))
+    qCInfo(lcCredentials).noquote() << "credential refused:" << error;
+    if (r.kind == Redemption::Kind::Round && m_outbox && m_outbox->isWaitingFor(r.id)) {
+        // The answers cannot count without it: they are refused with the collector's reason.
+        if (!m_outbox->rejectWaiting(r.id, error))
+            qCWarning(lcCredentials) << "could not store the refusal";
+        Q_EMIT outboxChanged();
+    } else if (!m_store.setRefused(r.id, error)) {
         qCWarning(lcCredentials) << "could not store the refusal";
-    Q_EMIT changed(id);
-    done(id);
+    }
+    Q_EMIT changed(r.id);
+    done(r.id);
 }
 
 void CredentialManager::retryLater(qint64 id, const QString &reason)

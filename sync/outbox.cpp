@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace zs {
@@ -32,14 +33,78 @@ bool Outbox::enqueue(const Submission &s, const HeldCredential *credential)
     });
 }
 
-QList<OutboxItem> Outbox::select(const QString &state, int limit)
+std::optional<qint64> Outbox::enqueueForRound(const Submission &s, const RoundRequest &round)
+{
+    const QByteArray payload = QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact);
+    std::optional<qint64> id;
+    const bool ok = m_db.transaction([&] {
+        QSqlQuery q;
+        if (!m_db.exec(QStringLiteral("INSERT INTO redemptions (kind, panel, round, member_secret)"
+                                      " VALUES ('round', ?, ?, ?)"),
+                { round.panel, round.round, round.memberSecret }, &q))
+            return false;
+        id = q.lastInsertId().toLongLong();
+        return m_db.exec(QStringLiteral("INSERT INTO outbox (submission_id, survey_id, period,"
+                                        " payload, redemption_id) VALUES (?, ?, ?, ?, ?)"),
+                   { s.submissionId, s.surveyId, s.period, QString::fromUtf8(payload), *id })
+            && m_db.exec(QStringLiteral("DELETE FROM drafts WHERE survey_id = ?"), { s.surveyId });
+    });
+    return ok ? id : std::nullopt;
+}
+
+bool Outbox::attachCredential(qint64 redemptionId, const Credential &credential)
+{
+    return m_db.transaction([&] {
+        QSqlQuery q;
+        if (!m_db.exec(QStringLiteral("SELECT id, payload FROM outbox"
+                                      " WHERE redemption_id = ? AND state = 'pending'"),
+                { redemptionId }, &q)
+            || !q.next())
+            return false;
+        const qint64 row = q.value(0).toLongLong();
+        QJsonObject submission = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        q.finish();
+        submission.insert(QStringLiteral("credential"), credential.toJson());
+        const QByteArray payload = QJsonDocument(submission).toJson(QJsonDocument::Compact);
+        QSqlQuery updated;
+        // One credential for one submission: the row it came through goes in the same step.
+        return m_db.exec(QStringLiteral(
+                             "UPDATE outbox SET payload = ?, redemption_id = NULL WHERE id = ?"),
+                   { QString::fromUtf8(payload), row }, &updated)
+            && updated.numRowsAffected() == 1
+            && m_db.exec(QStringLiteral("DELETE FROM redemptions WHERE id = ?"), { redemptionId });
+    });
+}
+
+bool Outbox::rejectWaiting(qint64 redemptionId, const QString &errorCode)
+{
+    return m_db.transaction([&] {
+        return m_db.exec(
+                   QStringLiteral("UPDATE outbox SET state = 'rejected', redemption_id = NULL,"
+                                  " error = ?, error_code = ? WHERE redemption_id = ?"),
+                   { QStringLiteral("the collector refused the round's credential: ") + errorCode,
+                       errorCode, redemptionId })
+            && m_db.exec(QStringLiteral("DELETE FROM redemptions WHERE id = ?"), { redemptionId });
+    });
+}
+
+bool Outbox::isWaitingFor(qint64 redemptionId)
+{
+    QSqlQuery q;
+    return m_db.exec(
+               QStringLiteral("SELECT 1 FROM outbox WHERE redemption_id = ?"), { redemptionId }, &q)
+        && q.next();
+}
+
+QList<OutboxItem> Outbox::select(const QString &where, int limit)
 {
     QList<OutboxItem> items;
     QSqlQuery q;
     if (!m_db.exec(
             QStringLiteral("SELECT id, submission_id, survey_id, period, payload, attempts, error,"
-                           " error_code FROM outbox WHERE state = ? ORDER BY id LIMIT ?"),
-            { state, limit }, &q))
+                           " error_code FROM outbox WHERE %1 ORDER BY id LIMIT ?")
+                .arg(where),
+            { limit }, &q))
         return items;
     while (q.next()) {
         items.append(OutboxItem { q.value(0).toLongLong(), q.value(1).toString(),
@@ -51,21 +116,32 @@ QList<OutboxItem> Outbox::select(const QString &state, int limit)
 
 QList<OutboxItem> Outbox::pending(int limit)
 {
-    return select(QStringLiteral("pending"), limit);
+    // Answers waiting for a panel round's credential would be refused without it.
+    return select(QStringLiteral("state = 'pending' AND redemption_id IS NULL"), limit);
 }
 
 QList<OutboxItem> Outbox::rejected()
 {
-    return select(QStringLiteral("rejected"), 1000);
+    return select(QStringLiteral("state = 'rejected'"), 1000);
+}
+
+int Outbox::count(const QString &where)
+{
+    QSqlQuery q;
+    if (!m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE %1").arg(where), {}, &q)
+        || !q.next())
+        return 0;
+    return q.value(0).toInt();
 }
 
 int Outbox::pendingCount()
 {
-    QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'pending'"), {}, &q)
-        || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    return count(QStringLiteral("state = 'pending'"));
+}
+
+int Outbox::waitingCount()
+{
+    return count(QStringLiteral("state = 'pending' AND redemption_id IS NOT NULL"));
 }
 
 QHash<QString, int> Outbox::queuedBySurvey()
@@ -82,11 +158,7 @@ QHash<QString, int> Outbox::queuedBySurvey()
 
 int Outbox::rejectedCount()
 {
-    QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'rejected'"), {}, &q)
-        || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    return count(QStringLiteral("state = 'rejected'"));
 }
 
 bool Outbox::acknowledge(const QStringList &submissionIds)

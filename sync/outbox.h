@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "heldcredential.h"
+#include "redemptionstore.h"
 #include "submission.h"
 
 #include <QHash>
@@ -33,10 +34,26 @@ public:
     /// transaction too, so its only copy is the payload, which the receipt deletes (rules 8, 9).
     [[nodiscard]] bool enqueue(
         const Submission &submission, const HeldCredential *credential = nullptr);
-    /// The oldest pending items, at most limit.
+    /// Queues a panel round's answers (without credential or employer) together with the
+    /// redemption of the round's credential they wait for, and removes the draft, all in one
+    /// transaction: the redemption row's id, or nullopt when it could not be stored.
+    std::optional<qint64> enqueueForRound(const Submission &submission, const RoundRequest &round);
+    /// The round's credential came: the answers waiting for redemption `redemptionId` carry it
+    /// from now on and its row leaves the queue, in one transaction. False when nothing waits
+    /// for it or it could not be stored.
+    [[nodiscard]] bool attachCredential(qint64 redemptionId, const Credential &credential);
+    /// The collector refused the round's credential (410, 404): the answers waiting for it are
+    /// refused with that wire code and its row leaves the queue, in one transaction.
+    [[nodiscard]] bool rejectWaiting(qint64 redemptionId, const QString &errorCode);
+    /// True when answers wait for this redemption.
+    bool isWaitingFor(qint64 redemptionId);
+    /// The oldest pending items that can be sent (not waiting for a credential), at most limit.
     QList<OutboxItem> pending(int limit);
     QList<OutboxItem> rejected();
+    /// Pending items, those still waiting for their credential included.
     int pendingCount();
+    /// Pending items still waiting for a panel round's credential.
+    int waitingCount();
     int rejectedCount();
     /// How many finished submissions wait (pending or refused) per survey id.
     QHash<QString, int> queuedBySurvey();
@@ -52,7 +69,8 @@ public:
     QList<std::pair<QString, QString>> receipts();
 
 private:
-    QList<OutboxItem> select(const QString &state, int limit);
+    QList<OutboxItem> select(const QString &where, int limit);
+    int count(const QString &where);
     Database &m_db;
 };
 

@@ -19,7 +19,7 @@ Redemption::State stateFrom(const QString &name)
 
 const QString kColumns = QStringLiteral(
     "id, state, code, employer, employer_name, region, survey, key_id, expires, spki, token,"
-    " inverse, blinded, signature, error");
+    " inverse, blinded, signature, error, kind, panel, round, member_secret");
 
 } // namespace
 
@@ -85,6 +85,9 @@ QList<Redemption> RedemptionStore::select(const QString &where, const QVariantLi
         r.blindedMessage = q.value(12).toByteArray();
         r.signature = q.value(13).toByteArray();
         r.error = q.value(14).toString();
+        r.kind = q.value(15).toString() == QLatin1String("round") ? Redemption::Kind::Round
+                                                                  : Redemption::Kind::Invitation;
+        r.round = { q.value(16).toString(), q.value(17).toString(), q.value(18).toString() };
         list.append(r);
     }
     if (!m_db.finished(q))
@@ -129,12 +132,13 @@ bool RedemptionStore::setEmployerName(qint64 id, const QString &name)
     return update(id, QStringLiteral("employer_name = ?"), { name });
 }
 
-bool RedemptionStore::setBlinded(
-    qint64 id, const QByteArray &spki, const QByteArray &token, const blindrsa::Blinding &blinding)
+bool RedemptionStore::setBlinded(qint64 id, const QString &keyId, const QByteArray &spki,
+    const QByteArray &token, const blindrsa::Blinding &blinding)
 {
     return update(id,
-        QStringLiteral("state = 'blinded', spki = ?, token = ?, inverse = ?, blinded = ?"),
-        { spki, token, blinding.inverse, blinding.blindedMessage });
+        QStringLiteral(
+            "state = 'blinded', key_id = ?, spki = ?, token = ?, inverse = ?, blinded = ?"),
+        { keyId, spki, token, blinding.inverse, blinding.blindedMessage });
 }
 
 bool RedemptionStore::setSigned(qint64 id, const QByteArray &signature)
@@ -142,7 +146,7 @@ bool RedemptionStore::setSigned(qint64 id, const QByteArray &signature)
     // From here nothing on the device names the invitation the credential came from (rule 9).
     return update(id,
         QStringLiteral("state = 'signed', code = NULL, spki = NULL, inverse = NULL, blinded = NULL,"
-                       " expires = NULL, signature = ?"),
+                       " expires = NULL, member_secret = NULL, signature = ?"),
         { signature });
 }
 
@@ -151,7 +155,7 @@ bool RedemptionStore::setRefused(qint64 id, const QString &error)
     // A refused invitation keeps no token or blinding: they can never be used.
     return update(id,
         QStringLiteral("state = 'refused', spki = NULL, token = NULL, inverse = NULL,"
-                       " blinded = NULL, signature = NULL, error = ?"),
+                       " blinded = NULL, signature = NULL, member_secret = NULL, error = ?"),
         { error });
 }
 
@@ -162,9 +166,27 @@ bool RedemptionStore::remove(qint64 id)
 
 std::optional<HeldCredential> RedemptionStore::heldFor(const QString &survey)
 {
-    const QList<Redemption> list
-        = select(QStringLiteral("state = 'signed' AND survey = ?"), { survey });
+    const QList<Redemption> list = select(
+        QStringLiteral("kind = 'invitation' AND state = 'signed' AND survey = ?"), { survey });
     return list.isEmpty() ? std::nullopt : std::optional(list.first().held());
+}
+
+bool RedemptionStore::removePanel(const QString &panel)
+{
+    return m_db.transaction([&] {
+        const QString rows
+            = QStringLiteral("SELECT id FROM redemptions WHERE kind = 'round' AND panel = ?");
+        return m_db.exec(
+                   QStringLiteral("UPDATE outbox SET state = 'rejected', redemption_id = NULL,"
+                                  " error = 'left the panel before the round''s credential"
+                                  " came', error_code = 'membership_left'"
+                                  " WHERE redemption_id IN (%1)")
+                       .arg(rows),
+                   { panel })
+            && m_db.exec(
+                QStringLiteral("DELETE FROM redemptions WHERE kind = 'round' AND panel = ?"),
+                { panel });
+    });
 }
 
 } // namespace zs

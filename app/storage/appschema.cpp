@@ -67,6 +67,37 @@ QList<Migration> appMigrations()
                     " blinded BLOB, signature BLOB, error TEXT,"
                     " CHECK ((state = 'signed') = (code IS NULL)) )"),
             } },
+        { 4,
+            {
+                // A panel round's credential goes through the same queue (issue 8): a row of kind
+                // 'round' names the panel, the round and the membership's secret instead of a code.
+                // SQLite cannot change a CHECK, so the table is made again with its rows and ids.
+                QStringLiteral(
+                    "CREATE TABLE redemptions_v4 (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    " kind TEXT NOT NULL DEFAULT 'invitation' CHECK (kind IN ('invitation', "
+                    "'round')),"
+                    " state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN"
+                    " ('queued', 'looked_up', 'blinded', 'signed', 'refused')),"
+                    " code TEXT UNIQUE, employer TEXT, employer_name TEXT, region TEXT,"
+                    " survey TEXT, key_id TEXT, expires TEXT, spki BLOB, token BLOB, inverse BLOB,"
+                    " blinded BLOB, signature BLOB, error TEXT, panel TEXT, round TEXT,"
+                    " member_secret TEXT,"
+                    " CHECK (kind = 'round' OR (state = 'signed') = (code IS NULL)),"
+                    // A round's secret is kept only while it is needed for the request.
+                    " CHECK (kind = 'invitation' OR (code IS NULL AND panel IS NOT NULL"
+                    " AND round IS NOT NULL"
+                    " AND (state IN ('signed', 'refused')) = (member_secret IS NULL))) )"),
+                QStringLiteral(
+                    "INSERT INTO redemptions_v4 (id, state, code, employer, employer_name, region,"
+                    " survey, key_id, expires, spki, token, inverse, blinded, signature, error)"
+                    " SELECT id, state, code, employer, employer_name, region, survey, key_id,"
+                    " expires, spki, token, inverse, blinded, signature, error FROM redemptions"),
+                QStringLiteral("DROP TABLE redemptions"),
+                QStringLiteral("ALTER TABLE redemptions_v4 RENAME TO redemptions"),
+                // Answers of a panel round wait here for their credential (the redemption row);
+                // only then do they carry it and go out.
+                QStringLiteral("ALTER TABLE outbox ADD COLUMN redemption_id INTEGER"),
+            } },
     };
 }
 

@@ -27,6 +27,9 @@ AppContext::AppContext(const QString &dataDir, const QUrl &collector, QObject *p
     , m_sync(new SyncClient(*m_outbox, &m_network, this))
     , m_credentials(new CredentialManager(*m_redemptions, *m_collector, this))
 {
+    // Panel rounds' answers wait in the outbox for their credential, and go once it came.
+    m_credentials->setOutbox(m_outbox.get());
+    connect(m_credentials, &CredentialManager::outboxChanged, m_sync, &SyncClient::syncNow);
     // The collector answered the outbox: the network is back for invitations waiting too.
     connect(m_sync, &SyncClient::finished, m_credentials, [this](bool ok) {
         if (ok && m_credentials->isWaiting())

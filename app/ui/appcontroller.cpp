@@ -44,6 +44,14 @@ AppController::AppController(AppContext &context, QObject *parent)
         refreshSync();
         refreshSurveys();
     });
+    // A panel round's answers got their credential, were refused, or wait for the network.
+    CredentialManager &credentials = m_context.credentials();
+    connect(&credentials, &CredentialManager::outboxChanged, this, [this] {
+        refreshSync();
+        refreshSurveys();
+    });
+    connect(&credentials, &CredentialManager::waiting, this, &AppController::syncChanged);
+    connect(&credentials, &CredentialManager::idle, this, &AppController::syncChanged);
     connect(
         &m_context, &AppContext::collectorUrlChanged, this, &AppController::collectorUrlChanged);
     applyTranslator();
@@ -222,11 +230,25 @@ QString AppController::refusalText(const OutboxItem &item)
                   "not counted. Ask your employer for a new invitation.");
     if (item.errorCode == QLatin1String("credential_required"))
         return tr("Answers for an employer need an invitation from that employer.");
+    // A panel round's credential (one per member and round) was refused.
+    if (item.errorCode == QLatin1String("credential_issued"))
+        return tr("You already answered this panel round, on this device or another one. Only one "
+                  "set of answers per member counts, so these were not counted.");
+    if (item.errorCode == QLatin1String("round_closed"))
+        return tr("This panel round closed before your answers could be counted.");
+    if (item.errorCode == QLatin1String("unknown_round"))
+        return tr("The panel no longer holds this round, so these answers were not counted.");
+    if (item.errorCode == QLatin1String("unknown_member")
+        || item.errorCode == QLatin1String("membership_left"))
+        return tr("You are no longer a member of this panel, so these answers were not counted.");
     return item.error;
 }
 
 QString AppController::syncState() const
 {
+    // A panel round's answers waiting for their credential wait like any queued answers.
+    if (m_context.credentials().isWaiting() && m_context.outbox().waitingCount() > 0)
+        return QStringLiteral("waiting");
     switch (m_context.sync().state()) {
     case SyncClient::State::Idle:
         return QStringLiteral("idle");
@@ -241,7 +263,9 @@ QString AppController::syncState() const
 QString AppController::syncMessage() const
 {
     const int pending = m_pendingCount;
-    switch (m_context.sync().state()) {
+    const bool credentialWaits
+        = m_context.credentials().isWaiting() && m_context.outbox().waitingCount() > 0;
+    switch (credentialWaits ? SyncClient::State::Waiting : m_context.sync().state()) {
     case SyncClient::State::Sending:
         return tr("Sending %n answer set(s)…", "", pending);
     case SyncClient::State::Waiting:

@@ -174,6 +174,9 @@ void MembershipController::leave()
             }
             if (!m_region->context().regionStore().removeMembership(panelId))
                 qWarning("could not remove the membership");
+            // Its secret is gone: so are the rounds' credential requests that named it.
+            if (!m_region->context().credentials().forgetPanel(panelId))
+                qWarning("could not remove the panel's round credentials");
             QFile::remove(exportPath());
             m_exportedJson.clear();
             m_exportFile.clear();

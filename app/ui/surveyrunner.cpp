@@ -400,7 +400,11 @@ void SurveyRunner::updateReview()
         leaves.append({ tr("Years working in care"), label(ref.tenureBands, profile.tenureBand) });
         const QLocale locale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch);
         leaves.append({ tr("Month"), locale.toString(app->today(), QStringLiteral("MMMM yyyy")) });
-        if (held) {
+        if (m_engine->definition().kind == QLatin1String("panel")) {
+            leaves.append({ tr("Panel round"),
+                tr("A one-time code for this round from your membership that cannot be traced "
+                   "back to you") });
+        } else if (held) {
             leaves.append({ tr("Employer"),
                 tr("%1 (from your invitation)")
                     .arg(held->employerName.isEmpty() ? held->employer : held->employerName) });
@@ -437,6 +441,8 @@ bool SurveyRunner::submit()
         setError(messageFor(*e));
         return false;
     }
+    if (m_engine->definition().kind == QLatin1String("panel"))
+        return submitRound();
     // With an invitation's credential for this kind of survey the answers count for its
     // employer; the credential leaves the queue with them, in the same transaction.
     const std::optional<HeldCredential> held = credential();
@@ -447,13 +453,42 @@ bool SurveyRunner::submit()
                      .arg(app->database().errorString()));
         return false;
     }
+    finishSubmit();
+    return true;
+}
+
+bool SurveyRunner::submitRound()
+{
+    AppContext &app = m_app->context();
+    const SurveyDefinition &def = m_engine->definition();
+    // The round counts one set of answers per member: the membership's secret asks the panel
+    // for the round's credential, which the answers wait for in the queue (DESIGN §5a).
+    const std::optional<DeviceMembership> membership = app.regionStore().membership(def.panel);
+    if (!membership) {
+        setError(tr("Only members of this panel can answer its rounds. Join the panel first."));
+        return false;
+    }
+    // No credential yet and never an employer: the round's credential is added when it came.
+    const Submission s = app.anonymiser().anonymise(
+        def, m_answers, app.profiles().profile(), app.today(), nullptr);
+    if (!app.outbox().enqueueForRound(s, RoundRequest { def.panel, def.id, membership->secret })) {
+        setError(tr("Your answers could not be queued on this device: %1")
+                     .arg(app.database().errorString()));
+        return false;
+    }
+    app.credentials().resume();
+    finishSubmit();
+    return true;
+}
+
+void SurveyRunner::finishSubmit()
+{
     m_answers = {};
     m_currentId.clear();
     m_hasDraft = false;
     setStage(QStringLiteral("done"));
     Q_EMIT submitted();
     m_app->surveyQueued();
-    return true;
 }
 
 void SurveyRunner::discard()

@@ -142,6 +142,9 @@ private:
     QString messageFor(const AnswerError &error) const;
     QString displayAnswer(const Question &q, const QJsonValue &value) const;
     std::optional<HeldCredential> credential() const;
+    /// A panel round: queues the answers waiting for the round's credential.
+    bool submitRound();
+    void finishSubmit();
 
     QPointer<AppController> m_app;
     QString m_surveyId;

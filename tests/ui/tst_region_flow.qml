@@ -221,6 +221,11 @@ ZsTestCase {
             tap(child("scale_4"));
             tap(child("nextButton"));
             compare(runner.stage, "review");
+            // The review says the answers carry the round's one-time code, and no employer.
+            const leaves = rows(runner.leaves).map(r => r.label + ": " + r.value).join("\n");
+            verify(leaves.indexOf(App.language === "nl" ? "Panelronde" : "Panel round") >= 0, leaves);
+            verify(leaves.indexOf(App.language === "nl" ? "Werkgever" : "Employer") < 0, leaves);
+            shoot("panel-round-review-" + App.language);
             const sentBefore = App.sentCount;
             const rejectedBefore = App.rejectedCount;
             tap(child("submitButton"));

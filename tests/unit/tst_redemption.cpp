@@ -3,7 +3,9 @@
 // step stored before the next request; a lost answer retried with the same blinded message
 // (the collector answers 200 with the same signature); a crash after blinding resumed; 404 and
 // 410 refused for good; offline waits and resumes. Then the credential in the outbox: attached
-// to one submission, and gone from the device once the receipt came (rules 8, 9).
+// to one submission, and gone from the device once the receipt came (rules 8, 9). A panel
+// round's row (the member's secret for an invitation) goes through the same queue: its answers
+// wait in the outbox, get the credential in one step, or are refused with the collector's reason.
 #include "anonymiser.h"
 #include "credentialmanager.h"
 #include "fakenetwork.h"
@@ -28,6 +30,9 @@ using test::RecordedRequest;
 namespace {
 
 const QString kEmployer = QStringLiteral("zorggroep-a");
+const QString kPanel = QStringLiteral("jongraat-utrecht");
+const QString kRound = QStringLiteral("jongraat-starters");
+const QString kSecret = QStringLiteral("member-secret-of-this-device");
 
 /// A collector that knows one invitation code and signs blinded messages with its key; it
 /// answers a repeated blinded message with the same signature, as the real one does.
@@ -63,6 +68,8 @@ struct FakeIssuer
         if (path == QLatin1String("/v1/credentials")) {
             ProtocolError error;
             const auto r = CredentialRequest::fromJson(request.json(), &error);
+            if (r && r->isPanelRound())
+                return round(*r);
             if (!r || r->invitation != code)
                 return FakeResponse::problem(
                     404, QStringLiteral("not_found"), QStringLiteral("no"));
@@ -80,6 +87,29 @@ struct FakeIssuer
         }
         return FakeResponse::problem(404, QStringLiteral("not_found"), QStringLiteral("no"));
     }
+
+    /// One credential per member and round, as the collector gives it: the same blinded message
+    /// again gets the same signature (200), another one 410 credential_issued.
+    FakeResponse round(const CredentialRequest &r)
+    {
+        if (r.panel != kPanel || r.round != kRound)
+            return FakeResponse::problem(
+                404, QStringLiteral("unknown_round"), QStringLiteral("no"));
+        if (r.memberSecret != kSecret)
+            return FakeResponse::problem(
+                404, QStringLiteral("unknown_member"), QStringLiteral("no"));
+        if (!roundMessages.isEmpty() && !roundMessages.contains(r.blindedMessage))
+            return FakeResponse::problem(
+                410, QStringLiteral("credential_issued"), QStringLiteral("issued"));
+        const bool again = roundMessages.contains(r.blindedMessage);
+        blindrsa::Error e = blindrsa::Error::None;
+        const QByteArray s = blindrsa::blindSign(key, r.blindedMessage, &e).value_or(QByteArray());
+        roundMessages.insert(r.blindedMessage, s);
+        return FakeResponse::json(again ? 200 : 201,
+            CredentialGrant { keyId, s, {}, QStringLiteral("utrecht"), kRound, kPanel }.toJson());
+    }
+
+    QHash<QByteArray, QByteArray> roundMessages;
 };
 
 int count(const FakeNetwork &network, const QString &path)
@@ -122,6 +152,7 @@ private Q_SLOTS:
     {
         m_manager.reset();
         m_client.reset();
+        m_outbox.reset();
         m_store.reset();
         m_network.reset();
         m_app.reset();
@@ -409,13 +440,206 @@ private Q_SLOTS:
         QVERIFY(test::rows(m_app->db(), QStringLiteral("outbox")).isEmpty());
     }
 
+    void roundCredentialGoesIntoTheWaitingAnswers()
+    {
+        const Submission s = roundSubmission();
+        const auto id = m_outbox->enqueueForRound(s, { kPanel, kRound, kSecret });
+        QVERIFY2(id, qPrintable(m_app->db().errorString()));
+        // Queued, but not to be sent: without the credential the collector would refuse it.
+        QCOMPARE(m_outbox->pendingCount(), 1);
+        QCOMPARE(m_outbox->waitingCount(), 1);
+        QVERIFY(m_outbox->pending(10).isEmpty());
+        QSignalSpy outboxChanged(m_manager.get(), &CredentialManager::outboxChanged);
+        m_manager->resume();
+        QTRY_COMPARE(m_outbox->pending(10).size(), 1);
+        QCOMPARE(outboxChanged.size(), 1);
+        QCOMPARE(m_outbox->waitingCount(), 0);
+
+        // The answers carry a credential that verifies under the panel's key, and no employer.
+        const QJsonObject payload
+            = QJsonDocument::fromJson(m_outbox->pending(1).first().payload).object();
+        const auto credential
+            = Credential::fromJson(payload.value(QLatin1String("credential")), nullptr);
+        QVERIFY(credential);
+        QCOMPARE(credential->keyId, m_issuer.keyId);
+        QVERIFY(blindrsa::verify(m_key.publicKey(), credential->token, credential->signature));
+        QVERIFY(
+            !payload.value(QLatin1String("strata")).toObject().contains(QLatin1String("employer")));
+        QCOMPARE(payload.value(QLatin1String("submissionId")).toString(), s.submissionId);
+        // The row (with the secret) is gone: the credential exists only in the answers.
+        QVERIFY(!m_store->find(*id));
+        QVERIFY(test::rows(m_app->db(), QStringLiteral("redemptions")).isEmpty());
+
+        // What the collector saw: the panel's keys, then the secret with a blinded message only.
+        QCOMPARE(m_network->requests().first().url.path(), QStringLiteral("/v1/keys"));
+        QCOMPARE(m_network->requests().first().url.query(), QStringLiteral("panel=") + kPanel);
+        QCOMPARE(count(*m_network, QStringLiteral("/v1/credentials")), 1);
+        const QJsonObject post = m_network->requests().last().json();
+        QCOMPARE(post.value(QLatin1String("panel")).toString(), kPanel);
+        QCOMPARE(post.value(QLatin1String("round")).toString(), kRound);
+        QCOMPARE(post.value(QLatin1String("memberSecret")).toString(), kSecret);
+        QVERIFY(!post.contains(QLatin1String("invitation")));
+        for (const RecordedRequest &r : m_network->requests()) {
+            QVERIFY(!r.body.contains(blindrsa::toBase64Url(credential->token).toLatin1()));
+            QVERIFY(!r.body.contains(s.submissionId.toLatin1()));
+        }
+        // The secret never goes into the answers.
+        QVERIFY(!m_outbox->pending(1).first().payload.contains(kSecret.toLatin1()));
+    }
+
+    void roundLostAnswerIsRetriedWithTheSameBlindedMessage()
+    {
+        int posts = 0;
+        m_network->setResponder([this, &posts](const RecordedRequest &r) {
+            FakeResponse answer = m_issuer.answer(r);
+            if (r.url.path() == QLatin1String("/v1/credentials") && posts++ == 0)
+                return FakeResponse::networkError(QNetworkReply::RemoteHostClosedError);
+            return answer;
+        });
+        QVERIFY(m_outbox->enqueueForRound(roundSubmission(), { kPanel, kRound, kSecret }));
+        m_manager->resume();
+        QTRY_COMPARE(m_outbox->pending(10).size(), 1);
+        QList<QByteArray> bodies;
+        for (const RecordedRequest &r : m_network->requests()) {
+            if (r.url.path() == QLatin1String("/v1/credentials"))
+                bodies.append(r.body);
+        }
+        QCOMPARE(bodies.size(), 2);
+        QCOMPARE(bodies.at(0), bodies.at(1));
+        // The collector signed once and answered the retry (200) with the same signature.
+        QCOMPARE(m_issuer.roundMessages.size(), 1);
+        const auto credential
+            = Credential::fromJson(QJsonDocument::fromJson(m_outbox->pending(1).first().payload)
+                                       .object()
+                                       .value(QLatin1String("credential")),
+                nullptr);
+        QVERIFY(credential);
+        QVERIFY(blindrsa::verify(m_key.publicKey(), credential->token, credential->signature));
+    }
+
+    void roundRefusedForGood_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("issued (another device)") << 410 << "credential_issued";
+        QTest::newRow("closed") << 410 << "round_closed";
+        QTest::newRow("unknown round") << 404 << "unknown_round";
+        QTest::newRow("unknown member") << 404 << "unknown_member";
+    }
+
+    void roundRefusedForGood()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        if (code == QLatin1String("credential_issued")) {
+            // The real answer: this member already took the round's credential elsewhere.
+            m_issuer.roundMessages.insert(QByteArrayLiteral("another blinded message"), {});
+        } else {
+            m_network->setResponder([this, status, code](const RecordedRequest &r) {
+                if (r.url.path() == QLatin1String("/v1/credentials"))
+                    return FakeResponse::problem(status, code, QStringLiteral("refused"));
+                return m_issuer.answer(r);
+            });
+        }
+        const Submission s = roundSubmission();
+        const auto id = m_outbox->enqueueForRound(s, { kPanel, kRound, kSecret });
+        QVERIFY(id);
+        m_manager->resume();
+        QTRY_COMPARE(m_outbox->rejectedCount(), 1);
+        const OutboxItem rejected = m_outbox->rejected().first();
+        QCOMPARE(rejected.submissionId, s.submissionId);
+        QCOMPARE(rejected.errorCode, code);
+        QCOMPARE(m_outbox->pendingCount(), 0);
+        // Its row, the secret and the blinding with it, is gone; nothing is retried.
+        QVERIFY(!m_store->find(*id));
+        const int requests = m_network->requestCount();
+        QTest::qWait(150);
+        QCOMPARE(m_network->requestCount(), requests);
+        QVERIFY(!m_manager->isWaiting());
+    }
+
+    void roundOfflineWaitsThenResumesAfterACrash()
+    {
+        // Offline from the start: the row waits, retried with backoff, not given up.
+        m_network->setResponder(
+            [](const RecordedRequest &) { return FakeResponse::networkError(); });
+        QSignalSpy waiting(m_manager.get(), &CredentialManager::waiting);
+        const auto id = m_outbox->enqueueForRound(roundSubmission(), { kPanel, kRound, kSecret });
+        QVERIFY(id);
+        m_manager->resume();
+        QTRY_VERIFY(waiting.size() >= 2);
+        QCOMPARE(state(*id), Redemption::State::Queued);
+        QVERIFY(m_manager->isWaiting());
+        QCOMPARE(m_outbox->waitingCount(), 1);
+
+        // The keys come, the credential request is lost; then the app dies.
+        m_network->setResponder([this](const RecordedRequest &r) {
+            if (r.url.path() == QLatin1String("/v1/credentials"))
+                return FakeResponse::networkError();
+            return m_issuer.answer(r);
+        });
+        m_manager->resume();
+        QTRY_VERIFY(state(*id) == Redemption::State::Blinded);
+        QTRY_VERIFY(m_manager->isWaiting());
+        const Redemption before = *m_store->find(*id);
+        QCOMPARE(before.round.memberSecret, kSecret);
+        QCOMPARE(before.keyId, m_issuer.keyId);
+
+        restartApp();
+        m_network->setResponder([this](const RecordedRequest &r) { return m_issuer.answer(r); });
+        m_manager->resume();
+        QTRY_COMPARE(m_outbox->pending(10).size(), 1);
+        // Only the credential request went out again, with the very same blinded message.
+        QCOMPARE(m_network->requestCount(), 1);
+        QCOMPARE(CredentialRequest::fromJson(m_network->requests().first().json(), nullptr)
+                     ->blindedMessage,
+            before.blindedMessage);
+        const auto credential
+            = Credential::fromJson(QJsonDocument::fromJson(m_outbox->pending(1).first().payload)
+                                       .object()
+                                       .value(QLatin1String("credential")),
+                nullptr);
+        QVERIFY(credential);
+        QCOMPARE(credential->token, before.token);
+        QVERIFY(!m_store->find(*id));
+    }
+
+    void leavingThePanelForgetsItsRounds()
+    {
+        m_network->setResponder(
+            [](const RecordedRequest &) { return FakeResponse::networkError(); });
+        const auto id = m_outbox->enqueueForRound(roundSubmission(), { kPanel, kRound, kSecret });
+        QVERIFY(id);
+        // A held round credential (no answers waited for it) goes too.
+        QVERIFY(m_app->db().exec(
+            QStringLiteral("INSERT INTO redemptions (kind, state, panel, round, token, signature)"
+                           " VALUES ('round', 'signed', ?, 'other-round', x'01', x'02')"),
+            { kPanel }));
+        QSignalSpy outboxChanged(m_manager.get(), &CredentialManager::outboxChanged);
+        QVERIFY(m_manager->forgetPanel(kPanel));
+        QCOMPARE(outboxChanged.size(), 1);
+        QVERIFY(test::rows(m_app->db(), QStringLiteral("redemptions")).isEmpty());
+        QCOMPARE(m_outbox->pendingCount(), 0);
+        QCOMPARE(m_outbox->rejected().first().errorCode, QStringLiteral("membership_left"));
+    }
+
 private:
+    Submission roundSubmission() const
+    {
+        Submission s = Anonymiser().anonymise(test::exitSurvey(), test::validExitAnswers(),
+            test::validProfile(), QDate(2026, 11, 23));
+        s.surveyId = kRound;
+        return s;
+    }
+
     void startApp()
     {
         m_store = std::make_unique<RedemptionStore>(m_app->db());
+        m_outbox = std::make_unique<Outbox>(m_app->db());
         m_client = std::make_unique<CollectorClient>(m_network.get());
         m_client->setCollector(QUrl(QStringLiteral("https://collector.test")));
         m_manager = std::make_unique<CredentialManager>(*m_store, *m_client);
+        m_manager->setOutbox(m_outbox.get());
         m_manager->setBackoff(
             Backoff(std::chrono::milliseconds(20), std::chrono::milliseconds(80), 1));
     }
@@ -425,6 +649,7 @@ private:
     {
         m_manager.reset();
         m_client.reset();
+        m_outbox.reset();
         m_store.reset();
         QVERIFY(m_app->reopen());
         m_network = std::make_unique<FakeNetwork>();
@@ -442,6 +667,7 @@ private:
     std::unique_ptr<test::TempAppDatabase> m_app;
     std::unique_ptr<FakeNetwork> m_network;
     std::unique_ptr<RedemptionStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<CollectorClient> m_client;
     std::unique_ptr<CredentialManager> m_manager;
 };

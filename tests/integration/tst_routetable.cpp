@@ -62,8 +62,8 @@ private slots:
     void theTableListsTheWholeApi()
     {
         const auto map = methodsByPath();
-        QCOMPARE(CollectorServer::routes().size(), 23);
-        QCOMPARE(map.size(), 19);
+        QCOMPARE(CollectorServer::routes().size(), 24);
+        QCOMPARE(map.size(), 20);
         QCOMPARE(map.value(QStringLiteral("/v1/panels/<arg>/members/<arg>")),
             (QSet<QByteArray> { "GET", "DELETE" }));
         // Issue 8: keys, invitations and credentials.
@@ -72,6 +72,9 @@ private slots:
         QCOMPARE(map.value(QStringLiteral("/v1/credentials")), (QSet<QByteArray> { "POST" }));
         QCOMPARE(map.value(QStringLiteral("/v1/employers/<arg>/invitations")),
             (QSet<QByteArray> { "GET", "POST" }));
+        // Issue 9: a panel round's report, built from its releases.
+        QCOMPARE(map.value(QStringLiteral("/v1/panels/<arg>/rounds/<arg>/report")),
+            (QSet<QByteArray> { "GET" }));
         QVERIFY(CollectorServer::knowsPath(QStringLiteral("/v1/regions/utrecht/actions")));
         QVERIFY(!CollectorServer::knowsPath(QStringLiteral("/v1/regions/utrecht")));
         QVERIFY(!CollectorServer::knowsPath(QStringLiteral("/v1/regions//actions")));

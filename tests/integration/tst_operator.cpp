@@ -6,6 +6,7 @@
 #include "collectorprocess.h"
 #include "credentialstore.h"
 #include "regionalfixtures.h"
+#include "releasestore.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -208,8 +209,9 @@ private slots:
 
     void schema2TokensSurviveTheUpgrade()
     {
-        // A file as schema 2 left it: employers without "active", coordinators without an id, and
-        // none of the later tables (schema 4: keys, invitations, spent tokens).
+        // A file as schema 2 left it: employers without "active", coordinators without an id,
+        // submissions with integer keys, and none of the later tables (schema 4: keys,
+        // invitations, spent tokens; schema 5: pools, releases, settings).
         CollectorProcess old;
         QStringList laterTables;
         const QString employerToken = old.addEmployer(
@@ -232,6 +234,30 @@ private slots:
                     laterTables.append(m.captured(1));
             }
             QVERIFY(laterTables.size() >= 3);
+            // Schema 5 (releases): pools, releases and settings are new; submissions and answers
+            // had integer keys then, so they go back to their schema 1 shape.
+            const int credentialTables = int(laterTables.size());
+            for (const QString &sql : ReleaseStore::schema()) {
+                if (const auto m = createTable.match(sql);
+                    m.hasMatch() && !m.captured(1).endsWith(QLatin1String("_v5")))
+                    laterTables.append(m.captured(1));
+            }
+            QVERIFY(laterTables.size() >= credentialTables + 3);
+            for (const QString &sql :
+                { QStringLiteral("DROP TABLE answers"), QStringLiteral("DROP TABLE submissions"),
+                    QStringLiteral("CREATE TABLE submissions (id INTEGER PRIMARY KEY,"
+                                   " submission_id TEXT NOT NULL UNIQUE,"
+                                   " content_hash BLOB NOT NULL, survey_id TEXT NOT NULL,"
+                                   " survey_version INTEGER NOT NULL, period TEXT NOT NULL,"
+                                   " region TEXT NOT NULL, branch TEXT NOT NULL,"
+                                   " occupation TEXT NOT NULL, age_band TEXT NOT NULL,"
+                                   " tenure_band TEXT NOT NULL, employer TEXT,"
+                                   " received_day TEXT NOT NULL)"),
+                    QStringLiteral("CREATE TABLE answers (submission INTEGER NOT NULL"
+                                   " REFERENCES submissions (id) ON DELETE CASCADE,"
+                                   " question TEXT NOT NULL, item TEXT, option TEXT,"
+                                   " value INTEGER, text TEXT)") })
+                file.rows(sql);
             for (const QString &table : laterTables) {
                 file.rows(QStringLiteral("DROP TABLE ") + table);
                 QVERIFY2(!file.tables().contains(table), qPrintable(table));

@@ -19,6 +19,13 @@ CollectorProcess::~CollectorProcess()
     kill();
 }
 
+CollectorProcess::Result CollectorProcess::cutReleases(const QStringList &extraArgs) const
+{
+    return run(QStringList { QStringLiteral("releases"), QStringLiteral("cut"),
+                   QStringLiteral("--db"), m_dbPath }
+        + extraArgs);
+}
+
 QString CollectorProcess::executable()
 {
     return QStringLiteral(ZS_COLLECTOR_BIN);

@@ -58,6 +58,9 @@ public:
         QByteArray err;
     };
     static Result run(const QStringList &args, int timeoutMs = 30000);
+    /// `releases cut` on this process's file (beside a running serve, as an operator would):
+    /// every pool of at least k becomes a release. out is the number of releases cut.
+    Result cutReleases(const QStringList &extraArgs = {}) const;
     static QString executable();
 
 private:

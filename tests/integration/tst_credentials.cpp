@@ -419,14 +419,27 @@ private slots:
         for (const QJsonValue &item : r.json().value(QLatin1String("results")).toArray())
             QCOMPARE(item[QLatin1String("status")].toInt(), 422);
         QCOMPARE(employerRows(QStringLiteral("zorg-h")), before);
+        // Nothing reached a pool: even a cut makes no release for the employer, and the report
+        // says nothing about what is pending (a scope is its releases and their total only).
+        const auto cut = m_collector.cutReleases();
+        QVERIFY2(cut.exitCode == 0, cut.err.constData());
         const HttpReply report
             = m_http.get(url(QStringLiteral("/v1/reports/exit?employer=zorg-h")), bearer(m_tokenH));
         QCOMPARE(report.status, 200);
-        QVERIFY(report.json()
-                    .value(QLatin1String("respondents"))
-                    .toObject()
-                    .value(QLatin1String("suppressed"))
-                    .toBool());
+        const QJsonArray scopes = report.json().value(QLatin1String("scopes")).toArray();
+        QCOMPARE(scopes.size(), 2);
+        const QJsonObject own = scopes.at(0).toObject();
+        QCOMPARE(own.value(QLatin1String("scope")).toString(), QStringLiteral("employer"));
+        QVERIFY(own.value(QLatin1String("releases")).toArray().isEmpty());
+        QVERIFY(own.value(QLatin1String("total")).isNull());
+        for (const QJsonValue &scope : scopes) {
+            QStringList keys = scope.toObject().keys();
+            keys.sort();
+            QCOMPARE(keys,
+                (QStringList { QStringLiteral("releases"), QStringLiteral("scope"),
+                    QStringLiteral("total") }));
+        }
+        QVERIFY(!report.body.contains("pending") && !report.body.contains("pool"));
     }
 
     // Kill the collector between issuance and answer: the retry gets the same signature.

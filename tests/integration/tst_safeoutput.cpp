@@ -1,11 +1,12 @@
 // Safe output against the real collector (issue 7): CSV cells that a spreadsheet would run as a
 // formula are neutralised; free text with a lone surrogate or a noncharacter is refused with 422
-// naming the field and stores nothing; the idea list and a report's free texts are paged, and
-// walking the pages returns each item once. The report's responses carry one-time credentials
-// of their employer.
+// naming the field and stores nothing; the idea list is paged, and walking the pages returns each
+// idea once. A report's free texts come only inside a release (issue 9), so the report's
+// responses carry one-time credentials of their employer and are cut into a release first.
 #include "credentials.h"
 #include "regionalfixtures.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -48,6 +49,8 @@ private Q_SLOTS:
         QVERIFY2(r.status == 200, r.describe().constData());
         for (const QJsonValue &result : r.json().value(QLatin1String("results")).toArray())
             QCOMPARE(result[QLatin1String("status")].toInt(), 201);
+        const auto cut = m_collector.cutReleases({ QStringLiteral("--k"), QStringLiteral("5") });
+        QVERIFY2(cut.exitCode == 0, cut.err.constData());
     }
 
     void csvNeutralisesFormulas()
@@ -57,49 +60,58 @@ private Q_SLOTS:
                 { { "Authorization", "Bearer " + m_token.toLatin1() }, { "Accept", "text/csv" } });
         QVERIFY2(r.status == 200, r.describe().constData());
         const QString csv = QString::fromUtf8(r.body);
-        QVERIFY2(csv.contains(QStringLiteral(",text,\"'=HYPERLINK(\"\"#A1\"\";\"\"klik\"\")\"")),
+        QVERIFY2(
+            csv.contains(QStringLiteral(",text,\"'=HYPERLINK(\"\"#A1\"\";\"\"klik\"\")\"\r\n")),
             qPrintable(csv.right(600)));
-        QVERIFY(csv.contains(QStringLiteral(",text,\"'+1 erbij\"")));
-        QVERIFY(csv.contains(QStringLiteral(",text,\"'-1 eraf\"")));
-        QVERIFY(csv.contains(QStringLiteral(",text,\"'@team\"")));
-        QVERIFY(csv.contains(QStringLiteral(",text,\"Gewoon een opmerking\"")));
-        QVERIFY(!csv.contains(QStringLiteral(",\"=")));
-        // Figures stay numbers: the eNPS of six answers of 6 is -100, not '-100.
-        QVERIFY2(csv.contains(QStringLiteral(",enps,-100")), qPrintable(csv));
+        QVERIFY(csv.contains(QStringLiteral(",text,'+1 erbij\r\n")));
+        QVERIFY(csv.contains(QStringLiteral(",text,'-1 eraf\r\n")));
+        QVERIFY(csv.contains(QStringLiteral(",text,'@team\r\n")));
+        QVERIFY(csv.contains(QStringLiteral(",text,Gewoon een opmerking\r\n")));
+        QVERIFY(!csv.contains(QStringLiteral(",=")) && !csv.contains(QStringLiteral(",\"=")));
+        QVERIFY(!csv.contains(QStringLiteral(",+")) && !csv.contains(QStringLiteral(",@")));
+        // Figures stay numbers: a negative one (an eNPS of answers of 6) is not quoted away.
+        static const QRegularExpression enps(
+            QStringLiteral("^employer,1,[0-9-]+,[0-9-]+,enps,enps\\.score,(-?[0-9]+)\r$"),
+            QRegularExpression::MultilineOption);
+        const auto m = enps.match(csv);
+        QVERIFY2(m.hasMatch(), qPrintable(csv));
+        QVERIFY(m.captured(1).toInt() < 0);
+        // Every text cell but the quoted formula starts with its apostrophe or a letter.
+        for (const QString &line : csv.split(QStringLiteral("\r\n"))) {
+            const qsizetype at = line.indexOf(QStringLiteral(",text,"));
+            if (at < 0)
+                continue;
+            const QChar first = line.at(at + 6);
+            QVERIFY2(first == QLatin1Char('\'') || first == QLatin1Char('"') || first.isLetter(),
+                qPrintable(line));
+        }
     }
 
-    void reportTextsArePaged()
+    void reportTextsComeInsideARelease()
     {
-        QStringList seen;
-        int from = 0;
-        for (int page = 0; page < 10; ++page) {
-            const HttpReply r = m_http.get(
-                m_collector.url(
-                    QStringLiteral("/v1/reports/exit?employer=zorg-a&texts=2&textsFrom=%1")
-                        .arg(from)),
-                bearer(m_token));
-            QVERIFY2(r.status == 200, r.describe().constData());
-            QJsonObject comment;
-            for (const QJsonValue &q : r.json().value(QLatin1String("questions")).toArray()) {
-                if (q[QLatin1String("id")].toString() == QLatin1String("comment"))
-                    comment = q[QLatin1String("own")].toObject();
+        const HttpReply r = m_http.get(
+            m_collector.url(QStringLiteral("/v1/reports/exit?employer=zorg-a")), bearer(m_token));
+        QVERIFY2(r.status == 200, r.describe().constData());
+        const QJsonObject own = r.json().value(QLatin1String("scopes")).toArray().at(0).toObject();
+        QCOMPARE(own.value(QLatin1String("scope")).toString(), QStringLiteral("employer"));
+        const QJsonArray releases = own.value(QLatin1String("releases")).toArray();
+        QCOMPARE(releases.size(), 1);
+        QStringList texts;
+        for (const QJsonValue &q : releases.at(0)[QLatin1String("questions")].toArray()) {
+            if (q[QLatin1String("id")].toString() == QLatin1String("comment")) {
+                for (const QJsonValue &t : q[QLatin1String("texts")].toArray())
+                    texts.append(t.toString());
             }
-            QCOMPARE(comment.value(QLatin1String("textsTotal")).toInt(), m_comments.size());
-            const QJsonArray texts = comment.value(QLatin1String("texts")).toArray();
-            QVERIFY(texts.size() <= 2);
-            for (const QJsonValue &t : texts)
-                seen.append(t.toString());
-            if (!comment.contains(QLatin1String("textsNext")))
-                break;
-            from = comment.value(QLatin1String("textsNext")).toInt();
         }
-        QCOMPARE(seen.size(), m_comments.size());
-        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), m_comments.size());
-        const HttpReply bad = m_http.get(
-            m_collector.url(QStringLiteral("/v1/reports/exit?employer=zorg-a&texts=0")),
-            bearer(m_token));
-        QCOMPARE(bad.status, 400);
-        QCOMPARE(errorField(bad), QStringLiteral("texts"));
+        // Each answer once, as written (nothing in them for the scrubber).
+        QStringList expected = m_comments;
+        expected.sort();
+        texts.sort();
+        QCOMPARE(texts, expected);
+        // A total carries no texts.
+        for (const QJsonValue &q :
+            own.value(QLatin1String("total"))[QLatin1String("questions")].toArray())
+            QVERIFY(!q.toObject().contains(QLatin1String("texts")));
     }
 
     void badCharactersAreRefused_data()
@@ -216,9 +228,17 @@ private Q_SLOTS:
 private:
     QUrl ideasUrl() const { return m_collector.url(QStringLiteral("/v1/regions/utrecht/ideas")); }
 
-    const QStringList m_comments = { QStringLiteral("=HYPERLINK(\"#A1\";\"klik\")"),
-        QStringLiteral("+1 erbij"), QStringLiteral("-1 eraf"), QStringLiteral("@team"),
-        QStringLiteral("Gewoon een opmerking"), QStringLiteral("Nog een opmerking") };
+    /// Twenty answers, so the comment group (optional) is far above k = 5 however it is noised.
+    static QStringList comments()
+    {
+        QStringList list { QStringLiteral("=HYPERLINK(\"#A1\";\"klik\")"),
+            QStringLiteral("+1 erbij"), QStringLiteral("-1 eraf"), QStringLiteral("@team"),
+            QStringLiteral("Gewoon een opmerking") };
+        while (list.size() < 20)
+            list.append(QStringLiteral("Nog een opmerking, de %1e").arg(list.size()));
+        return list;
+    }
+    const QStringList m_comments = comments();
     CollectorProcess m_collector;
     Http m_http;
     CredentialMaker m_credentials { m_collector, m_http };

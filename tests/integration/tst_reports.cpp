@@ -1,77 +1,20 @@
 // Reports from releases only, against the real collector (DESIGN §5 rules 5, 6 and 10, §5a) with
 // k = 10: two employers in one region, 20 credentialed exit responses for A and 3 for B, and 20
-// open responses (20, so the optional comment group stays far above k however it is noised). Before
-// a cut nothing is shown; `releases cut` makes one release of A's pool, one of the region's
-// verified pool (A and B) and one of the open pool, and none of B's pool of
-// 3. Figures are noised (ε = 1, ±a few), so the checks are ranges and relations, never exact
-// noisy numbers; a release once stored reads back byte for byte.
+// open responses (20, so the optional comment group stays far above k however it is noised).
+// Before a cut nothing is shown; `releases cut` makes one release of A's pool, one of the
+// region's verified pool (A and B) and one of the open pool, and none of B's pool of 3. Figures
+// are noised (ε = 1, ±a few), so the checks are ranges and relations, never exact noisy numbers;
+// a release once stored reads back byte for byte. How reports move between releases (rule 5's
+// "a whole batch of at least k") is tst_privacy_releases.
 
 #include "collectorprocess.h"
 #include "credentials.h"
+#include "reportfixtures.h"
 #include "testsupport.h"
 
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace zs::test;
-
-namespace {
-
-/// No noise draw this large is expected in a test run (P(|z| > 10) < 3e-5 per count at ε = 1).
-constexpr int kNoiseBound = 10;
-
-/// The scope called name in a report; empty when absent.
-QJsonObject scopeNamed(const QJsonObject &report, const QString &name)
-{
-    for (const QJsonValue &s : report.value(QLatin1String("scopes")).toArray()) {
-        if (s[QLatin1String("scope")].toString() == name)
-            return s.toObject();
-    }
-    return {};
-}
-
-QStringList scopeNames(const QJsonObject &report)
-{
-    QStringList names;
-    for (const QJsonValue &s : report.value(QLatin1String("scopes")).toArray())
-        names.append(s[QLatin1String("scope")].toString());
-    return names;
-}
-
-QJsonArray releasesOf(const QJsonObject &report, const QString &scope)
-{
-    return scopeNamed(report, scope).value(QLatin1String("releases")).toArray();
-}
-
-int respondents(const QJsonValue &release)
-{
-    return release[QLatin1String("respondents")][QLatin1String("count")].toInt(-1);
-}
-
-QJsonObject questionOf(const QJsonValue &release, const QString &id)
-{
-    for (const QJsonValue &q : release[QLatin1String("questions")].toArray()) {
-        if (q[QLatin1String("id")].toString() == id)
-            return q.toObject();
-    }
-    return {};
-}
-
-int optionCount(const QJsonObject &question, const QString &option)
-{
-    for (const QJsonValue &o : question.value(QLatin1String("options")).toArray()) {
-        if (o[QLatin1String("option")].toString() == option)
-            return o[QLatin1String("count")].toInt(-1);
-    }
-    return -1;
-}
-
-bool near(int noisy, int real)
-{
-    return noisy >= std::max(0, real - kNoiseBound) && noisy <= real + kNoiseBound;
-}
-
-} // namespace
 
 class TestReports : public QObject
 {
@@ -90,9 +33,6 @@ private Q_SLOTS:
     void coordinatorSeesVerifiedAndOpen();
     void refusals_data();
     void refusals();
-    void privacyRule5_readsBetweenReleasesAreByteIdentical();
-    void privacyRule5_kNewResponsesMakeExactlyOneNewRelease();
-    void privacyRule5_serveRefusesAWeakerKOrEpsilon();
 
 private:
     HttpReply get(const QString &pathAndQuery, const QString &token, bool csv = false);
@@ -391,87 +331,6 @@ void TestReports::refusals()
     const HttpReply r = get(path, token);
     QVERIFY2(r.status == status, r.describe());
     QVERIFY(!r.body.contains("releases"));
-}
-
-void TestReports::privacyRule5_readsBetweenReleasesAreByteIdentical()
-{
-    // Between releases a report never moves, whatever arrives and however often the operator
-    // cuts: the difference between two reports is always a whole batch of at least k.
-    const QString path = QStringLiteral("/v1/reports/exit?employer=zorg-a");
-    const QByteArray before = get(path, m_tokenA).body;
-    const QByteArray regionalBefore
-        = get(QStringLiteral("/v1/reports/exit?region=groningen"), m_coordinator).body;
-    QVERIFY(before.contains("\"seq\":1"));
-    int posted = 0;
-    for (const int upTo : { 1, 3, m_collector.k() - 1 }) {
-        post(credentialed(QStringLiteral("zorg-a"), upTo - posted, QStringLiteral("Nieuw ")));
-        posted = upTo;
-        QCOMPARE(cut(), 0);
-        QCOMPARE(get(path, m_tokenA).body, before);
-        QCOMPARE(get(QStringLiteral("/v1/reports/exit?region=groningen"), m_coordinator).body,
-            regionalBefore);
-    }
-}
-
-void TestReports::privacyRule5_kNewResponsesMakeExactlyOneNewRelease()
-{
-    // k - 1 new responses of A wait in A's pool and in the region's verified pool; one more
-    // makes k in both.
-    const QJsonObject before = report(QStringLiteral("zorg-a"), m_tokenA);
-    post(credentialed(QStringLiteral("zorg-a"), 1, QStringLiteral("Laatste ")));
-    QCOMPARE(cut(), 2);
-    const QJsonObject after = report(QStringLiteral("zorg-a"), m_tokenA);
-    for (const QString &scope : { QStringLiteral("employer"), QStringLiteral("region") }) {
-        const QJsonArray old = releasesOf(before, scope);
-        const QJsonArray now = releasesOf(after, scope);
-        QCOMPARE(now.size(), old.size() + 1);
-        for (qsizetype i = 0; i < old.size(); ++i)
-            QCOMPARE(now.at(i), old.at(i));
-        const QJsonValue added = now.last();
-        QCOMPARE(added[QLatin1String("seq")].toInt(), int(old.size()) + 1);
-        QVERIFY2(near(respondents(added), m_collector.k()), compact(added.toObject()).constData());
-        const QJsonObject total = scopeNamed(after, scope).value(QLatin1String("total")).toObject();
-        QCOMPARE(total.value(QLatin1String("releases")).toInt(), int(now.size()));
-        QCOMPARE(respondents(total), respondents(now.at(0)) + respondents(now.at(1)));
-    }
-    // The new batch's texts are in the new release only, and only when its (optional) comment
-    // group came out at k or more; otherwise the question is hidden with nothing inside.
-    const QJsonValue added = releasesOf(after, QStringLiteral("employer")).last();
-    const QJsonObject comment = questionOf(added, QStringLiteral("comment"));
-    const QByteArray body = compact(comment);
-    QVERIFY(!body.contains("Opmerking A"));
-    if (comment.value(QLatin1String("answered"))[QLatin1String("suppressed")].toBool()) {
-        QCOMPARE(comment.keys(),
-            (QStringList { QStringLiteral("answered"), QStringLiteral("id"), QStringLiteral("text"),
-                QStringLiteral("type") }));
-    } else {
-        QVERIFY(comment.value(QLatin1String("answered"))[QLatin1String("count")].toInt() >= 10);
-        QVERIFY2(body.contains("Laatste 0") && body.contains("Nieuw 0"), body.constData());
-    }
-}
-
-void TestReports::privacyRule5_serveRefusesAWeakerKOrEpsilon()
-{
-    // Releases so far use k = 10 and ε = 1: serving (or cutting) with less is refused.
-    m_collector.kill();
-    const QStringList serve { QStringLiteral("serve"), QStringLiteral("--listen"),
-        QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), m_collector.dbPath() };
-    const auto weakerK
-        = CollectorProcess::run(serve + QStringList { QStringLiteral("--k"), QStringLiteral("5") });
-    QCOMPARE(weakerK.exitCode, 2);
-    QVERIFY2(weakerK.err.contains("k can only be made stricter"), weakerK.err.constData());
-    const auto weakerEpsilon = CollectorProcess::run(
-        serve + QStringList { QStringLiteral("--epsilon"), QStringLiteral("2") });
-    QCOMPARE(weakerEpsilon.exitCode, 2);
-    QVERIFY2(weakerEpsilon.err.contains("epsilon can only be made stricter"),
-        weakerEpsilon.err.constData());
-    const auto cutWeaker = m_collector.cutReleases({ QStringLiteral("--k"), QStringLiteral("5") });
-    QCOMPARE(cutWeaker.exitCode, 2);
-    // Stricter is allowed.
-    QVERIFY2(m_collector.start({ QStringLiteral("--k"), QStringLiteral("12"),
-                 QStringLiteral("--epsilon"), QStringLiteral("0.5") }),
-        qPrintable(m_collector.lastError()));
-    QCOMPARE(m_collector.k(), 12);
 }
 
 QTEST_GUILESS_MAIN(TestReports)

@@ -1,0 +1,197 @@
+// DESIGN §5 rules 5 and 10 against the real collector with k = 10: a report moves only by a
+// whole release of at least k new responses, however often it is read and the operator cuts,
+// earlier releases never change, and k and epsilon can only be made stricter once a release
+// exists. One employer with 10 credentialed exit responses, cut into its first release.
+
+#include "collectorprocess.h"
+#include "credentials.h"
+#include "reportfixtures.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace zs::test;
+
+class TestPrivacyReleases : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void privacyRule5_readsBetweenReleasesAreByteIdentical();
+    void privacyRule5_kNewResponsesMakeExactlyOneNewRelease();
+    void privacyRule5_serveRefusesAWeakerKOrEpsilon();
+
+private:
+    HttpReply get(const QString &pathAndQuery, const QString &token, bool csv = false);
+    QJsonObject report(const QString &employer, const QString &token);
+    /// Posts these submissions in one batch and checks every one is stored.
+    void post(const QJsonArray &items);
+    /// count credentialed exit responses of the employer with this comment prefix.
+    QJsonArray credentialed(const QString &employer, int count, const QString &comment);
+    /// `releases cut`: the number of releases it made, -1 on failure.
+    int cut();
+
+    CollectorProcess m_collector;
+    Http m_http;
+    CredentialMaker m_credentials { m_collector, m_http };
+    QString m_tokenA;
+    QString m_coordinator;
+};
+
+HttpReply TestPrivacyReleases::get(const QString &pathAndQuery, const QString &token, bool csv)
+{
+    Http::Headers headers;
+    if (!token.isEmpty())
+        headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1() });
+    if (csv)
+        headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("text/csv") });
+    return m_http.get(m_collector.url(pathAndQuery), headers);
+}
+
+QJsonObject TestPrivacyReleases::report(const QString &employer, const QString &token)
+{
+    const HttpReply r = get(QStringLiteral("/v1/reports/exit?employer=") + employer, token);
+    if (r.status != 200)
+        qWarning() << r.describe();
+    return r.json();
+}
+
+void TestPrivacyReleases::post(const QJsonArray &items)
+{
+    const HttpReply r
+        = m_http.post(m_collector.url(QStringLiteral("/v1/submissions")), batchBody(items));
+    QVERIFY2(r.status == 200, r.describe());
+    for (const QJsonValue &result : r.json().value(QLatin1String("results")).toArray())
+        QVERIFY2(
+            result[QLatin1String("status")].toInt() == 201, compact(result.toObject()).constData());
+}
+
+QJsonArray TestPrivacyReleases::credentialed(
+    const QString &employer, int count, const QString &comment)
+{
+    QJsonArray items;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject answers = exitAnswers({ QStringLiteral("workload"), QStringLiteral("pay") }, 9);
+        answers.insert(QStringLiteral("comment"), comment + QString::number(i));
+        items.append(m_credentials.credentialed(exitSubmission(employer, answers)));
+        if (!items.last()[QLatin1String("credential")].isObject())
+            qWarning() << m_credentials.lastError();
+    }
+    return items;
+}
+
+int TestPrivacyReleases::cut()
+{
+    const auto r = m_collector.cutReleases();
+    if (r.exitCode != 0) {
+        qWarning() << r.err;
+        return -1;
+    }
+    return r.out.trimmed().toInt();
+}
+
+void TestPrivacyReleases::initTestCase()
+{
+    m_tokenA = m_collector.addEmployer(
+        QStringLiteral("groningen"), QStringLiteral("zorg-a"), QStringLiteral("Zorggroep A"));
+    m_coordinator = m_collector.addCoordinator(QStringLiteral("groningen"));
+    QVERIFY2(!m_tokenA.isEmpty() && !m_coordinator.isEmpty(), qPrintable(m_collector.lastError()));
+    QVERIFY2(m_collector.start({ QStringLiteral("--k"), QStringLiteral("10") }),
+        qPrintable(m_collector.lastError()));
+    QCOMPARE(m_collector.k(), 10);
+    post(credentialed(QStringLiteral("zorg-a"), 10, QStringLiteral("Opmerking A")));
+    // A's pool and the region's verified pool.
+    QCOMPARE(cut(), 2);
+}
+
+void TestPrivacyReleases::cleanupTestCase()
+{
+    m_collector.kill();
+}
+
+void TestPrivacyReleases::privacyRule5_readsBetweenReleasesAreByteIdentical()
+{
+    // Between releases a report never moves, whatever arrives and however often the operator
+    // cuts: the difference between two reports is always a whole batch of at least k.
+    const QString path = QStringLiteral("/v1/reports/exit?employer=zorg-a");
+    const QByteArray before = get(path, m_tokenA).body;
+    const QByteArray regionalBefore
+        = get(QStringLiteral("/v1/reports/exit?region=groningen"), m_coordinator).body;
+    QVERIFY(before.contains("\"seq\":1"));
+    int posted = 0;
+    for (const int upTo : { 1, 3, m_collector.k() - 1 }) {
+        post(credentialed(QStringLiteral("zorg-a"), upTo - posted, QStringLiteral("Nieuw ")));
+        posted = upTo;
+        QCOMPARE(cut(), 0);
+        QCOMPARE(get(path, m_tokenA).body, before);
+        QCOMPARE(get(QStringLiteral("/v1/reports/exit?region=groningen"), m_coordinator).body,
+            regionalBefore);
+    }
+}
+
+void TestPrivacyReleases::privacyRule5_kNewResponsesMakeExactlyOneNewRelease()
+{
+    // k - 1 new responses of A wait in A's pool and in the region's verified pool; one more
+    // makes k in both.
+    const QJsonObject before = report(QStringLiteral("zorg-a"), m_tokenA);
+    post(credentialed(QStringLiteral("zorg-a"), 1, QStringLiteral("Laatste ")));
+    QCOMPARE(cut(), 2);
+    const QJsonObject after = report(QStringLiteral("zorg-a"), m_tokenA);
+    for (const QString &scope : { QStringLiteral("employer"), QStringLiteral("region") }) {
+        const QJsonArray old = releasesOf(before, scope);
+        const QJsonArray now = releasesOf(after, scope);
+        QCOMPARE(now.size(), old.size() + 1);
+        for (qsizetype i = 0; i < old.size(); ++i)
+            QCOMPARE(now.at(i), old.at(i));
+        const QJsonValue added = now.last();
+        QCOMPARE(added[QLatin1String("seq")].toInt(), int(old.size()) + 1);
+        QVERIFY2(near(respondents(added), m_collector.k()), compact(added.toObject()).constData());
+        const QJsonObject total = scopeNamed(after, scope).value(QLatin1String("total")).toObject();
+        QCOMPARE(total.value(QLatin1String("releases")).toInt(), int(now.size()));
+        QCOMPARE(respondents(total), respondents(now.at(0)) + respondents(now.at(1)));
+    }
+    // The new batch's texts are in the new release only, and only when its (optional) comment
+    // group came out at k or more; otherwise the question is hidden with nothing inside.
+    const QJsonValue added = releasesOf(after, QStringLiteral("employer")).last();
+    const QJsonObject comment = questionOf(added, QStringLiteral("comment"));
+    const QByteArray body = compact(comment);
+    QVERIFY(!body.contains("Opmerking A"));
+    if (comment.value(QLatin1String("answered"))[QLatin1String("suppressed")].toBool()) {
+        QCOMPARE(comment.keys(),
+            (QStringList { QStringLiteral("answered"), QStringLiteral("id"), QStringLiteral("text"),
+                QStringLiteral("type") }));
+    } else {
+        QVERIFY(comment.value(QLatin1String("answered"))[QLatin1String("count")].toInt() >= 10);
+        QVERIFY2(body.contains("Laatste 0") && body.contains("Nieuw 0"), body.constData());
+    }
+}
+
+void TestPrivacyReleases::privacyRule5_serveRefusesAWeakerKOrEpsilon()
+{
+    // Releases so far use k = 10 and ε = 1: serving (or cutting) with less is refused.
+    m_collector.kill();
+    const QStringList serve { QStringLiteral("serve"), QStringLiteral("--listen"),
+        QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), m_collector.dbPath() };
+    const auto weakerK
+        = CollectorProcess::run(serve + QStringList { QStringLiteral("--k"), QStringLiteral("5") });
+    QCOMPARE(weakerK.exitCode, 2);
+    QVERIFY2(weakerK.err.contains("k can only be made stricter"), weakerK.err.constData());
+    const auto weakerEpsilon = CollectorProcess::run(
+        serve + QStringList { QStringLiteral("--epsilon"), QStringLiteral("2") });
+    QCOMPARE(weakerEpsilon.exitCode, 2);
+    QVERIFY2(weakerEpsilon.err.contains("epsilon can only be made stricter"),
+        weakerEpsilon.err.constData());
+    const auto cutWeaker = m_collector.cutReleases({ QStringLiteral("--k"), QStringLiteral("5") });
+    QCOMPARE(cutWeaker.exitCode, 2);
+    // Stricter is allowed.
+    QVERIFY2(m_collector.start({ QStringLiteral("--k"), QStringLiteral("12"),
+                 QStringLiteral("--epsilon"), QStringLiteral("0.5") }),
+        qPrintable(m_collector.lastError()));
+    QCOMPARE(m_collector.k(), 12);
+}
+
+QTEST_GUILESS_MAIN(TestPrivacyReleases)
+#include "tst_privacy_releases.moc"

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -266,61 +267,78 @@ QJsonObject DemoRespondent::answer(const SurveyDefinition &definition)
 
 QString formatReport(const QJsonObject &report, const QStringList &questionIds)
 {
-    const auto figure = [](const QJsonObject &f, const char *name) {
-        return f.value(QLatin1String("suppressed")).toBool()
-            ? QStringLiteral("suppressed (fewer than k)")
-            : QString::number(f.value(QLatin1String(name)).toDouble());
+    const auto en = [](const QJsonValue &label) {
+        return label.isObject() ? label[QLatin1String("en")].toString() : label.toString();
+    };
+    const auto count = [](const QJsonObject &f) {
+        if (f.value(QLatin1String("suppressed")).toBool())
+            return QStringLiteral("hidden (fewer than k)");
+        QString text = QString::number(f.value(QLatin1String("count")).toInt());
+        if (f.contains(QLatin1String("percent")))
+            text += QStringLiteral(" (%1%)").arg(
+                f.value(QLatin1String("percent")).toDouble(), 0, 'f', 1);
+        return text;
     };
     QString out;
     const QJsonObject survey = report.value(QLatin1String("survey")).toObject();
     const QJsonObject employer = report.value(QLatin1String("employer")).toObject();
-    out += QStringLiteral("%1 for %2 (%3), k = %4\n")
-               .arg(survey[QLatin1String("title")][QLatin1String("en")].toString(),
+    out += QStringLiteral("%1 for %2 (%3), k = %4, epsilon = %5 per count\n")
+               .arg(en(survey.value(QLatin1String("title"))),
                    employer[QLatin1String("name")].toString(),
                    employer[QLatin1String("region")].toString())
-               .arg(report.value(QLatin1String("k")).toInt());
-    out += QStringLiteral("  respondents: %1   (region: %2)\n")
-               .arg(figure(report.value(QLatin1String("respondents")).toObject(), "count"),
-                   figure(report.value(QLatin1String("regionRespondents")).toObject(), "count"));
-    for (const QJsonValue &qv : report.value(QLatin1String("questions")).toArray()) {
-        const QJsonObject q = qv.toObject();
-        if (!questionIds.contains(q.value(QLatin1String("id")).toString()))
-            continue;
-        const QJsonObject own = q.value(QLatin1String("own")).toObject();
-        const QJsonObject region = q.value(QLatin1String("region")).toObject();
-        out += QStringLiteral("  %1\n").arg(
-            q[QLatin1String("text")][QLatin1String("en")].toString());
-        const auto cells = [&](const char *key, const char *labelKey) {
-            const QJsonArray ownCells = own.value(QLatin1String(key)).toArray();
-            const QJsonArray regionCells = region.value(QLatin1String(key)).toArray();
-            for (qsizetype i = 0; i < ownCells.size(); ++i) {
-                const QJsonObject c = ownCells.at(i).toObject();
-                const QString label = c.value(QLatin1String(labelKey)).isObject()
-                    ? c[QLatin1String(labelKey)][QLatin1String("en")].toString()
-                    : c.value(QLatin1String(labelKey)).toString();
-                out += QStringLiteral("    %1 %2  | region %3\n")
-                           .arg(label + QLatin1Char(':'), -44)
-                           .arg(figure(c, "count"), -26)
-                           .arg(figure(regionCells.at(i).toObject(), "count"));
+               .arg(report.value(QLatin1String("k")).toInt())
+               .arg(report.value(QLatin1String("epsilon")).toDouble());
+    for (const QJsonValue &sv : report.value(QLatin1String("scopes")).toArray()) {
+        const QJsonObject scope = sv.toObject();
+        const QJsonArray releases = scope.value(QLatin1String("releases")).toArray();
+        out += QStringLiteral("  scope %1: %2 release(s)%3\n")
+                   .arg(scope.value(QLatin1String("scope")).toString())
+                   .arg(releases.size())
+                   .arg(releases.isEmpty()
+                           ? QStringLiteral(" — nothing published; what waits "
+                                            "in the pool is not shown, not even how much")
+                           : QString());
+        for (const QJsonValue &rv : releases) {
+            const QJsonObject r = rv.toObject();
+            const QJsonArray months = r.value(QLatin1String("months")).toArray();
+            out += QStringLiteral("    release %1 (%2 to %3): respondents %4\n")
+                       .arg(r.value(QLatin1String("seq")).toInt())
+                       .arg(months.at(0).toString(), months.at(1).toString(),
+                           count(r.value(QLatin1String("respondents")).toObject()));
+            for (const QJsonValue &qv : r.value(QLatin1String("questions")).toArray()) {
+                const QJsonObject q = qv.toObject();
+                if (!questionIds.contains(q.value(QLatin1String("id")).toString()))
+                    continue;
+                out += QStringLiteral("      %1 — answered: %2\n")
+                           .arg(en(q.value(QLatin1String("text"))),
+                               count(q.value(QLatin1String("answered")).toObject()));
+                for (const char *list : { "options", "themes" }) {
+                    const QJsonArray cells = q.value(QLatin1String(list)).toArray();
+                    if (!cells.isEmpty() && QLatin1String(list) == QLatin1String("themes"))
+                        out += QStringLiteral("        -- national themes --\n");
+                    for (const QJsonValue &c : cells)
+                        out += QStringLiteral("        %1 %2\n")
+                                   .arg(en(c[QLatin1String("label")]) + QLatin1Char(':'), -44)
+                                   .arg(count(c.toObject()));
+                }
+                if (q.contains(QLatin1String("mean")) && !q.value(QLatin1String("mean")).isNull())
+                    out += QStringLiteral("        mean: %1\n")
+                               .arg(q.value(QLatin1String("mean")).toDouble(), 0, 'f', 1);
+                if (q.contains(QLatin1String("enps")))
+                    out += QStringLiteral("        eNPS: %1\n")
+                               .arg(q[QLatin1String("enps")][QLatin1String("score")].toInt());
+                for (const QJsonValue &t : q.value(QLatin1String("texts")).toArray())
+                    out += QStringLiteral("        \"%1\"\n").arg(t.toString());
             }
-        };
-        cells("cells", "label");
-        if (own.contains(QLatin1String("themes"))) {
-            out += QStringLiteral("    -- national exit themes --\n");
-            cells("themes", "label");
         }
-        if (own.contains(QLatin1String("enps")))
-            out += QStringLiteral("    eNPS: %1  | region %2\n")
-                       .arg(figure(own.value(QLatin1String("enps")).toObject(), "value"),
-                           figure(region.value(QLatin1String("enps")).toObject(), "value"));
-        if (own.contains(QLatin1String("texts"))
-            || own.contains(QLatin1String("textsSuppressed"))) {
-            if (own.value(QLatin1String("textsSuppressed")).toBool())
-                out += QStringLiteral("    comments: suppressed (fewer than k)\n");
-            for (const QJsonValue &t : own.value(QLatin1String("texts")).toArray())
-                out += QStringLiteral("    \"%1\"\n").arg(t.toString());
-        }
+        const QJsonObject total = scope.value(QLatin1String("total")).toObject();
+        if (!total.isEmpty())
+            out += QStringLiteral("    total over the releases: respondents %1\n")
+                       .arg(count(total.value(QLatin1String("respondents")).toObject()));
     }
+    out += QStringLiteral(
+        "  (every count carries a little noise, drawn once and stored: a person's "
+        "answer cannot be read off by comparing reports)\n");
     return out;
 }
 
@@ -387,22 +405,41 @@ int runDemo(const DemoOptions &options)
         out << "demo: upload failed: " << sync.lastError() << "\n";
         return 1;
     }
-    for (const QString &kind : { QStringLiteral("exit"), QStringLiteral("retention") }) {
-        const QJsonObject report = fetchReport(nam, collector, kind, employer, options.token);
-        if (report.contains(QLatin1String("error"))) {
-            out << "demo: report refused: " << QJsonDocument(report).toJson(QJsonDocument::Compact)
-                << "\n";
+    const QStringList exitIds { QStringLiteral("reasons"), QStringLiteral("main_reason"),
+        QStringLiteral("would_return"), QStringLiteral("enps"), QStringLiteral("comment") };
+    const QStringList retentionIds { QStringLiteral("stay_drivers"),
+        QStringLiteral("intent_to_leave"), QStringLiteral("enps") };
+    const auto printReports = [&](const QString &when) {
+        for (const QString &kind : { QStringLiteral("exit"), QStringLiteral("retention") }) {
+            const QJsonObject report = fetchReport(nam, collector, kind, employer, options.token);
+            if (report.contains(QLatin1String("error"))) {
+                out << "demo: report refused: "
+                    << QJsonDocument(report).toJson(QJsonDocument::Compact) << "\n";
+                return false;
+            }
+            out << "\n== REPORT (" << kind << ") " << when
+                << ", as the employer sees it at GET /v1/reports/" << kind << "\n";
+            out << formatReport(report, kind == QLatin1String("exit") ? exitIds : retentionIds);
+        }
+        return true;
+    };
+    if (!printReports(QStringLiteral("before a release")))
+        return 1;
+    // The month boundary, brought forward: the operator cuts the releases now.
+    if (!options.collectorDb.isEmpty()) {
+        QProcess cut;
+        cut.start(options.collectorBin,
+            { QStringLiteral("releases"), QStringLiteral("cut"), QStringLiteral("--db"),
+                options.collectorDb });
+        if (!cut.waitForFinished(60000) || cut.exitCode() != 0) {
+            out << "demo: releases cut failed: " << cut.readAllStandardError() << "\n";
             return 1;
         }
-        out << "\n== REPORT (" << kind << "), as the employer sees it at GET /v1/reports/" << kind
-            << "\n";
-        const QStringList ids = kind == QLatin1String("exit")
-            ? QStringList { QStringLiteral("reasons"), QStringLiteral("main_reason"),
-                  QStringLiteral("destination"), QStringLiteral("would_return"),
-                  QStringLiteral("enps"), QStringLiteral("comment") }
-            : QStringList { QStringLiteral("stay_drivers"), QStringLiteral("intent_to_leave"),
-                  QStringLiteral("hours_wish"), QStringLiteral("enps") };
-        out << formatReport(report, ids);
+        out << "\n== RELEASES: `zorgstem-collector releases cut` (as at a month boundary) made "
+            << QString::fromUtf8(cut.readAllStandardOutput()).trimmed()
+            << " release(s): every pool of at least k became a batch, computed and noised once\n";
+        if (!printReports(QStringLiteral("after the release")))
+            return 1;
     }
     if (!regionalDemo(nam, collector, region)) {
         out << "demo: the regional part failed\n";

@@ -33,6 +33,8 @@ struct DemoOptions
     QString token; ///< the employer's API token, for its report
     QString otherEmployer; ///< empty: only one employer answers
     QString otherToken; ///< its token; empty: its people answer without invitations (openly)
+    QString collectorDb; ///< the collector's file: the demo cuts releases on it; empty: no cut
+    QString collectorBin; ///< the zorgstem-collector executable for the cut
 };
 
 /// Runs the headless end-to-end demo and prints what happens; returns the exit code.

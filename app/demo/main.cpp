@@ -26,6 +26,13 @@ int main(int argc, char *argv[])
         { QStringLiteral("other-token"),
             QStringLiteral("the second employer's token (for its invitations)"),
             QStringLiteral("token") },
+        { QStringLiteral("collector-db"),
+            QStringLiteral("the collector's database file: after the upload the demo cuts the "
+                           "releases on it (zorgstem-collector releases cut), as at a month "
+                           "boundary"),
+            QStringLiteral("file") },
+        { QStringLiteral("collector-bin"), QStringLiteral("the zorgstem-collector executable"),
+            QStringLiteral("path"), QStringLiteral("zorgstem-collector") },
         { QStringLiteral("ca-file"),
             QStringLiteral("also trust the CA certificates in this PEM file (an https:// "
                            "collector with a private CA)"),
@@ -38,9 +45,12 @@ int main(int argc, char *argv[])
     options.token = p.value(QStringLiteral("token"));
     options.otherEmployer = p.value(QStringLiteral("other-employer"));
     options.otherToken = p.value(QStringLiteral("other-token"));
+    options.collectorDb = p.value(QStringLiteral("collector-db"));
+    options.collectorBin = p.value(QStringLiteral("collector-bin"));
     if (!options.collector.isValid() || options.employer.isEmpty() || options.token.isEmpty()) {
         QTextStream(stdout) << "usage: zorgstem-demo --collector URL --employer ID --token TOKEN "
-                               "[--other-employer ID [--other-token TOKEN]] [--ca-file FILE]\n";
+                               "[--other-employer ID [--other-token TOKEN]] [--collector-db FILE "
+                               "[--collector-bin PATH]] [--ca-file FILE]\n";
         return 2;
     }
     if (p.isSet(QStringLiteral("ca-file"))) {

@@ -1,11 +1,16 @@
 // Exit report latency at scale: a collector database with --count (default 100,000) exit
-// submissions in one region, spread over 10 employers, then
-//   raw  - the statements CollectorStore::counts() runs for one report (employer scope with
-//          texts, region scope without), straight through Qt SQL, every row read;
+// submissions in one region, spread over 10 employers, cut into releases (issue 9: the
+// employer's pool and the region's verified pool, one release each), then
+//   raw  - the stored rows a report reads (the releases of the employer's and the region's
+//          scope), straight through Qt SQL;
 //   http - GET /v1/reports/exit?employer=bench-e0 against the real zorgstem-collector process
-//          (token check, the same queries, ReportBuilder, JSON over HTTP).
+//          (token check, the same rows, the totals, JSON over HTTP).
+// Also the time of the cut itself (computing and noising every release once).
 // Median of --runs (default 20) after 2 warm-up runs each; then the collector's VmHWM/VmRSS.
 #include "benchcommon.h"
+#include "collectorstore.h"
+#include "release.h"
+#include "surveycatalog.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,6 +20,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <cstdlib>
 
 using namespace zsbench;
 
@@ -22,27 +28,6 @@ namespace {
 
 constexpr int kEmployers = 10;
 const QString kRegion = QStringLiteral("utrecht");
-
-// The SQL of CollectorStore::counts(), scope "s.employer = ?" or "s.region = ?".
-QStringList countsSql(const QString &scope, bool withTexts)
-{
-    QStringList sql {
-        QStringLiteral("SELECT COUNT(*) FROM submissions s WHERE s.survey_id = ? AND ") + scope,
-        QStringLiteral("SELECT a.question, COUNT(DISTINCT a.submission) FROM answers a"
-                       " JOIN submissions s ON s.id = a.submission WHERE s.survey_id = ? AND ")
-            + scope + QStringLiteral(" GROUP BY a.question"),
-        QStringLiteral("SELECT a.question, a.item, a.option, a.value, COUNT(*) FROM answers a"
-                       " JOIN submissions s ON s.id = a.submission WHERE s.survey_id = ? AND "
-                       "a.text IS NULL AND ")
-            + scope + QStringLiteral(" GROUP BY a.question, a.item, a.option, a.value"),
-    };
-    if (withTexts)
-        sql << QStringLiteral("SELECT a.question, a.text FROM answers a JOIN submissions s ON s.id "
-                              "= a.submission"
-                              " WHERE s.survey_id = ? AND a.text IS NOT NULL AND ")
-                + scope + QStringLiteral(" ORDER BY a.text");
-    return sql;
-}
 
 /// Runs every statement once, reading every column of every row; returns rows read.
 qint64 runRaw(QSqlDatabase &db, const QList<std::pair<QString, QString>> &statements)
@@ -146,11 +131,25 @@ int main(int argc, char *argv[])
     qint64 rawRows = 0;
     {
         zs::CollectorStore store(path); // opens the connection the same way (WAL, pragmas)
-        QList<std::pair<QString, QString>> statements;
-        for (const QString &sql : countsSql(QStringLiteral("s.employer = ?"), true))
-            statements.append({ sql, QStringLiteral("bench-e0") });
-        for (const QString &sql : countsSql(QStringLiteral("s.region = ?"), false))
-            statements.append({ sql, kRegion });
+        // The month boundary, once: every pool of the fill becomes a release.
+        if (QSqlQuery q(store.database().connection());
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM releases")) && q.next()
+            && q.value(0).toInt() == 0) {
+            QElapsedTimer cut;
+            cut.start();
+            const auto made = store.releases().cut(zs::SurveyCatalog::builtIn(),
+                zs::releases::Parameters {}, zs::releases::systemBits(), 24);
+            note(QStringLiteral("releases cut: %1 release(s) in %2 s")
+                     .arg(made.value_or(-1))
+                     .arg(cut.elapsed() / 1000.0, 0, 'f', 1));
+            result("report.cut_ms", double(cut.elapsed()));
+        }
+        const QString sql = QStringLiteral("SELECT seq, first_month, last_month, figures FROM"
+                                           " releases WHERE survey = ? AND scope = ? ORDER BY seq");
+        const QList<std::pair<QString, QString>> statements {
+            { sql, QStringLiteral("employer:bench-e0") },
+            { sql, QStringLiteral("verified:") + kRegion }
+        };
         for (int i = 0; i < runs + 2; ++i) {
             QElapsedTimer t;
             t.start();
@@ -160,7 +159,7 @@ int main(int argc, char *argv[])
         }
     }
     const double raw = median(rawMs);
-    note(QStringLiteral("raw SQL (7 statements, %1 result rows): median %2 ms")
+    note(QStringLiteral("raw SQL (the releases of 2 scopes, %1 rows): median %2 ms")
              .arg(rawRows)
              .arg(raw, 0, 'f', 1));
     result("report.raw_ms", raw);
@@ -192,9 +191,12 @@ int main(int argc, char *argv[])
             httpMs.append(ms);
     }
     const QJsonObject report = QJsonDocument::fromJson(body).object();
-    const int respondents = report[QLatin1String("respondents")][QLatin1String("count")].toInt();
-    if (respondents != count / kEmployers)
-        note(QStringLiteral("bench_report: the report counts %1 respondents, expected %2")
+    // The employer scope's total; noisy, so near the real count, not equal to it.
+    const int respondents = report[QLatin1String("scopes")][0][QLatin1String("total")]
+                                  [QLatin1String("respondents")][QLatin1String("count")]
+                                      .toInt();
+    if (std::abs(respondents - count / kEmployers) > 30)
+        note(QStringLiteral("bench_report: the report counts %1 respondents, expected about %2")
                  .arg(respondents)
                  .arg(count / kEmployers));
     const double http = median(httpMs);

@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -83,13 +84,15 @@ double rawInserts(const QString &path, const QList<zs::Submission> &all,
     if (!store.isOpen() || !addEmployers(store))
         qFatal("cannot create %s", qPrintable(path));
     QSqlDatabase &db = store.database().connection();
-    QSqlQuery submission(db), answer(db), spend(db);
+    QSqlQuery submission(db), answer(db), spend(db), pool(db);
     if (!spend.prepare(QStringLiteral("INSERT INTO spent_tokens (token_hash) VALUES (?)"))
+        || !pool.prepare(
+            QStringLiteral("INSERT INTO pool (scope, survey, submission) VALUES (?, ?, ?)"))
         || !submission.prepare(
-            QStringLiteral("INSERT INTO submissions (submission_id, content_hash, survey_id,"
+            QStringLiteral("INSERT INTO submissions (id, submission_id, content_hash, survey_id,"
                            " survey_version, period, region, branch, occupation, age_band,"
                            " tenure_band, employer, received_day)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         || !answer.prepare(
             QStringLiteral("INSERT INTO answers (submission, question, item, option, value, text)"
                            " VALUES (?, ?, ?, ?, ?, ?)")))
@@ -108,24 +111,39 @@ double rawInserts(const QString &path, const QList<zs::Submission> &all,
                 if (!spend.exec())
                     qFatal("insert failed: %s", qPrintable(spend.lastError().text()));
             }
-            const QVariantList values { s.submissionId, hashes.at(i), s.surveyId, s.surveyVersion,
-                s.period, s.strata.region, s.strata.branch, s.strata.occupation, s.strata.ageBand,
-                s.strata.tenureBand,
+            // The same work as store(): a random key, the answers, the pools of its scopes.
+            QByteArray key(16, Qt::Uninitialized);
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 4);
+            const QVariantList values { key, s.submissionId, hashes.at(i), s.surveyId,
+                s.surveyVersion, s.period, s.strata.region, s.strata.branch, s.strata.occupation,
+                s.strata.ageBand, s.strata.tenureBand,
                 s.strata.employer.isEmpty() ? QVariant() : QVariant(s.strata.employer), day };
             for (int v = 0; v < values.size(); ++v)
                 submission.bindValue(v, values.at(v));
             if (!submission.exec())
                 qFatal("insert failed: %s", qPrintable(submission.lastError().text()));
-            const qint64 id = submission.lastInsertId().toLongLong();
             for (const AnswerRow &r : rows.at(i)) {
-                answer.bindValue(0, id);
+                answer.bindValue(0, key);
                 answer.bindValue(1, r.question);
-                answer.bindValue(2, r.item);
-                answer.bindValue(3, r.option);
+                answer.bindValue(
+                    2, r.item.toString().isNull() ? QStringLiteral("") : r.item.toString());
+                answer.bindValue(
+                    3, r.option.toString().isNull() ? QStringLiteral("") : r.option.toString());
                 answer.bindValue(4, r.value);
                 answer.bindValue(5, r.text);
                 if (!answer.exec())
                     qFatal("insert failed: %s", qPrintable(answer.lastError().text()));
+            }
+            const QStringList scopes = s.strata.employer.isEmpty()
+                ? QStringList { zs::scope::open(s.strata.region) }
+                : QStringList { zs::scope::employer(s.strata.employer),
+                      zs::scope::verified(s.strata.region) };
+            for (const QString &scopeName : scopes) {
+                pool.bindValue(0, scopeName);
+                pool.bindValue(1, s.surveyId);
+                pool.bindValue(2, key);
+                if (!pool.exec())
+                    qFatal("insert failed: %s", qPrintable(pool.lastError().text()));
             }
         }
         if (!db.commit())

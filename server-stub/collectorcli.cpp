@@ -272,6 +272,23 @@ void installGracefulStop(CollectorServer &server, CollectorStore &store)
     });
 }
 
+/// --k, --epsilon and --retention-months, which serve and `releases cut` share.
+QList<QCommandLineOption> releaseOptionList()
+{
+    return { { QStringLiteral("k"),
+                 QStringLiteral("smallest release, and smallest group shown in one (default 10, "
+                                "at least 5)"),
+                 QStringLiteral("n") },
+        { QStringLiteral("epsilon"),
+            QStringLiteral("noise per published count (default 1.0, from 0.1 to 2; smaller is "
+                           "more private)"),
+            QStringLiteral("e") },
+        { QStringLiteral("retention-months"),
+            QStringLiteral("months after which raw answers of released responses are deleted "
+                           "(default 24)"),
+            QStringLiteral("n") } };
+}
+
 /// Reads --k, --epsilon and --retention-months; a value is the exit code to end with.
 std::optional<int> releaseOptions(
     const QCommandLineParser &p, releases::Parameters *parameters, int *retentionMonths)
@@ -305,17 +322,6 @@ int serve(const QStringList &args)
                        QStringLiteral("HOST:PORT to listen on (port 0: any free port)"),
                        QStringLiteral("address") },
         { QStringLiteral("db"), QStringLiteral("SQLite file"), QStringLiteral("file") },
-        { QStringLiteral("k"),
-            QStringLiteral("smallest group a report shows (default 10, at least 5)"),
-            QStringLiteral("n") },
-        { QStringLiteral("epsilon"),
-            QStringLiteral("noise per published count (default 1.0, from 0.1 to 2; smaller is "
-                           "more private)"),
-            QStringLiteral("e") },
-        { QStringLiteral("retention-months"),
-            QStringLiteral("months after which raw answers of released responses are deleted "
-                           "(default 24)"),
-            QStringLiteral("n") },
         { QStringLiteral("surveys"), QStringLiteral("extra survey definitions"),
             QStringLiteral("dir") },
         { QStringLiteral("members-db"),
@@ -339,6 +345,7 @@ int serve(const QStringList &args)
             QStringLiteral("n") },
         { QStringLiteral("max-body-bytes"),
             QStringLiteral("request body at most (default 4194304)"), QStringLiteral("n") } });
+    p.addOptions(releaseOptionList());
     addRateLimitOptions(p);
     if (const auto done = prepare(p, args, QStringLiteral("serve")))
         return *done;
@@ -502,17 +509,9 @@ int releasesCut(const QStringList &args)
     p.addOptions(
         { { QStringLiteral("db"), QStringLiteral("The collector's SQLite file (required)."),
               QStringLiteral("file") },
-            { QStringLiteral("k"), QStringLiteral("smallest release (default 10, at least 5)"),
-                QStringLiteral("n") },
-            { QStringLiteral("epsilon"),
-                QStringLiteral("noise per published count (default 1.0, from 0.1 to 2)"),
-                QStringLiteral("e") },
-            { QStringLiteral("retention-months"),
-                QStringLiteral("months after which raw answers of released responses are deleted "
-                               "(default 24)"),
-                QStringLiteral("n") },
             { QStringLiteral("surveys"), QStringLiteral("extra survey definitions"),
                 QStringLiteral("dir") } });
+    p.addOptions(releaseOptionList());
     if (const auto done = prepare(p, args, QStringLiteral("releases cut")))
         return *done;
     if (const auto done = requireOptions(p, { QStringLiteral("db") }))

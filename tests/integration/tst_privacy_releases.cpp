@@ -8,6 +8,7 @@
 #include "reportfixtures.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace zs::test;
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 
+    void privacyRule3_unscrubbedTextReachesNoFileOrRelease();
     void privacyRule5_readsBetweenReleasesAreByteIdentical();
     void privacyRule5_kNewResponsesMakeExactlyOneNewRelease();
     void privacyRule5_serveRefusesAWeakerKOrEpsilon();
@@ -110,6 +112,52 @@ void TestPrivacyReleases::initTestCase()
 void TestPrivacyReleases::cleanupTestCase()
 {
     m_collector.kill();
+}
+
+void TestPrivacyReleases::privacyRule3_unscrubbedTextReachesNoFileOrRelease()
+{
+    // A client that skips the device's scrubber: the collector scrubs the same way before it
+    // stores, so neither the file nor a release ever holds the phone number or the address.
+    // Its own region, so the other tests' pools are not touched.
+    const QString token = m_collector.addEmployer(
+        QStringLiteral("utrecht"), QStringLiteral("zorg-u"), QStringLiteral("Zorg U"));
+    QVERIFY2(!token.isEmpty(), qPrintable(m_collector.lastError()));
+    QJsonArray items;
+    for (int i = 0; i < 20; ++i) {
+        QJsonObject answers = exitAnswers({ QStringLiteral("workload") }, 5);
+        answers.insert(QStringLiteral("comment"),
+            QStringLiteral("Bel me op 06-12345678 of mail jan.jansen@example.nl (%1)").arg(i));
+        QJsonObject body = exitSubmission(QStringLiteral("zorg-u"), answers);
+        QJsonObject strata = body.value(QLatin1String("strata")).toObject();
+        strata.insert(QStringLiteral("region"), QStringLiteral("utrecht"));
+        body.insert(QStringLiteral("strata"), strata);
+        items.append(m_credentials.credentialed(body));
+    }
+    post(items);
+    for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
+        QFile f(m_collector.dbPath() + suffix);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains("06-12345678"));
+        QVERIFY(!bytes.contains("jan.jansen@example.nl"));
+    }
+    QCOMPARE(cut(), 2); // zorg-u's pool and utrecht's verified pool
+    const HttpReply r = get(QStringLiteral("/v1/reports/exit?employer=zorg-u"), token);
+    QCOMPARE(r.status, 200);
+    const QJsonArray releases = releasesOf(r.json(), QStringLiteral("employer"));
+    QCOMPARE(releases.size(), 1);
+    const QJsonArray texts = questionOf(releases.first(), QStringLiteral("comment"))
+                                 .value(QLatin1String("texts"))
+                                 .toArray();
+    QVERIFY(texts.size() > 0);
+    for (const QJsonValue &t : texts) {
+        QVERIFY2(!t.toString().contains(QLatin1String("12345678")), qPrintable(t.toString()));
+        QVERIFY2(!t.toString().contains(QLatin1String("@example.nl")), qPrintable(t.toString()));
+        QVERIFY(t.toString().startsWith(QLatin1String("Bel me op ")));
+    }
+    QVERIFY(!get(QStringLiteral("/v1/reports/exit?employer=zorg-u"), token, true)
+                 .body.contains("12345678"));
 }
 
 void TestPrivacyReleases::privacyRule5_readsBetweenReleasesAreByteIdentical()

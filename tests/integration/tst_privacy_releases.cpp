@@ -8,6 +8,7 @@
 #include "reportfixtures.h"
 #include "testsupport.h"
 
+#include <QDate>
 #include <QFile>
 #include <QTest>
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void privacyRule5_readsBetweenReleasesAreByteIdentical();
     void privacyRule5_kNewResponsesMakeExactlyOneNewRelease();
     void privacyRule5_serveRefusesAWeakerKOrEpsilon();
+    void releasesAreCutAtTheMonthBoundary();
 
 private:
     HttpReply get(const QString &pathAndQuery, const QString &token, bool csv = false);
@@ -239,6 +241,35 @@ void TestPrivacyReleases::privacyRule5_serveRefusesAWeakerKOrEpsilon()
                  QStringLiteral("--epsilon"), QStringLiteral("0.5") }),
         qPrintable(m_collector.lastError()));
     QCOMPARE(m_collector.k(), 12);
+}
+
+void TestPrivacyReleases::releasesAreCutAtTheMonthBoundary()
+{
+    // serve cuts by itself when a new month has begun since its last cut: here the file says
+    // the last cut was long ago, so the restart cuts the pool of 12 (k is 12 now) at once.
+    const int before = int(
+        releasesOf(report(QStringLiteral("zorg-a"), m_tokenA), QStringLiteral("employer")).size());
+    post(credentialed(QStringLiteral("zorg-a"), 12, QStringLiteral("Maand")));
+    QCOMPARE(
+        releasesOf(report(QStringLiteral("zorg-a"), m_tokenA), QStringLiteral("employer")).size(),
+        before);
+    m_collector.kill();
+    {
+        SqliteFile db(m_collector.dbPath());
+        QVERIFY(db.isOpen());
+        db.rows(QStringLiteral("UPDATE settings SET value = '2000-01' WHERE key = 'lastCutMonth'"));
+        QCOMPARE(
+            db.strings(QStringLiteral("SELECT value FROM settings WHERE key = 'lastCutMonth'")),
+            QStringList { QStringLiteral("2000-01") });
+    }
+    QVERIFY2(m_collector.restart(), qPrintable(m_collector.lastError()));
+    const QJsonArray releases
+        = releasesOf(report(QStringLiteral("zorg-a"), m_tokenA), QStringLiteral("employer"));
+    QCOMPARE(releases.size(), before + 1);
+    QCOMPARE(releases.last()[QLatin1String("k")].toInt(), 12);
+    SqliteFile db(m_collector.dbPath());
+    QCOMPARE(db.strings(QStringLiteral("SELECT value FROM settings WHERE key = 'lastCutMonth'")),
+        QStringList { QDate::currentDate().toString(QStringLiteral("yyyy-MM")) });
 }
 
 QTEST_GUILESS_MAIN(TestPrivacyReleases)

@@ -312,6 +312,42 @@ private Q_SLOTS:
         QCOMPARE(roundCount(), 1);
     }
 
+    // A round's report comes only from its releases: nothing before a cut, one release after,
+    // for a coordinator of a served region only.
+    void aRoundsReportComesFromItsReleases()
+    {
+        const QUrl submissions = m_collector.url(QStringLiteral("/v1/submissions"));
+        for (int i = 0; i < 12; ++i) {
+            const QJsonObject answer
+                = fromMember(buddiesAnswer(1 + i % 5, QStringLiteral("utrecht")));
+            QVERIFY2(answer.contains(QLatin1String("credential")), qPrintable(m_credentialError));
+            QCOMPARE(m_http.postJson(submissions, answer).status, 201);
+        }
+        const QUrl report = panelUrl(QStringLiteral("/rounds/jongraat-buddies/report"));
+        const auto releases = [&](const HttpReply &r) {
+            return r.json()[QLatin1String("scopes")][0][QLatin1String("releases")].toArray();
+        };
+        HttpReply r = m_http.get(report, bearer(m_utrecht));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json()[QLatin1String("scopes")][0][QLatin1String("scope")].toString(),
+            QStringLiteral("round"));
+        QCOMPARE(releases(r).size(), 0);
+        QCOMPARE(m_collector.cutReleases().exitCode, 0);
+        r = m_http.get(report, bearer(m_utrecht));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(releases(r).size(), 1);
+        // 14 answers so far (two from the tests above); the count is noisy.
+        const int respondents
+            = releases(r).at(0)[QLatin1String("respondents")][QLatin1String("count")].toInt();
+        QVERIFY2(respondents >= 4 && respondents <= 24, qPrintable(QString::number(respondents)));
+        QCOMPARE(m_http.get(report, bearer(m_amersfoort)).status, 200); // a served region
+        QCOMPARE(m_http.get(report, bearer(m_rijnmond)).status, 403);
+        QCOMPARE(m_http.get(report).status, 401);
+        QCOMPARE(
+            m_http.get(panelUrl(QStringLiteral("/rounds/nope/report")), bearer(m_utrecht)).status,
+            404);
+    }
+
     void wrongMethodsOnPanelPaths()
     {
         QCOMPARE(send(m_http, "PUT", panelUrl(QStringLiteral("/members"))).status, 405);

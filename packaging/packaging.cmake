@@ -35,7 +35,8 @@ set(CPACK_DEBIAN_COLLECTOR_PACKAGE_SECTION net)
 # The first line is the package's synopsis, the rest its long description.
 set(CPACK_DEBIAN_COLLECTOR_DESCRIPTION "Zorgstem collector: anonymous survey submissions, API v1
 The HTTP API for the Zorgstem app: anonymous exit and stay submissions, employer
-reports with small-group suppression, regional actions, ideas and panels, on
+reports from noised releases of at least k responses, one-time invitations and
+blind-signed credentials (RFC 9474), regional actions, ideas and panels, on
 SQLite; with a hardened systemd unit and /etc/zorgstem/collector.ini.")
 # The invitation sheet draws text: a font (libqrencode and libqt6gui6, with its offscreen platform
 # plugin, come from shlibdeps).

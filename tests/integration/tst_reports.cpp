@@ -16,7 +16,7 @@
 
 using namespace zs::test;
 
-class TestReports : public QObject
+class TestReports : public ReportTestBase
 {
     Q_OBJECT
 
@@ -35,74 +35,11 @@ private Q_SLOTS:
     void refusals();
 
 private:
-    HttpReply get(const QString &pathAndQuery, const QString &token, bool csv = false);
-    QJsonObject report(const QString &employer, const QString &token);
-    /// Posts these submissions in one batch and checks every one is stored.
-    void post(const QJsonArray &items);
-    /// count credentialed exit responses of the employer with this comment prefix.
-    QJsonArray credentialed(const QString &employer, int count, const QString &comment);
-    /// `releases cut`: the number of releases it made, -1 on failure.
-    int cut();
-
-    CollectorProcess m_collector;
-    Http m_http;
-    CredentialMaker m_credentials { m_collector, m_http };
     QString m_tokenA;
     QString m_tokenB;
     QString m_coordinator;
     QString m_otherCoordinator;
 };
-
-HttpReply TestReports::get(const QString &pathAndQuery, const QString &token, bool csv)
-{
-    Http::Headers headers;
-    if (!token.isEmpty())
-        headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1() });
-    if (csv)
-        headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("text/csv") });
-    return m_http.get(m_collector.url(pathAndQuery), headers);
-}
-
-QJsonObject TestReports::report(const QString &employer, const QString &token)
-{
-    const HttpReply r = get(QStringLiteral("/v1/reports/exit?employer=") + employer, token);
-    if (r.status != 200)
-        qWarning() << r.describe();
-    return r.json();
-}
-
-void TestReports::post(const QJsonArray &items)
-{
-    const HttpReply r
-        = m_http.post(m_collector.url(QStringLiteral("/v1/submissions")), batchBody(items));
-    QVERIFY2(r.status == 200, r.describe());
-    for (const QJsonValue &result : r.json().value(QLatin1String("results")).toArray())
-        QVERIFY2(
-            result[QLatin1String("status")].toInt() == 201, compact(result.toObject()).constData());
-}
-
-QJsonArray TestReports::credentialed(const QString &employer, int count, const QString &comment)
-{
-    QJsonArray items;
-    for (int i = 0; i < count; ++i) {
-        QJsonObject answers = exitAnswers({ QStringLiteral("workload"), QStringLiteral("pay") }, 9);
-        answers.insert(QStringLiteral("comment"), comment + QString::number(i));
-        items.append(m_credentials.credentialed(exitSubmission(employer, answers)));
-        if (!items.last()[QLatin1String("credential")].isObject())
-            qWarning() << m_credentials.lastError();
-    }
-    return items;
-}
-
-int TestReports::cut()
-{
-    const auto r = m_collector.cutReleases();
-    if (r.exitCode != 0) {
-        qWarning() << r.err;
-        return -1;
-    }
-    return r.out.trimmed().toInt();
-}
 
 void TestReports::initTestCase()
 {

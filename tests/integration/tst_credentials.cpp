@@ -560,6 +560,27 @@ private slots:
                 m_collector.dbPath(), QStringLiteral("--employer"), QStringLiteral("zorg-g") });
         QCOMPARE(cli.exitCode, 0);
         QVERIFY(cli.out.startsWith("month\tsurvey\tissued\tredeemed\texpired\n"));
+        // An unknown employer, a missing file, a bad --collector: refused, nothing made.
+        const qint64 invitations = db.count(QStringLiteral("invitations"));
+        QCOMPARE(CollectorProcess::run({ QStringLiteral("invitations"), QStringLiteral("list"),
+                                           QStringLiteral("--db"), m_collector.dbPath(),
+                                           QStringLiteral("--employer"), QStringLiteral("nope") })
+                     .exitCode,
+            4);
+        QCOMPARE(CollectorProcess::run(
+                     { QStringLiteral("invitations"), QStringLiteral("list"),
+                         QStringLiteral("--db"), m_collector.dbPath() + QStringLiteral(".nope"),
+                         QStringLiteral("--employer"), QStringLiteral("zorg-g") })
+                     .exitCode,
+            2);
+        const auto badUrl = CollectorProcess::run(
+            { QStringLiteral("invitations"), QStringLiteral("create"), QStringLiteral("--db"),
+                m_collector.dbPath(), QStringLiteral("--employer"), QStringLiteral("zorg-g"),
+                QStringLiteral("--survey"), QStringLiteral("exit"), QStringLiteral("--count"),
+                QStringLiteral("1"), QStringLiteral("--collector"), QStringLiteral("ftp://x") });
+        QCOMPARE(badUrl.exitCode, 2);
+        QVERIFY(badUrl.err.contains("--collector must be an http(s) address"));
+        QCOMPARE(db.count(QStringLiteral("invitations")), invitations);
         QVERIFY(cli.out.contains(
             QDate::currentDate().toString(QStringLiteral("yyyy-MM")).toUtf8() + "\texit\t"));
     }

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void privacyRule5_kNewResponsesMakeExactlyOneNewRelease();
     void privacyRule5_serveRefusesAWeakerKOrEpsilon();
     void releasesAreCutAtTheMonthBoundary();
+    void badReleaseOptionsAreRefusedAndChangeNothing();
 
 private:
     QString m_tokenA;
@@ -206,6 +207,42 @@ void TestPrivacyReleases::releasesAreCutAtTheMonthBoundary()
     SqliteFile db(m_collector.dbPath());
     QCOMPARE(db.strings(QStringLiteral("SELECT value FROM settings WHERE key = 'lastCutMonth'")),
         QStringList { QDate::currentDate().toString(QStringLiteral("yyyy-MM")) });
+}
+
+void TestPrivacyReleases::badReleaseOptionsAreRefusedAndChangeNothing()
+{
+    // Every bad value of the new options is a usage error (exit 2) with its reason, and no
+    // release, pool row or setting changes.
+    post(credentialed(QStringLiteral("zorg-a"), 12, QStringLiteral("Optie")));
+    const auto state = [&] {
+        SqliteFile db(m_collector.dbPath());
+        return db.strings(
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM releases) || '/' ||"
+                           " (SELECT COUNT(*) FROM pool) || '/' ||"
+                           " (SELECT group_concat(key || '=' || value) FROM settings)"));
+    };
+    const QStringList before = state();
+    const QString db = m_collector.dbPath();
+    const QList<std::pair<QStringList, QByteArray>> cases {
+        { { QStringLiteral("--db"), db, QStringLiteral("--epsilon"), QStringLiteral("5") },
+            "--epsilon must be a number from 0.1 to 2" },
+        { { QStringLiteral("--db"), db, QStringLiteral("--epsilon"), QStringLiteral("abc") },
+            "--epsilon must be a number from 0.1 to 2" },
+        { { QStringLiteral("--db"), db, QStringLiteral("--k"), QStringLiteral("3") },
+            "--k must be a whole number of at least 5" },
+        { { QStringLiteral("--db"), db, QStringLiteral("--retention-months"), QStringLiteral("0") },
+            "--retention-months must be a whole number of at least 1" },
+        { { QStringLiteral("--db"), db + QStringLiteral(".nope") }, "no database file" },
+        { {}, "--db" },
+    };
+    for (const auto &[options, message] : cases) {
+        const auto r = CollectorProcess::run(
+            QStringList { QStringLiteral("releases"), QStringLiteral("cut") } + options);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+    QCOMPARE(state(), before);
+    QVERIFY(!QFile::exists(db + QStringLiteral(".nope")));
 }
 
 QTEST_GUILESS_MAIN(TestPrivacyReleases)

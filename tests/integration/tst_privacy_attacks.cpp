@@ -120,7 +120,7 @@ private:
 
 QString TestPrivacyAttacks::employer(const QString &region, const QString &id)
 {
-    const QString token = m_collector.addEmployer(region, id, QStringLiteral("Zorg ") + id);
+    QString token = m_collector.addEmployer(region, id, QStringLiteral("Zorg ") + id);
     m_tokens.insert(id, token);
     if (!m_coordinators.contains(region))
         m_coordinators.insert(region, m_collector.addCoordinator(region));

@@ -1,13 +1,57 @@
 #include "memberstore.h"
 
 #include <QCryptographicHash>
-#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
 namespace zs {
 
 namespace {
+
+/// The panels of the collector's data (data/panels.json) that have an age rule: a membership of
+/// one of them stored before version 4 met that rule at join (a join outside it was refused).
+QStringList panelsWithAgeRule()
+{
+    QFile f(QStringLiteral(":/data/panels.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList ids;
+    const QJsonArray panels
+        = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("panels")).toArray();
+    for (const QJsonValue &p : panels) {
+        if (!p[QLatin1String("ageBands")].toArray().isEmpty())
+            ids.append(p[QLatin1String("id")].toString());
+    }
+    return ids;
+}
+
+/// Version 4: the members file keeps no stratum a response carries (DESIGN §5 rule 7). The
+/// occupation group and age band go, and with them the month joined, which equals a response's
+/// period: the year stays. The age band is checked at join; only whether a rule was met is kept.
+QStringList withoutStrata()
+{
+    QStringList statements {
+        // Set again by the store after the migrations; it must hold while they run, so the
+        // dropped values are overwritten in the file, not only unlinked.
+        QStringLiteral("PRAGMA secure_delete = ON"),
+        QStringLiteral("ALTER TABLE members DROP COLUMN occupation"),
+        QStringLiteral("ALTER TABLE members DROP COLUMN age_band"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN age_rule_met INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE members SET joined = substr(joined, 1, 4)"),
+    };
+    QStringList quoted;
+    for (QString id : panelsWithAgeRule())
+        quoted.append(QLatin1Char('\'') + id.replace(QLatin1Char('\''), QStringLiteral("''"))
+            + QLatin1Char('\''));
+    if (!quoted.isEmpty())
+        statements.append(QStringLiteral("UPDATE members SET age_rule_met = 1 WHERE panel IN (%1)")
+                              .arg(quoted.join(QLatin1Char(','))));
+    return statements;
+}
 
 QList<Migration> memberMigrations()
 {
@@ -24,7 +68,8 @@ QList<Migration> memberMigrations()
         { 3,
             { QStringLiteral("CREATE TABLE round_credentials (secret_hash BLOB NOT NULL,"
                              " round TEXT NOT NULL, round_blinding BLOB NOT NULL,"
-                             " PRIMARY KEY (secret_hash, round)) WITHOUT ROWID") } } };
+                             " PRIMARY KEY (secret_hash, round)) WITHOUT ROWID") } },
+        { 4, withoutStrata() } };
 }
 
 QByteArray secretHash(const QString &panel, const QString &secret)
@@ -38,9 +83,22 @@ QByteArray secretHash(const QString &panel, const QString &secret)
 MemberStore::MemberStore(const QString &path)
     : m_db(path, memberMigrations())
 {
+    if (!m_db.isOpen())
+        return;
     // Deleted rows are overwritten with zeros, so an erased member is gone from the file.
-    if (m_db.isOpen() && !m_db.exec(QStringLiteral("PRAGMA secure_delete = ON")))
+    if (!m_db.exec(QStringLiteral("PRAGMA secure_delete = ON")))
         qWarning("could not enable secure_delete on the member store");
+    // What a migration removed is still in the main file's old pages until the log is written
+    // back: do it now, and empty the log.
+    checkpoint();
+}
+
+void MemberStore::checkpoint()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next()
+        || q.value(0).toInt() != 0)
+        qWarning("could not checkpoint the member store");
 }
 
 std::optional<QString> MemberStore::add(const Member &m)
@@ -48,12 +106,12 @@ std::optional<QString> MemberStore::add(const Member &m)
     QByteArray raw(24, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
     const QString secret = QStringLiteral("zsm_") + QString::fromLatin1(raw.toHex());
-    if (!m_db.exec(QStringLiteral(
-                       "INSERT INTO members (secret_hash, panel, name, email, phone, occupation,"
-                       " age_band, consent_version, joined) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    if (!m_db.exec(QStringLiteral("INSERT INTO members (secret_hash, panel, name, email, phone,"
+                                  " consent_version, joined, age_rule_met)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             { secretHash(m.panel, secret), m.panel, m.name,
                 m.email.isEmpty() ? QVariant() : m.email, m.phone.isEmpty() ? QVariant() : m.phone,
-                m.occupation, m.ageBand, m.consentVersion, m.joined }))
+                m.consentVersion, m.joined, m.ageRuleMet ? 1 : 0 }))
         return std::nullopt;
     return secret;
 }
@@ -62,15 +120,13 @@ std::optional<Member> MemberStore::find(const QString &panel, const QString &sec
 {
     QSqlQuery q;
     if (!m_db.exec(
-            QStringLiteral(
-                "SELECT panel, name, email, phone, occupation, age_band, consent_version, joined"
-                " FROM members WHERE secret_hash = ?"),
+            QStringLiteral("SELECT panel, name, email, phone, consent_version, joined, age_rule_met"
+                           " FROM members WHERE secret_hash = ?"),
             { secretHash(panel, secret) }, &q)
         || !q.next())
         return std::nullopt;
     return Member { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(),
-        q.value(7).toString() };
+        q.value(3).toString(), q.value(4).toInt(), q.value(5).toString(), q.value(6).toInt() != 0 };
 }
 
 bool MemberStore::erase(const QString &panel, const QString &secret)
@@ -89,9 +145,7 @@ bool MemberStore::erase(const QString &panel, const QString &secret)
         return false;
     q.finish();
     // Move the change out of the write-ahead log into the (zeroed) main file and truncate the log.
-    QSqlQuery checkpoint(m_db.connection());
-    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        qWarning("could not checkpoint the member store");
+    checkpoint();
     return erased;
 }
 

@@ -8,21 +8,23 @@
 namespace zs {
 
 /// One panel member as stored: identified data, by consent, for the panel only. On the wire
-/// it is a Membership (membership.h); empty email or phone: none given.
+/// it is a Membership (membership.h); empty email or phone: none given. No stratum a response
+/// carries (DESIGN §5 rule 7): not the occupation group or age band, and the year joined, which
+/// no submission's period equals.
 struct Member
 {
     QString panel;
     QString name;
     QString email;
     QString phone;
-    QString occupation;
-    QString ageBand;
     int consentVersion = 0;
-    QString joined; ///< month (YYYY-MM), never finer
+    QString joined; ///< year (YYYY), never finer
+    bool ageRuleMet = false; ///< the panel had an age rule at join and the age band met it
 };
 
 /// Panel membership in its own SQLite file (DESIGN §5 rule 7): no column or id shared with
 /// responses, so nothing can join a member to a submission. Erasure leaves no trace in the file.
+/// Migrations that drop data (version 4: the strata) overwrite it in the file too.
 class MemberStore
 {
 public:
@@ -48,6 +50,9 @@ public:
         const QByteArray &blindedHash);
 
 private:
+    /// Writes the log back into the main file and empties it (secure_delete zeroed what went).
+    void checkpoint();
+
     Database m_db;
 };
 

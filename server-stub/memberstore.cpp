@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -69,13 +70,43 @@ QList<Migration> memberMigrations()
             { QStringLiteral("CREATE TABLE round_credentials (secret_hash BLOB NOT NULL,"
                              " round TEXT NOT NULL, round_blinding BLOB NOT NULL,"
                              " PRIMARY KEY (secret_hash, round)) WITHOUT ROWID") } },
-        { 4, withoutStrata() } };
+        { 4, withoutStrata() },
+        // Version 5: a round credential's row no longer says whose it is or for which round (a
+        // round's id is every answer's survey id): both keys are keyed hashes of the member's
+        // secret, which the file does not keep. Older rows cannot be rekeyed without the secret:
+        // they wait in a table of their own until their member comes back (MemberStore).
+        { 5,
+            { QStringLiteral("PRAGMA secure_delete = ON"),
+                QStringLiteral("ALTER TABLE round_credentials RENAME TO round_credentials_v3"),
+                QStringLiteral("CREATE TABLE round_credentials (member_key BLOB NOT NULL,"
+                               " round_key BLOB NOT NULL, round_blinding BLOB NOT NULL,"
+                               " PRIMARY KEY (member_key, round_key)) WITHOUT ROWID") } } };
 }
 
 QByteArray secretHash(const QString &panel, const QString &secret)
 {
     return QCryptographicHash::hash(
         (panel + QLatin1Char(':') + secret).toUtf8(), QCryptographicHash::Sha256);
+}
+
+/// HMAC-SHA-256 under the member's secret: only someone holding the secret can make it, and it
+/// cannot be told apart from, or matched to, the members row's secret_hash.
+QByteArray secretKeyed(const QString &secret, const QString &message)
+{
+    return QMessageAuthenticationCode::hash(
+        message.toUtf8(), secret.toUtf8(), QCryptographicHash::Sha256);
+}
+
+/// A member's rounds: the key all of their round credential rows share (to erase them).
+QByteArray memberKey(const QString &panel, const QString &secret)
+{
+    return secretKeyed(secret, QStringLiteral("zs-member-rounds\n") + panel);
+}
+
+/// One round of a member's: without the secret it says neither which member nor which round.
+QByteArray roundKey(const QString &panel, const QString &secret, const QString &round)
+{
+    return secretKeyed(secret, QStringLiteral("zs-round\n%1\n%2").arg(panel, round));
 }
 
 } // namespace
@@ -88,9 +119,34 @@ MemberStore::MemberStore(const QString &path)
     // Deleted rows are overwritten with zeros, so an erased member is gone from the file.
     if (!m_db.exec(QStringLiteral("PRAGMA secure_delete = ON")))
         qWarning("could not enable secure_delete on the member store");
+    m_legacyRounds = legacyRoundsLeft();
     // What a migration removed is still in the main file's old pages until the log is written
     // back: do it now, and empty the log.
     checkpoint();
+}
+
+bool MemberStore::legacyRoundsLeft()
+{
+    QSqlQuery q;
+    const auto ask = [&](const QString &sql) -> std::optional<bool> {
+        if (!m_db.exec(sql, {}, &q) || !q.next())
+            return std::nullopt;
+        const bool answer = q.value(0).toBool();
+        q.finish();
+        return answer;
+    };
+    const auto table
+        = ask(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master"
+                             " WHERE type = 'table' AND name = 'round_credentials_v3')"));
+    if (table == false)
+        return false;
+    const auto rows = table
+        ? ask(QStringLiteral("SELECT EXISTS (SELECT 1 FROM round_credentials_v3)"))
+        : std::nullopt;
+    // After a read fault keep asking the table: a fault then shows where it matters.
+    if (rows != false)
+        return true;
+    return !m_db.exec(QStringLiteral("DROP TABLE round_credentials_v3"));
 }
 
 void MemberStore::checkpoint()
@@ -139,8 +195,13 @@ bool MemberStore::erase(const QString &panel, const QString &secret)
                     QStringLiteral("DELETE FROM members WHERE secret_hash = ?"), { hash }, &q))
                 return false;
             erased = q.numRowsAffected() > 0;
-            return m_db.exec(
-                QStringLiteral("DELETE FROM round_credentials WHERE secret_hash = ?"), { hash });
+            if (m_legacyRounds
+                && !m_db.exec(
+                    QStringLiteral("DELETE FROM round_credentials_v3 WHERE secret_hash = ?"),
+                    { hash }))
+                return false;
+            return m_db.exec(QStringLiteral("DELETE FROM round_credentials WHERE member_key = ?"),
+                { memberKey(panel, secret) });
         }))
         return false;
     q.finish();
@@ -152,22 +213,46 @@ bool MemberStore::erase(const QString &panel, const QString &secret)
 std::optional<QByteArray> MemberStore::roundCredential(
     const QString &panel, const QString &secret, const QString &round)
 {
+    const QByteArray member = memberKey(panel, secret);
+    const QByteArray key = roundKey(panel, secret, round);
     QSqlQuery q;
-    if (!m_db.exec(
-            QStringLiteral(
-                "SELECT round_blinding FROM round_credentials WHERE secret_hash = ? AND round = ?"),
-            { secretHash(panel, secret), round }, &q))
+    if (!m_db.exec(QStringLiteral("SELECT round_blinding FROM round_credentials"
+                                  " WHERE member_key = ? AND round_key = ?"),
+            { member, key }, &q))
         return std::nullopt;
-    return q.next() ? q.value(0).toByteArray() : QByteArray();
+    if (q.next())
+        return q.value(0).toByteArray();
+    if (!m_legacyRounds)
+        return QByteArray();
+    // A row from before version 5: now that the secret is here, rekey it.
+    const QByteArray hash = secretHash(panel, secret);
+    if (!m_db.exec(QStringLiteral("SELECT round_blinding FROM round_credentials_v3"
+                                  " WHERE secret_hash = ? AND round = ?"),
+            { hash, round }, &q))
+        return std::nullopt;
+    if (!q.next())
+        return QByteArray();
+    const QByteArray blinding = q.value(0).toByteArray();
+    q.finish();
+    if (!m_db.transaction([&] {
+            return m_db.exec(QStringLiteral("INSERT OR IGNORE INTO round_credentials (member_key,"
+                                            " round_key, round_blinding) VALUES (?, ?, ?)"),
+                       { member, key, blinding })
+                && m_db.exec(QStringLiteral("DELETE FROM round_credentials_v3"
+                                            " WHERE secret_hash = ? AND round = ?"),
+                    { hash, round });
+        }))
+        return std::nullopt;
+    return blinding;
 }
 
 bool MemberStore::recordRoundCredential(const QString &panel, const QString &secret,
     const QString &round, const QByteArray &blindedHash)
 {
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO round_credentials (secret_hash, round,"
+    if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO round_credentials (member_key, round_key,"
                                   " round_blinding) VALUES (?, ?, ?)"),
-            { secretHash(panel, secret), round, blindedHash }, &q))
+            { memberKey(panel, secret), roundKey(panel, secret, round), blindedHash }, &q))
         return false;
     return q.numRowsAffected() == 1;
 }

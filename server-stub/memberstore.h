@@ -42,7 +42,8 @@ public:
     bool erase(const QString &panel, const QString &secret);
     int count(const QString &panel);
     /// The hash of the blinded message this member got a round's credential for: empty when
-    /// none yet, nullopt on a store fault.
+    /// none yet, nullopt on a store fault. The row is found by keys only the secret makes: the
+    /// file says neither whose nor which round's credential a row is.
     std::optional<QByteArray> roundCredential(
         const QString &panel, const QString &secret, const QString &round);
     /// Records that this member got the round's credential; false when one was recorded already.
@@ -52,8 +53,12 @@ public:
 private:
     /// Writes the log back into the main file and empties it (secure_delete zeroed what went).
     void checkpoint();
+    /// Whether round credentials from before version 5 (naming member and round) are left, to
+    /// be rekeyed when their member comes back; their table is dropped once it is empty.
+    bool legacyRoundsLeft();
 
     Database m_db;
+    bool m_legacyRounds = false; ///< round credentials from before version 5 are left
 };
 
 } // namespace zs

@@ -2,9 +2,9 @@
 // from responses and cannot be joined to them. The members file and the main file share no
 // linking column, no member value reaches the main file, a submission has no field for a member,
 // the membership keeps no stratum a response carries and no time finer than the year. The member
-// answers a round with their one-time credential of it (DESIGN §5a): what the members file keeps of
-// that (which member took a round's credential) and what the main file keeps (the spent token's
-// hash) share nothing.
+// answers a round with their one-time credential of it (DESIGN §5a): what the members file keeps
+// of that (a row keyed by hashes only the member's secret makes, naming neither the member nor
+// the round) and what the main file keeps (the spent token's hash) share nothing.
 #include "regionalfixtures.h"
 
 #include <QRegularExpression>
@@ -126,12 +126,18 @@ private Q_SLOTS:
         QVERIFY(!main.contains(m_secret.toUtf8()));
         QVERIFY(!main.contains("Zwaantje"));
         // The round credential the member took and the token it spent are on opposite sides,
-        // with nothing in common.
+        // with nothing in common. The members file's row names neither the member (its keys are
+        // not the member's secret_hash) nor the round.
         const QList<QVariantList> taken = members.rows(
-            QStringLiteral("SELECT secret_hash, round_blinding FROM round_credentials"));
+            QStringLiteral("SELECT member_key, round_key, round_blinding FROM round_credentials"));
         QCOMPARE(taken.size(), 1);
-        for (const QVariant &value : taken.first())
+        for (const QVariant &value : taken.first()) {
+            QCOMPARE(value.typeId(), QMetaType::QByteArray);
+            QCOMPARE(value.toByteArray().size(), 32);
             QVERIFY(!main.contains(value.toByteArray()));
+            QVERIFY(value != rows.first().value(3)); // the member's secret_hash
+        }
+        QVERIFY(!fileAndWal(membersPath(m_collector)).contains("jongraat-privacy"));
         const QList<QVariantList> spent
             = SqliteFile(m_collector.dbPath())
                   .rows(QStringLiteral("SELECT token_hash FROM spent_tokens"));

@@ -15,6 +15,31 @@ using namespace zs::test;
 
 namespace {
 
+const QString kRound = QStringLiteral("jongraat-privacy");
+
+/// An answer to the round from a member's device, with the strata of the same profile the member
+/// joined with (the age band 25-34 of joinBody(); before version 4 of the members file the join
+/// also sent, and the file kept, the occupation group vpk_hbo).
+QJsonObject roundAnswer(int buddy)
+{
+    QJsonObject answer = submission(kRound, { { QStringLiteral("buddy"), buddy } });
+    QJsonObject s = strata({}, QStringLiteral("utrecht"));
+    s.insert(QStringLiteral("occupation"), QStringLiteral("vpk_hbo"));
+    s.insert(QStringLiteral("ageBand"), QStringLiteral("25-34"));
+    answer.insert(QStringLiteral("strata"), s);
+    return answer;
+}
+
+/// A stored value as bytes: text as UTF-8, a blob as it is, a number in decimal; NULL: empty.
+QByteArray bytesOf(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QByteArray)
+        return value.toByteArray();
+    return value.toString().toUtf8();
+}
+
 /// Every column name of every table in a SQLite file.
 QSet<QString> allColumns(const QString &path)
 {
@@ -49,18 +74,14 @@ private Q_SLOTS:
         QVERIFY2(joined.status == 201, joined.describe());
         m_joinAnswer = joined.json();
         m_secret = m_joinAnswer.value(QLatin1String("secret")).toString();
-        const HttpReply round = m_http.post(
-            m_collector.url(QStringLiteral("/v1/panels/jongraat-utrecht/rounds")),
-            compact(
-                validRound(QStringLiteral("jongraat-privacy"), QStringLiteral("jongraat-utrecht"))),
-            "application/json", bearer(m_coordinator));
+        const HttpReply round
+            = m_http.post(m_collector.url(QStringLiteral("/v1/panels/jongraat-utrecht/rounds")),
+                compact(validRound(kRound, QStringLiteral("jongraat-utrecht"))), "application/json",
+                bearer(m_coordinator));
         QVERIFY2(round.status == 201, round.describe());
-        QJsonObject answer
-            = submission(QStringLiteral("jongraat-privacy"), { { QStringLiteral("buddy"), 5 } });
-        answer.insert(QStringLiteral("strata"), strata({}, QStringLiteral("utrecht")));
         QString error;
-        answer = withRoundCredential(
-            m_credentials, QStringLiteral("jongraat-utrecht"), m_secret, answer, &error);
+        const QJsonObject answer = withRoundCredential(
+            m_credentials, QStringLiteral("jongraat-utrecht"), m_secret, roundAnswer(5), &error);
         QVERIFY2(answer.contains(QLatin1String("credential")), qPrintable(error));
         QCOMPARE(m_http.postJson(m_collector.url(QStringLiteral("/v1/submissions")), answer).status,
             201);
@@ -148,6 +169,81 @@ private Q_SLOTS:
         QVERIFY(!fileAndWal(membersPath(m_collector)).contains(m_secret.toUtf8()));
     }
 
+    // "It keeps no stratum that a response also carries": no text or byte string anywhere in the
+    // members file equals any value of the round's stored answers, each file read straight from
+    // disk. Before version 4 the file kept three such values for every member: the occupation
+    // group, the age band and the month joined (the period of the answers given that month).
+    void privacyRule7_membersFileSharesNoValueWithRoundAnswers()
+    {
+        // Two more members answer the round, as members do.
+        for (const int buddy : { 4, 2 }) {
+            QString error;
+            const QJsonObject answer = fromNewMember(m_http, m_collector, m_credentials,
+                QStringLiteral("jongraat-utrecht"), roundAnswer(buddy), &error);
+            QVERIFY2(answer.contains(QLatin1String("credential")), qPrintable(error));
+            const HttpReply sent
+                = m_http.postJson(m_collector.url(QStringLiteral("/v1/submissions")), answer);
+            QVERIFY2(sent.status == 201, sent.describe());
+        }
+        const SqliteFile members(membersPath(m_collector), SqliteFile::Mode::ReadOnly);
+        const SqliteFile responses(m_collector.dbPath(), SqliteFile::Mode::ReadOnly);
+        QVERIFY(members.isOpen() && responses.isOpen());
+
+        // Every value of every column of the round's submissions and of their answers.
+        QSet<QByteArray> answered;
+        const QList<QVariantList> submissions = responses.rows(
+            QStringLiteral("SELECT * FROM submissions WHERE survey_id = ?"), { kRound });
+        const QList<QVariantList> answers
+            = responses.rows(QStringLiteral("SELECT a.* FROM answers a JOIN submissions s"
+                                            " ON s.id = a.submission WHERE s.survey_id = ?"),
+                { kRound });
+        QCOMPARE(submissions.size(), 3);
+        QCOMPARE(answers.size(), 3);
+        QCOMPARE(
+            submissions.first().size(), responses.columns(QStringLiteral("submissions")).size());
+        for (const QList<QVariantList> *rows : { &submissions, &answers }) {
+            for (const QVariantList &row : *rows) {
+                for (const QVariant &value : row)
+                    answered.insert(bytesOf(value));
+            }
+        }
+        // What the members file kept before version 4 is among them: the old file fails here.
+        for (const QByteArray &old :
+            { QByteArray("vpk_hbo"), QByteArray("25-34"), thisPeriod().toUtf8() })
+            QVERIFY2(answered.contains(old), old.constData());
+
+        // Every text and byte string of every row of every table of the members file. (Numbers
+        // are left out: a consent version or the age rule's 1 equals many a scale answer and
+        // names nothing.)
+        const QStringList tables = members.tables();
+        QVERIFY(tables.contains(QStringLiteral("members")));
+        QVERIFY(tables.contains(QStringLiteral("round_credentials")));
+        int texts = 0;
+        int blobs = 0;
+        for (const QString &table : tables) {
+            for (const QVariantList &row :
+                members.rows(QStringLiteral("SELECT * FROM \"%1\"").arg(table))) {
+                for (const QVariant &value : row) {
+                    if (value.isNull()
+                        || (value.typeId() != QMetaType::QString
+                            && value.typeId() != QMetaType::QByteArray))
+                        continue;
+                    ++(value.typeId() == QMetaType::QString ? texts : blobs);
+                    QVERIFY2(!answered.contains(bytesOf(value)),
+                        qPrintable(table + QStringLiteral(": ") + value.toString()));
+                }
+            }
+        }
+        // Three members (panel, name, e-mail, year joined; one also a phone) and three round
+        // credentials (two keys and the blinded message's hash each) were compared.
+        QCOMPARE(texts, 3 * 4 + 1);
+        QCOMPARE(blobs, 3 + 3 * 3);
+        // And no column for a stratum.
+        const QStringList columns = members.columns(QStringLiteral("members"));
+        for (const char *stratum : { "occupation", "age_band", "region", "branch", "tenure_band" })
+            QVERIFY2(!columns.contains(QLatin1String(stratum)), stratum);
+    }
+
     void aSubmissionHasNoFieldForAMember_data()
     {
         QTest::addColumn<QString>("field");
@@ -228,15 +324,18 @@ private Q_SLOTS:
         const QUrl url
             = m_collector.url(QStringLiteral("/v1/panels/jongraat-utrecht/members/") + m_secret);
         QVERIFY(fileAndWal(membersPath(m_collector)).contains("Zwaantje Privacyproef"));
+        const qint64 credentials
+            = SqliteFile(membersPath(m_collector)).count(QStringLiteral("round_credentials"));
+        QVERIFY(credentials >= 1);
         QCOMPARE(send(m_http, "DELETE", url).status, 204);
         QCOMPARE(m_http.get(url).status, 404);
         const QByteArray bytes = fileAndWal(membersPath(m_collector));
         for (const char *value :
             { "Zwaantje Privacyproef", "zwaantje.privacy@example.nl", "06-98765432" })
             QVERIFY2(!bytes.contains(value), value);
-        // Which rounds the member took a credential for goes with them.
-        QCOMPARE(
-            SqliteFile(membersPath(m_collector)).count(QStringLiteral("round_credentials")), 0);
+        // The record of the round credential the member took goes with them, and only theirs.
+        QCOMPARE(SqliteFile(membersPath(m_collector)).count(QStringLiteral("round_credentials")),
+            credentials - 1);
         // And after a crash and restart, still gone.
         m_collector.kill();
         QVERIFY(m_collector.restart());

@@ -170,7 +170,7 @@ bool regionalDemo(QNetworkAccessManager &nam, const QUrl &collector, const QStri
             { { QStringLiteral("name"), QStringLiteral("Demo Verpleegkundige") },
                 { QStringLiteral("email"), QStringLiteral("demo@example.nl") },
                 { QStringLiteral("ageBand"), QStringLiteral("25-34") }, // its age rule
-                { QStringLiteral("consentVersion"), 1 }, { QStringLiteral("consent"), true } });
+                { QStringLiteral("consentVersion"), 2 }, { QStringLiteral("consent"), true } });
     out << "   join: HTTP " << joined << " (the device keeps only the member secret)\n";
     if (joined != 201)
         return false;

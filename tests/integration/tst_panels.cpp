@@ -75,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(m.value(QLatin1String("name")).toString(), QStringLiteral("Fenna Verlaat"));
         QCOMPARE(m.value(QLatin1String("phone")).toString(), QStringLiteral("+31 6 1234 5678"));
         QVERIFY(!m.contains(QLatin1String("email")));
-        QCOMPARE(m.value(QLatin1String("consentVersion")).toInt(), 1);
+        QCOMPARE(m.value(QLatin1String("consentVersion")).toInt(), 2);
         QCOMPARE(m.value(QLatin1String("joined")).toString(), year);
         // The age band was checked against Jong RAAT's rule and dropped: only the outcome stays.
         QCOMPARE(m.value(QLatin1String("ageRuleMet")), QJsonValue(true));
@@ -120,6 +120,9 @@ private Q_SLOTS:
             << "consent" << QJsonValue(QStringLiteral("true")) << 422 << "consent_required";
         QTest::newRow("old consent text")
             << "consentVersion" << QJsonValue(0) << 409 << "consent_outdated";
+        // Version 1 said the panel keeps the occupation and age group; it no longer does.
+        QTest::newRow("consent text of version 1")
+            << "consentVersion" << QJsonValue(1) << 409 << "consent_outdated";
         QTest::newRow("consent version as text")
             << "consentVersion" << QJsonValue(QStringLiteral("1")) << 422 << "wrong_type";
         QTest::newRow("too old for Jong RAAT")

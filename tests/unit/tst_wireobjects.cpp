@@ -131,7 +131,7 @@ QJsonObject validJoin()
     return { { QStringLiteral("name"), QStringLiteral("Marloes Testpersoon") },
         { QStringLiteral("email"), QStringLiteral("marloes.test@example.nl") },
         { QStringLiteral("ageBand"), QStringLiteral("25-34") },
-        { QStringLiteral("consentVersion"), 1 }, { QStringLiteral("consent"), true } };
+        { QStringLiteral("consentVersion"), 2 }, { QStringLiteral("consent"), true } };
 }
 
 QJsonObject validMembership()
@@ -508,6 +508,8 @@ private slots:
                 "wrong_type", 422 },
             { "old consent text", "consentVersion", 0, "consentVersion", "consent_outdated",
                 "consent_outdated", 409 },
+            { "consent text of version 1", "consentVersion", 1, "consentVersion",
+                "consent_outdated", "consent_outdated", 409 },
             { "consent version as text", "consentVersion", QStringLiteral("1"), "consentVersion",
                 "wrong_type", "wrong_type", 422 },
             { "too old for Jong RAAT", "ageBand", QStringLiteral("45-54"), "ageBand",

@@ -489,10 +489,6 @@
         <translation>Lid worden van %1</translation>
     </message>
     <message>
-        <source>The panel needs your name and one way to reach you. Your occupation group is taken from your profile.</source>
-        <translation>Het panel heeft je naam nodig en één manier om je te bereiken. Je beroepsgroep komt uit je profiel.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -519,6 +515,14 @@
     <message>
         <source>Join</source>
         <translation>Lid worden</translation>
+    </message>
+    <message>
+        <source>The panel needs your name and one way to reach you. Your age group from your profile is sent only to check the panel&apos;s age limit; the panel does not keep it.</source>
+        <translation>Het panel heeft je naam nodig en één manier om je te bereiken. Je leeftijdsgroep uit je profiel wordt alleen verstuurd om de leeftijdsgrens van het panel te controleren; het panel bewaart die niet.</translation>
+    </message>
+    <message>
+        <source>The panel needs your name and one way to reach you. Nothing else from your profile is sent.</source>
+        <translation>Het panel heeft je naam nodig en één manier om je te bereiken. Verder wordt niets uit je profiel verstuurd.</translation>
     </message>
 </context>
 <context>

@@ -28,8 +28,11 @@ PageColumn {
     }
 
     Label {
+        objectName: "joinSends"
         Layout.fillWidth: true
-        text: qsTr("The panel needs your name and one way to reach you. Your occupation group is taken from your profile.")
+        text: page.panel.ageRule
+              ? qsTr("The panel needs your name and one way to reach you. Your age group from your profile is sent only to check the panel's age limit; the panel does not keep it.")
+              : qsTr("The panel needs your name and one way to reach you. Nothing else from your profile is sent.")
         wrapMode: Text.Wrap
     }
     Label { text: qsTr("Name"); font.bold: true }

@@ -8,21 +8,23 @@
 namespace zs {
 
 /// One panel member as stored: identified data, by consent, for the panel only. On the wire
-/// it is a Membership (membership.h); empty email or phone: none given.
+/// it is a Membership (membership.h); empty email or phone: none given. No stratum a response
+/// carries (DESIGN §5 rule 7): not the occupation group or age band, and the year joined, which
+/// no submission's period equals.
 struct Member
 {
     QString panel;
     QString name;
     QString email;
     QString phone;
-    QString occupation;
-    QString ageBand;
     int consentVersion = 0;
-    QString joined; ///< month (YYYY-MM), never finer
+    QString joined; ///< year (YYYY), never finer
+    bool ageRuleMet = false; ///< the panel had an age rule at join and the age band met it
 };
 
 /// Panel membership in its own SQLite file (DESIGN §5 rule 7): no column or id shared with
 /// responses, so nothing can join a member to a submission. Erasure leaves no trace in the file.
+/// Migrations that drop data (version 4: the strata) overwrite it in the file too.
 class MemberStore
 {
 public:
@@ -40,7 +42,8 @@ public:
     bool erase(const QString &panel, const QString &secret);
     int count(const QString &panel);
     /// The hash of the blinded message this member got a round's credential for: empty when
-    /// none yet, nullopt on a store fault.
+    /// none yet, nullopt on a store fault. The row is found by keys only the secret makes: the
+    /// file says neither whose nor which round's credential a row is.
     std::optional<QByteArray> roundCredential(
         const QString &panel, const QString &secret, const QString &round);
     /// Records that this member got the round's credential; false when one was recorded already.
@@ -48,7 +51,14 @@ public:
         const QByteArray &blindedHash);
 
 private:
+    /// Writes the log back into the main file and empties it (secure_delete zeroed what went).
+    void checkpoint();
+    /// Whether round credentials from before version 5 (naming member and round) are left, to
+    /// be rekeyed when their member comes back; their table is dropped once it is empty.
+    bool legacyRoundsLeft();
+
     Database m_db;
+    bool m_legacyRounds = false; ///< round credentials from before version 5 are left
 };
 
 } // namespace zs

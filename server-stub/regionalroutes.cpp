@@ -28,11 +28,11 @@ QString today()
     return QDate::currentDate().toString(Qt::ISODate); // days only, never a time (rule 4)
 }
 
-QString thisMonth()
+QString thisYear()
 {
-    // A membership keeps only the month it began: no time in the member file that could be
-    // matched to a submission's received day (DESIGN §5 rule 7).
-    return QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+    // A membership keeps only the year it began: no time in the member file that equals a
+    // submission's period or received day (DESIGN §5 rule 7).
+    return QString::number(QDate::currentDate().year());
 }
 
 QJsonObject readJson(const QString &path)
@@ -210,9 +210,10 @@ QHttpServerResponse RegionalRoutes::join(const QString &panelId, const QHttpServ
     const auto joinRequest = readBody<JoinRequest>(request, kMaxBody, &refusal, *p);
     if (!joinRequest)
         return std::move(*refusal);
+    // The age band was needed only for the panel's age rule: it is not stored, nor logged.
     const Member m { panelId, joinRequest->name.trimmed(), joinRequest->email.value_or(QString()),
-        joinRequest->phone.value_or(QString()), joinRequest->occupation, joinRequest->ageBand,
-        joinRequest->consentVersion, thisMonth() };
+        joinRequest->phone.value_or(QString()), joinRequest->consentVersion, thisYear(),
+        joinRequest->meetsAgeRule(*p) };
     const auto secret = m_members.add(m);
     if (!secret)
         return http::error(503, QStringLiteral("store_failed"),
@@ -241,7 +242,7 @@ QHttpServerResponse RegionalRoutes::member(
         return text.isEmpty() ? std::nullopt : std::optional(text);
     };
     const Membership membership { m->panel, m->name, optionalText(m->email), optionalText(m->phone),
-        m->occupation, m->ageBand, m->consentVersion, m->joined };
+        m->consentVersion, m->joined, m->ageRuleMet };
     return http::json(membership.toJson(), 200);
 }
 

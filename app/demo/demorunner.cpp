@@ -169,9 +169,8 @@ bool regionalDemo(QNetworkAccessManager &nam, const QUrl &collector, const QStri
         = call(nam, collector, "POST", QStringLiteral("/v1/panels/%1/members").arg(panel),
             { { QStringLiteral("name"), QStringLiteral("Demo Verpleegkundige") },
                 { QStringLiteral("email"), QStringLiteral("demo@example.nl") },
-                { QStringLiteral("occupation"), QStringLiteral("vpk_hbo") },
-                { QStringLiteral("ageBand"), QStringLiteral("25-34") },
-                { QStringLiteral("consentVersion"), 1 }, { QStringLiteral("consent"), true } });
+                { QStringLiteral("ageBand"), QStringLiteral("25-34") }, // its age rule
+                { QStringLiteral("consentVersion"), 2 }, { QStringLiteral("consent"), true } });
     out << "   join: HTTP " << joined << " (the device keeps only the member secret)\n";
     if (joined != 201)
         return false;

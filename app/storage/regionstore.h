@@ -20,7 +20,7 @@ struct DeviceMembership
 {
     QString panel;
     QString secret;
-    QString joined; ///< day
+    QString joined; ///< as the collector answered the join: a year (a month before issue 9)
 };
 
 /// Local state for the regional part of the app: cached panels/actions/ideas, the anonymous

@@ -30,7 +30,7 @@ QString MembershipController::message(const ProtocolError &error)
     if (error.why() == QLatin1String("not_eligible"))
         return tr("This panel is for young care professionals; your age group does not fit its "
                   "rule.");
-    if (field == QLatin1String("occupation") || field == QLatin1String("ageBand"))
+    if (field == QLatin1String("ageBand"))
         return tr("Complete your profile in Settings first.");
     return tr("This request cannot be sent as it is.");
 }
@@ -84,8 +84,9 @@ void MembershipController::join(const QVariantMap &form)
         request.email = email;
     if (!phone.isEmpty())
         request.phone = phone;
-    request.occupation = profile.occupation;
-    request.ageBand = profile.ageBand;
+    // The age band goes only to a panel with an age rule, which checks it and does not keep it.
+    if (!panel->ageBands.isEmpty())
+        request.ageBand = profile.ageBand;
     request.consentVersion = panel->consentVersion;
     request.consent = form.value(QStringLiteral("consent")).toBool();
     if (const auto error = request.validate(*panel)) {

@@ -12,7 +12,7 @@ RegionController::RegionController(AppContext &context, AppController &app, QObj
     , m_app(app)
     , m_feed(context.regionStore(), context.collector())
     , m_panels({ "panelId", "name", "organiser", "style", "description", "howItWorks", "meetings",
-          "consentVersion", "consentText", "shares", "eligible", "member", "joined" })
+          "consentVersion", "consentText", "shares", "ageRule", "eligible", "member", "joined" })
     , m_actions({ "actionId", "title", "description", "line", "lineLabel", "themeIds", "themes",
           "status", "statusLabel", "progressFraction", "example", "useful", "help", "reacted" })
     , m_ideas({ "ideaId", "title", "description", "theme", "supports", "supported" })
@@ -135,7 +135,7 @@ void RegionController::showPanels()
             p.value(QLatin1String("style")).toString(), text(p.value(QLatin1String("description"))),
             how, meetings, p.value(QLatin1String("consentVersion")).toInt(),
             text(p.value(QLatin1String("consentText"))), text(p.value(QLatin1String("shares"))),
-            eligible, joined.contains(id), joined.value(id) });
+            !bands.isEmpty(), eligible, joined.contains(id), joined.value(id) });
     }
     m_panels.setRows(rows);
 }

@@ -1,6 +1,7 @@
 #include "joinrequest.h"
 
 #include "panel.h"
+#include "referencedata.h"
 #include "wirejson.h"
 #include "wirelimits.h"
 
@@ -29,8 +30,7 @@ std::optional<JoinRequest> JoinRequest::fromJson(const QJsonValue &json, Protoco
     };
     const auto object = wire::readObject(json, QStringLiteral("a join request"),
         { QLatin1String("name"), QLatin1String("email"), QLatin1String("phone"),
-            QLatin1String("occupation"), QLatin1String("ageBand"), QLatin1String("consentVersion"),
-            QLatin1String("consent") },
+            QLatin1String("ageBand"), QLatin1String("consentVersion"), QLatin1String("consent") },
         error);
     if (!object)
         return std::nullopt;
@@ -55,17 +55,13 @@ std::optional<JoinRequest> JoinRequest::fromJson(const QJsonValue &json, Protoco
                 QStringLiteral("invalid"), QStringLiteral("wrong_type")));
         r.phone = phone.toString();
     }
-    const QJsonValue occupation = o.value(QLatin1String("occupation"));
-    if (!occupation.isString())
-        return fail(
-            refusal(QStringLiteral("occupation"), QStringLiteral("unknown occupation group"),
-                QStringLiteral("unknown_value"), shapeReason(occupation)));
-    r.occupation = occupation.toString();
     const QJsonValue ageBand = o.value(QLatin1String("ageBand"));
-    if (!ageBand.isString())
-        return fail(refusal(QStringLiteral("ageBand"), QStringLiteral("unknown age band"),
-            QStringLiteral("unknown_value"), shapeReason(ageBand)));
-    r.ageBand = ageBand.toString();
+    if (!ageBand.isUndefined()) {
+        if (!ageBand.isString())
+            return fail(refusal(QStringLiteral("ageBand"), QStringLiteral("unknown age band"),
+                QStringLiteral("unknown_value"), QStringLiteral("wrong_type")));
+        r.ageBand = ageBand.toString();
+    }
     const QJsonValue consent = o.value(QLatin1String("consent"));
     if (!consent.isBool())
         return fail(
@@ -83,21 +79,25 @@ std::optional<JoinRequest> JoinRequest::fromJson(const QJsonValue &json, Protoco
 
 QJsonObject JoinRequest::toJson() const
 {
-    QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("occupation"), occupation },
-        { QStringLiteral("ageBand"), ageBand },
+    QJsonObject o { { QStringLiteral("name"), name },
         { QStringLiteral("consentVersion"), consentVersion },
         { QStringLiteral("consent"), consent } };
     if (email)
         o.insert(QStringLiteral("email"), *email);
     if (phone)
         o.insert(QStringLiteral("phone"), *phone);
+    if (ageBand)
+        o.insert(QStringLiteral("ageBand"), *ageBand);
     return o;
 }
 
 std::optional<ProtocolError> JoinRequest::validate(const Panel &panel) const
 {
-    if (auto e = wire::checkMember(name, email, phone, occupation, ageBand))
+    if (auto e = wire::checkMember(name, email, phone))
         return e;
+    if (ageBand && !ReferenceData::contains(ReferenceData::instance().ageBands, *ageBand))
+        return refusal(QStringLiteral("ageBand"), QStringLiteral("unknown age band"),
+            QStringLiteral("unknown_value"));
     if (!consent)
         return refusal(QStringLiteral("consent"), QStringLiteral("joining needs explicit consent"),
             QStringLiteral("consent_required"));
@@ -106,10 +106,19 @@ std::optional<ProtocolError> JoinRequest::validate(const Panel &panel) const
             QStringLiteral("the consent text has changed; read and agree to version %1")
                 .arg(panel.consentVersion),
             QStringLiteral("consentVersion") };
-    if (!panel.ageBands.isEmpty() && !panel.ageBands.contains(ageBand))
+    if (!panel.ageBands.isEmpty() && !ageBand)
+        return refusal(QStringLiteral("ageBand"),
+            QStringLiteral("this panel has an age rule: give your age band"),
+            QStringLiteral("unknown_value"), QStringLiteral("missing"));
+    if (!panel.ageBands.isEmpty() && !panel.ageBands.contains(*ageBand))
         return refusal(QStringLiteral("ageBand"),
             QStringLiteral("this panel is for other age groups"), QStringLiteral("not_eligible"));
     return std::nullopt;
+}
+
+bool JoinRequest::meetsAgeRule(const Panel &panel) const
+{
+    return !panel.ageBands.isEmpty() && ageBand && panel.ageBands.contains(*ageBand);
 }
 
 } // namespace zs

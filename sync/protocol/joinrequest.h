@@ -10,24 +10,26 @@ namespace zs {
 struct Panel;
 
 /// A request to join a panel (POST /v1/panels/{panel}/members): identified data, by consent.
+/// It carries only what the panel keeps (a name and a way to reach the member) and, for a panel
+/// with an age rule, the age band to check that rule; the band is never stored (DESIGN §5 rule 7).
+/// An occupation group is not asked for: an "occupation" field is refused like any unknown one.
 ///
 /// Errors (field: wire code / reason):
 ///  - fromJson: malformed/wrong_type when not an object; <key> unknown_field; name, email, phone
-///    invalid / missing|wrong_type; occupation, ageBand unknown_value / missing|wrong_type;
-///    consent consent_required / missing|wrong_type; consentVersion wrong_type /
-///    missing|wrong_type.
+///    invalid / missing|wrong_type; ageBand unknown_value / wrong_type; consent consent_required
+///    / missing|wrong_type; consentVersion wrong_type / missing|wrong_type.
 ///  - validate: name invalid / missing|too_long; email contact_required / contact_required (no
 ///    e-mail and no phone); email invalid / invalid (limits::kEmailPattern); phone invalid /
-///    invalid (limits::kPhonePattern); occupation, ageBand unknown_value / unknown_value;
-///    consent consent_required / consent_required; consentVersion consent_outdated (409) /
-///    consent_outdated; ageBand not_eligible / not_eligible (the panel's age rule).
+///    invalid (limits::kPhonePattern); ageBand unknown_value / unknown_value (not a known band),
+///    unknown_value / missing (left out for a panel with an age rule), not_eligible /
+///    not_eligible (outside the panel's age rule); consent consent_required / consent_required;
+///    consentVersion consent_outdated (409) / consent_outdated.
 struct JoinRequest
 {
     QString name;
     std::optional<QString> email;
     std::optional<QString> phone;
-    QString occupation;
-    QString ageBand;
+    std::optional<QString> ageBand; ///< only to check the panel's age rule; never stored
     int consentVersion = 0;
     bool consent = false;
 
@@ -36,6 +38,9 @@ struct JoinRequest
     QJsonObject toJson() const;
     /// Checks the content and the panel's rules: its consent version and age groups.
     std::optional<ProtocolError> validate(const Panel &panel) const;
+    /// True when the panel has an age rule and the age band meets it: what the members file
+    /// keeps instead of the band (false for a panel without an age rule).
+    bool meetsAgeRule(const Panel &panel) const;
 };
 
 } // namespace zs

@@ -17,8 +17,8 @@ std::optional<Membership> Membership::fromJson(const QJsonValue &json, ProtocolE
     };
     const auto object = wire::readObject(json, QStringLiteral("a membership"),
         { QLatin1String("panel"), QLatin1String("name"), QLatin1String("email"),
-            QLatin1String("phone"), QLatin1String("occupation"), QLatin1String("ageBand"),
-            QLatin1String("consentVersion"), QLatin1String("joined") },
+            QLatin1String("phone"), QLatin1String("consentVersion"), QLatin1String("joined"),
+            QLatin1String("ageRuleMet") },
         error);
     if (!object)
         return std::nullopt;
@@ -27,8 +27,6 @@ std::optional<Membership> Membership::fromJson(const QJsonValue &json, ProtocolE
     const std::pair<QLatin1String, QString *> required[] = {
         { QLatin1String("panel"), &m.panel },
         { QLatin1String("name"), &m.name },
-        { QLatin1String("occupation"), &m.occupation },
-        { QLatin1String("ageBand"), &m.ageBand },
         { QLatin1String("joined"), &m.joined },
     };
     for (const auto &[key, out] : required) {
@@ -57,15 +55,19 @@ std::optional<Membership> Membership::fromJson(const QJsonValue &json, ProtocolE
             refusal(QStringLiteral("consentVersion"), QStringLiteral("must be a whole number"),
                 QStringLiteral("wrong_type"), shapeReason(version)));
     m.consentVersion = version.toInt();
+    const QJsonValue ageRuleMet = o.value(QLatin1String("ageRuleMet"));
+    if (!ageRuleMet.isBool())
+        return fail(refusal(QStringLiteral("ageRuleMet"), QStringLiteral("must be true or false"),
+            QStringLiteral("wrong_type"), shapeReason(ageRuleMet)));
+    m.ageRuleMet = ageRuleMet.toBool();
     return m;
 }
 
 QJsonObject Membership::toJson() const
 {
     QJsonObject o { { QStringLiteral("panel"), panel }, { QStringLiteral("name"), name },
-        { QStringLiteral("occupation"), occupation }, { QStringLiteral("ageBand"), ageBand },
-        { QStringLiteral("consentVersion"), consentVersion },
-        { QStringLiteral("joined"), joined } };
+        { QStringLiteral("consentVersion"), consentVersion }, { QStringLiteral("joined"), joined },
+        { QStringLiteral("ageRuleMet"), ageRuleMet } };
     if (email)
         o.insert(QStringLiteral("email"), *email);
     if (phone)
@@ -77,12 +79,12 @@ std::optional<ProtocolError> Membership::validate() const
 {
     if (!wire::matches(panel, limits::kIdPattern))
         return refusal(QStringLiteral("panel"), QStringLiteral("not a panel id"));
-    if (auto e = wire::checkMember(name, email, phone, occupation, ageBand))
+    if (auto e = wire::checkMember(name, email, phone))
         return e;
     if (consentVersion < 1)
         return refusal(QStringLiteral("consentVersion"), QStringLiteral("must be 1 or more"));
-    if (!wire::matches(joined, limits::kMonthPattern))
-        return refusal(QStringLiteral("joined"), QStringLiteral("must be a month YYYY-MM"));
+    if (!wire::matches(joined, limits::kYearPattern))
+        return refusal(QStringLiteral("joined"), QStringLiteral("must be a year YYYY"));
     return std::nullopt;
 }
 

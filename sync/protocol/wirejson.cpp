@@ -1,6 +1,5 @@
 #include "wirejson.h"
 
-#include "referencedata.h"
 #include "textcheck.h"
 #include "wirelimits.h"
 
@@ -68,8 +67,8 @@ std::optional<ProtocolError> readString(const QJsonObject &o, QLatin1String key,
     return std::nullopt;
 }
 
-std::optional<ProtocolError> checkMember(const QString &name, const std::optional<QString> &email,
-    const std::optional<QString> &phone, const QString &occupation, const QString &ageBand)
+std::optional<ProtocolError> checkMember(
+    const QString &name, const std::optional<QString> &email, const std::optional<QString> &phone)
 {
     if (!isText(name, limits::kMemberNameMin, limits::kMemberNameMax))
         return refusal(QStringLiteral("name"),
@@ -88,13 +87,6 @@ std::optional<ProtocolError> checkMember(const QString &name, const std::optiona
         return refusal(QStringLiteral("email"), QStringLiteral("not an e-mail address"));
     if (phone && !matches(*phone, limits::kPhonePattern))
         return refusal(QStringLiteral("phone"), QStringLiteral("not a phone number"));
-    const ReferenceData &ref = ReferenceData::instance();
-    if (!ReferenceData::contains(ref.occupations, occupation))
-        return refusal(QStringLiteral("occupation"), QStringLiteral("unknown occupation group"),
-            QStringLiteral("unknown_value"));
-    if (!ReferenceData::contains(ref.ageBands, ageBand))
-        return refusal(QStringLiteral("ageBand"), QStringLiteral("unknown age band"),
-            QStringLiteral("unknown_value"));
     return std::nullopt;
 }
 

@@ -34,10 +34,10 @@ std::optional<QJsonObject> readObject(const QJsonValue &json, const QString &wha
 std::optional<ProtocolError> readString(const QJsonObject &o, QLatin1String key,
     const QString &field, QString *out, const QString &message = QStringLiteral("must be text"),
     const QString &code = QStringLiteral("invalid"));
-/// Checks what a panel keeps of a member (join request and membership alike): a name, an
-/// e-mail address or phone number of the right shape, a known occupation group and age band.
-std::optional<ProtocolError> checkMember(const QString &name, const std::optional<QString> &email,
-    const std::optional<QString> &phone, const QString &occupation, const QString &ageBand);
+/// Checks what a panel keeps of a member (join request and membership alike): a name and an
+/// e-mail address or phone number of the right shape.
+std::optional<ProtocolError> checkMember(
+    const QString &name, const std::optional<QString> &email, const std::optional<QString> &phone);
 /// Reads a label's shape: an object of exactly "nl" and "en", both strings. maxLength (when
 /// given) only words the message, as the content check would.
 std::optional<ProtocolError> readLabel(

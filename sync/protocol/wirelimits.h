@@ -30,8 +30,11 @@ inline constexpr QLatin1String kDatePattern("^\\d{4}-\\d{2}-\\d{2}$");
 /// A submission id: a lower-case UUID v4 (random, fresh per submission).
 inline constexpr QLatin1String kUuidV4Pattern(
     "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
-/// A calendar month: a submission's period and a membership's start (never finer).
+/// A calendar month: a submission's period (never finer).
 inline constexpr QLatin1String kMonthPattern("^20[0-9]{2}-(0[1-9]|1[0-2])$");
+/// A calendar year: a membership's start, coarser than any submission's period (DESIGN §5
+/// rule 7).
+inline constexpr QLatin1String kYearPattern("^20[0-9]{2}$");
 /// The anonymous key of a reaction or support: 32 lower-case hex digits.
 inline constexpr QLatin1String kKeyPattern("^[0-9a-f]{32}$");
 /// An e-mail address: local part, domain, and a top-level domain of at least 2 characters.

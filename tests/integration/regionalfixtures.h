@@ -51,14 +51,14 @@ inline QJsonObject validAction(const QString &id, const QString &region)
     };
 }
 
-/// A valid join body for jongraat-utrecht (age rule u25 / 25-34, consent version 1).
+/// A valid join body for jongraat-utrecht (age rule u25 / 25-34, consent version 2): the age
+/// band only for that rule, no occupation group.
 inline QJsonObject joinBody(const QString &name = QStringLiteral("Marloes Testpersoon"),
     const QString &email = QStringLiteral("marloes.test@example.nl"))
 {
     return { { QStringLiteral("name"), name }, { QStringLiteral("email"), email },
-        { QStringLiteral("occupation"), QStringLiteral("vpk_hbo") },
         { QStringLiteral("ageBand"), QStringLiteral("25-34") },
-        { QStringLiteral("consentVersion"), 1 }, { QStringLiteral("consent"), true } };
+        { QStringLiteral("consentVersion"), 2 }, { QStringLiteral("consent"), true } };
 }
 
 /// A valid panel round (kind "panel") with one required scale question 1–5.

@@ -3,6 +3,7 @@
 // log), member counts for the coordinators of served regions only, and panel rounds that are
 // validated like built-in surveys and served to the panel's regions. Refusals store nothing. A
 // round's answers carry the member's one-time credential of that round (DESIGN §5a).
+#include "membership.h"
 #include "regionalfixtures.h"
 
 #include <QRegularExpression>
@@ -62,8 +63,10 @@ private Q_SLOTS:
             QStringLiteral("jongraat-utrecht"));
         const QString secret = joined.json().value(QLatin1String("secret")).toString();
         QVERIFY(secret.startsWith(QLatin1String("zsm_")));
-        static const QRegularExpression month(QStringLiteral("^\\d{4}-\\d{2}$"));
-        QVERIFY(month.match(joined.json().value(QLatin1String("joined")).toString()).hasMatch());
+        // The year, never the month: a response's period is a month (DESIGN §5 rule 7).
+        static const QRegularExpression yearOnly(QStringLiteral("^20\\d{2}$"));
+        const QString year = joined.json().value(QLatin1String("joined")).toString();
+        QVERIFY2(yearOnly.match(year).hasMatch(), qPrintable(year));
 
         const QUrl memberUrl = panelUrl(QStringLiteral("/members/") + secret);
         const HttpReply exported = m_http.get(memberUrl);
@@ -72,8 +75,18 @@ private Q_SLOTS:
         QCOMPARE(m.value(QLatin1String("name")).toString(), QStringLiteral("Fenna Verlaat"));
         QCOMPARE(m.value(QLatin1String("phone")).toString(), QStringLiteral("+31 6 1234 5678"));
         QVERIFY(!m.contains(QLatin1String("email")));
-        QCOMPARE(m.value(QLatin1String("occupation")).toString(), QStringLiteral("vpk_hbo"));
-        QCOMPARE(m.value(QLatin1String("consentVersion")).toInt(), 1);
+        QCOMPARE(m.value(QLatin1String("consentVersion")).toInt(), 2);
+        QCOMPARE(m.value(QLatin1String("joined")).toString(), year);
+        // The age band was checked against Jong RAAT's rule and dropped: only the outcome stays.
+        QCOMPARE(m.value(QLatin1String("ageRuleMet")), QJsonValue(true));
+        QCOMPARE(m.keys(),
+            (QStringList { QStringLiteral("ageRuleMet"), QStringLiteral("consentVersion"),
+                QStringLiteral("joined"), QStringLiteral("name"), QStringLiteral("panel"),
+                QStringLiteral("phone") }));
+        zs::ProtocolError e;
+        const auto membership = zs::Membership::fromJson(m, &e);
+        QVERIFY2(membership, qPrintable(e.message));
+        QCOMPARE(membership->validate(), std::nullopt);
         // The secret works only for its own panel.
         QCOMPARE(m_http
                      .get(m_collector.url(
@@ -107,14 +120,20 @@ private Q_SLOTS:
             << "consent" << QJsonValue(QStringLiteral("true")) << 422 << "consent_required";
         QTest::newRow("old consent text")
             << "consentVersion" << QJsonValue(0) << 409 << "consent_outdated";
+        // Version 1 said the panel keeps the occupation and age group; it no longer does.
+        QTest::newRow("consent text of version 1")
+            << "consentVersion" << QJsonValue(1) << 409 << "consent_outdated";
         QTest::newRow("consent version as text")
             << "consentVersion" << QJsonValue(QStringLiteral("1")) << 422 << "wrong_type";
         QTest::newRow("too old for Jong RAAT")
             << "ageBand" << QJsonValue(QStringLiteral("45-54")) << 422 << "not_eligible";
         QTest::newRow("unknown age band")
             << "ageBand" << QJsonValue(QStringLiteral("ancient")) << 422 << "unknown_value";
-        QTest::newRow("unknown occupation")
-            << "occupation" << QJsonValue(QStringLiteral("astronaut")) << 422 << "unknown_value";
+        QTest::newRow("no age band for Jong RAAT's age rule")
+            << "ageBand" << absent << 422 << "unknown_value";
+        // Data minimisation: no occupation group is asked for, so one sent is an unknown field.
+        QTest::newRow("an occupation group")
+            << "occupation" << QJsonValue(QStringLiteral("vpk_hbo")) << 422 << "unknown_field";
         QTest::newRow("no contact") << "email" << absent << 422 << "contact_required";
         QTest::newRow("bad e-mail")
             << "email" << QJsonValue(QStringLiteral("not-an-address")) << 422 << "invalid";
@@ -169,9 +188,20 @@ private Q_SLOTS:
         QJsonObject body
             = joinBody(QStringLiteral("Henk Ouder"), QStringLiteral("henk@example.nl"));
         body.insert(QStringLiteral("ageBand"), QStringLiteral("55plus"));
-        const HttpReply r = m_http.postJson(
-            m_collector.url(QStringLiteral("/v1/panels/raatgevers-rijnmond/members")), body);
+        const QUrl url = m_collector.url(QStringLiteral("/v1/panels/raatgevers-rijnmond/members"));
+        const HttpReply r = m_http.postJson(url, body);
         QVERIFY2(r.status == 201, r.describe());
+        // It needs no age band, and keeps that no age rule was met.
+        body.remove(QStringLiteral("ageBand"));
+        const HttpReply without = m_http.postJson(url, body);
+        QVERIFY2(without.status == 201, without.describe());
+        for (const HttpReply *joined : { &r, &without }) {
+            const HttpReply exported = m_http.get(
+                m_collector.url(QStringLiteral("/v1/panels/raatgevers-rijnmond/members/")
+                    + joined->json().value(QLatin1String("secret")).toString()));
+            QCOMPARE(exported.status, 200);
+            QCOMPARE(exported.json().value(QLatin1String("ageRuleMet")), QJsonValue(false));
+        }
     }
 
     void statsOnlyForCoordinatorsOfServedRegions()

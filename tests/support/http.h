@@ -119,12 +119,16 @@ private:
 class SqliteFile
 {
 public:
-    explicit SqliteFile(const QString &path)
+    enum class Mode { ReadWrite, ReadOnly };
+
+    explicit SqliteFile(const QString &path, Mode mode = Mode::ReadWrite)
         : m_name(QStringLiteral("zs-test-read-%1").arg(counter().fetchAndAddRelaxed(1)))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(mode == Mode::ReadOnly
+                ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY")
+                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         m_open = db.open();
     }
     ~SqliteFile()

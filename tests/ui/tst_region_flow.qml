@@ -82,6 +82,10 @@ ZsTestCase {
         tryVerify(() => has("joinPanelPage"));
         settle();
         verify(child("consentText").text.length > 20);
+        // Jong RAAT has an age rule: the page says the age group is only checked, not kept.
+        const sends = child("joinSends").text;
+        verify(sends.indexOf(App.language === "en" ? "age limit" : "leeftijdsgrens") >= 0, sends);
+        verify(!/beroep|occupation/i.test(sends), sends);
 
         // Without consent nothing is sent and the person is told why.
         type(child("joinName"), "Sanne Jansen");
@@ -98,6 +102,11 @@ ZsTestCase {
         tap(child("membership_jongraat-utrecht"));
         tryVerify(() => has("membershipPage"));
         tryVerify(() => child("membershipJson").text.indexOf("Sanne Jansen") >= 0, 10000);
+        // What the panel keeps: no occupation or age group, the year joined, the age rule met.
+        const kept = JSON.parse(child("membershipJson").text);
+        verify(!("occupation" in kept) && !("ageBand" in kept), child("membershipJson").text);
+        verify(/^\d{4}$/.test(kept.joined), kept.joined);
+        compare(kept.ageRuleMet, true);
         verify(child("exportFile").text.indexOf("membership-jongraat-utrecht.json") >= 0);
         shoot("region-membership-phone-" + App.language);
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
         QVERIFY(region.panels()->indexOf(QStringLiteral("jongraat-utrecht")) >= 0);
         const QVariantMap panel = region.panel(QStringLiteral("jongraat-utrecht"));
         QCOMPARE(panel.value(QStringLiteral("eligible")).toBool(), true); // u25 fits its rule
+        QCOMPARE(panel.value(QStringLiteral("ageRule")).toBool(), true); // the join page says so
         QCOMPARE(panel.value(QStringLiteral("member")).toBool(), false);
         QVERIFY(region.actions()->count() >= 2);
         QCOMPARE(region.filteredActions()->count(), region.actions()->count());

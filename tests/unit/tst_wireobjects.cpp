@@ -130,9 +130,8 @@ QJsonObject validJoin()
 {
     return { { QStringLiteral("name"), QStringLiteral("Marloes Testpersoon") },
         { QStringLiteral("email"), QStringLiteral("marloes.test@example.nl") },
-        { QStringLiteral("occupation"), QStringLiteral("vpk_hbo") },
         { QStringLiteral("ageBand"), QStringLiteral("25-34") },
-        { QStringLiteral("consentVersion"), 1 }, { QStringLiteral("consent"), true } };
+        { QStringLiteral("consentVersion"), 2 }, { QStringLiteral("consent"), true } };
 }
 
 QJsonObject validMembership()
@@ -140,10 +139,9 @@ QJsonObject validMembership()
     return { { QStringLiteral("panel"), QStringLiteral("jongraat-utrecht") },
         { QStringLiteral("name"), QStringLiteral("Marloes Testpersoon") },
         { QStringLiteral("phone"), QStringLiteral("+31 6 1234 5678") },
-        { QStringLiteral("occupation"), QStringLiteral("vpk_hbo") },
-        { QStringLiteral("ageBand"), QStringLiteral("25-34") },
         { QStringLiteral("consentVersion"), 1 },
-        { QStringLiteral("joined"), QStringLiteral("2026-11") } };
+        { QStringLiteral("joined"), QStringLiteral("2026") },
+        { QStringLiteral("ageRuleMet"), true } };
 }
 
 QJsonObject validIdea()
@@ -510,6 +508,8 @@ private slots:
                 "wrong_type", 422 },
             { "old consent text", "consentVersion", 0, "consentVersion", "consent_outdated",
                 "consent_outdated", 409 },
+            { "consent text of version 1", "consentVersion", 1, "consentVersion",
+                "consent_outdated", "consent_outdated", 409 },
             { "consent version as text", "consentVersion", QStringLiteral("1"), "consentVersion",
                 "wrong_type", "wrong_type", 422 },
             { "too old for Jong RAAT", "ageBand", QStringLiteral("45-54"), "ageBand",
@@ -517,8 +517,11 @@ private slots:
             { "unknown age band", "ageBand", QStringLiteral("ancient"), "ageBand", "unknown_value",
                 "unknown_value", 422 },
             { "age band as number", "ageBand", 30, "ageBand", "unknown_value", "wrong_type", 422 },
-            { "unknown occupation", "occupation", QStringLiteral("astronaut"), "occupation",
-                "unknown_value", "unknown_value", 422 },
+            { "no age band for a panel with an age rule", "ageBand", absent, "ageBand",
+                "unknown_value", "missing", 422 },
+            // Data minimisation: the panel keeps no occupation group, so none is asked for.
+            { "occupation group", "occupation", QStringLiteral("vpk_hbo"), "occupation",
+                "unknown_field", "unknown_field", 422 },
             { "no contact", "email", absent, "email", "contact_required", "contact_required", 422 },
             { "a@b.c (top-level domain of one letter)", "email", QStringLiteral("a@b.c"), "email",
                 "invalid", "invalid", 422 },
@@ -597,6 +600,27 @@ private slots:
         QVERIFY(anyAge && anyAge->ageBands.isEmpty());
         QCOMPARE(refusalOf<JoinRequest>(json, *anyAge), std::nullopt);
         QCOMPARE(refusalOf<JoinRequest>(json, jongRaat())->code, QStringLiteral("not_eligible"));
+        // A panel without an age rule needs no age band at all.
+        json.remove(QStringLiteral("ageBand"));
+        QCOMPARE(refusalOf<JoinRequest>(json, *anyAge), std::nullopt);
+        QCOMPARE(JoinRequest::fromJson(json, &e)->toJson(), json);
+    }
+
+    // What the members file keeps instead of the age band: that the panel's age rule was met.
+    void joinMeetsTheAgeRuleOnlyWhereThereIsOne()
+    {
+        ProtocolError e;
+        const auto anyAge = Panel::fromJson(panelsJson().at(1), &e);
+        QVERIFY(anyAge);
+        auto join = JoinRequest::fromJson(validJoin(), &e);
+        QVERIFY(join);
+        QVERIFY(join->meetsAgeRule(jongRaat()));
+        QVERIFY(!join->meetsAgeRule(*anyAge));
+        join->ageBand = QStringLiteral("45-54");
+        QVERIFY(!join->meetsAgeRule(jongRaat()));
+        join->ageBand.reset();
+        QVERIFY(!join->meetsAgeRule(jongRaat()));
+        QVERIFY(!join->meetsAgeRule(*anyAge));
     }
 
     // Memberships
@@ -618,12 +642,22 @@ private slots:
             "unknown_field");
         row("joined on a day", "joined", QStringLiteral("2026-11-23"), "joined", "invalid",
             "invalid");
+        // A month would equal a response's period (DESIGN §5 rule 7).
+        row("joined in a month", "joined", QStringLiteral("2026-11"), "joined", "invalid",
+            "invalid");
+        row("joined as a number", "joined", 2026, "joined", "invalid", "wrong_type");
         row("no joined", "joined", absent, "joined", "invalid", "missing");
         row("no contact", "phone", absent, "email", "contact_required", "contact_required");
         row("a@b.c", "email", QStringLiteral("a@b.c"), "email", "invalid", "invalid");
         row("name too long", "name", text(101), "name", "invalid", "too_long");
-        row("unknown age band", "ageBand", QStringLiteral("ancient"), "ageBand", "unknown_value",
-            "unknown_value");
+        // Strata a response carries are not part of a membership.
+        row("occupation group", "occupation", QStringLiteral("vpk_hbo"), "occupation",
+            "unknown_field", "unknown_field");
+        row("age band", "ageBand", QStringLiteral("25-34"), "ageBand", "unknown_field",
+            "unknown_field");
+        row("no ageRuleMet", "ageRuleMet", absent, "ageRuleMet", "wrong_type", "missing");
+        row("ageRuleMet as text", "ageRuleMet", QStringLiteral("true"), "ageRuleMet", "wrong_type",
+            "wrong_type");
         row("consent version as text", "consentVersion", QStringLiteral("1"), "consentVersion",
             "wrong_type", "wrong_type");
     }

@@ -37,7 +37,9 @@ QHash<QString, double> shares(const QJsonObject &total, bool exit)
             }))
             continue;
         for (const QJsonValue &o : list)
-            result.insert(o[QLatin1String(key)].toString(), o[QLatin1String("percent")].toDouble());
+            // A share of noisy counts over a noisy group can pass 100: shown as at most 100.
+            result.insert(o[QLatin1String(key)].toString(),
+                std::clamp(o[QLatin1String("percent")].toDouble(), 0.0, 100.0));
         break;
     }
     return result;

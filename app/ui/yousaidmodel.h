@@ -15,7 +15,7 @@ struct YouSaidTheme
 {
     QString theme;
     QString label;
-    double percent = -1; ///< of those who answered, in the verified total; -1: no figure
+    double percent = -1; ///< of those who answered, in the verified total (0–100); -1: none
     QStringList actionIds;
     QStringList actionTitles;
 };

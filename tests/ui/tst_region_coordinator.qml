@@ -297,6 +297,33 @@ ZsTestCase {
         }
     }
 
+    function test_6_keyboardReachesEveryControlByName() {
+        openCoordinator(1280, 800);
+        signIn();
+        win.requestActivate();
+        tryCompare(win, "active", true);
+        const start = child("coordinatorToken");
+        start.forceActiveFocus();
+        const seen = [];
+        for (let i = 0; i < 120; ++i) {
+            keyClick(Qt.Key_Tab);
+            const item = win.activeFocusItem;
+            if (!item || item === start)
+                break;
+            const name = item.Accessible.name;
+            verify(name !== undefined && String(name).length > 0,
+                   "a control without an accessible name: " + item + " after " + seen.slice(-3));
+            seen.push(item.objectName || String(name));
+        }
+        // Tab walks the tabs and the whole action form, multi-line fields included.
+        for (const name of ["tabYouSaid", "tabAudit", "editAction", "actionId", "actionStatus",
+                            "actionLine", "actionDate", "theme_rosters", "actionTitleNl",
+                            "actionTitleEn", "actionDescriptionNl", "actionWhatEn",
+                            "actionBaseline", "actionTarget", "publishAction"])
+            verify(seen.indexOf(name) >= 0, name + " is not reached by Tab: " + seen.join(", "));
+        verify(seen.indexOf("actionDescriptionNl") < seen.indexOf("actionDescriptionEn"));
+    }
+
     function test_5_screens_data() {
         const list = [];
         for (const lang of ["nl", "en"]) {

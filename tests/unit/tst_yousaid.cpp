@@ -54,7 +54,8 @@ QJsonObject exitReport()
             { QStringLiteral("type"), QStringLiteral("multi") },
             { QStringLiteral("themes"),
                 QJsonArray { share("theme", "development", 22.5),
-                    share("theme", "workload_terms", 41.0), share("theme", "manager", 12.0) } } });
+                    share("theme", "workload_terms", 41.0), share("theme", "manager", 12.0),
+                    share("theme", "voice", 0.0) } } });
 }
 
 QJsonObject action(
@@ -115,8 +116,11 @@ private Q_SLOTS:
         // The manager theme has only a stopped action: not addressed.
         QCOMPARE(rows.at(2).theme, QStringLiteral("manager"));
         QVERIFY(rows.at(2).actionIds.isEmpty());
-        QCOMPARE(rows.at(3).theme, QStringLiteral("personal"));
-        QCOMPARE(rows.at(3).percent, -1.0);
+        // A share of 0 is a figure, ahead of the themes without one.
+        QCOMPARE(rows.at(3).theme, QStringLiteral("voice"));
+        QCOMPARE(rows.at(3).percent, 0.0);
+        QCOMPARE(rows.at(4).theme, QStringLiteral("personal"));
+        QCOMPARE(rows.at(4).percent, -1.0);
         // The open (unverified) scope is not the region's picture.
         for (const YouSaidTheme &row : rows) {
             if (row.theme == QLatin1String("client_related"))
@@ -131,11 +135,12 @@ private Q_SLOTS:
                 { QStringLiteral("type"), QStringLiteral("multi") },
                 { QStringLiteral("options"),
                     QJsonArray { share("option", "team", 60.0), share("option", "rosters", 55.0),
-                        share("option", "pay_appreciation", 70.0) } } });
+                        share("option", "pay_appreciation", 108.3) } } });
         const QJsonArray actions { action(QStringLiteral("r"), { QStringLiteral("rosters") }) };
         const QList<YouSaidTheme> rows = YouSaidModel::themes(r, actions, QStringLiteral("nl"));
         QCOMPARE(rows.size(), ReferenceData::instance().retentionThemes.size());
         QCOMPARE(rows.at(0).theme, QStringLiteral("pay_appreciation"));
+        QCOMPARE(rows.at(0).percent, 100.0); // 108.3 in the report: noise, shown as at most 100
         QCOMPARE(rows.at(1).theme, QStringLiteral("team"));
         QCOMPARE(rows.at(2).theme, QStringLiteral("rosters"));
         QCOMPARE(rows.at(2).actionTitles, QStringList { QStringLiteral("Actie r") });

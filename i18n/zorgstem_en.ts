@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CoordinatorPage</name>
+    <name>ActionForm</name>
+    <message numerus="yes">
+        <source>This text is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>This text is too long: at most %n character.</numerusform>
+            <numerusform>This text is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorIdeasTab</name>
+    <message numerus="yes">
+        <source>%n support(s)</source>
+        <translation>
+            <numerusform>%n support</numerusform>
+            <numerusform>%n supports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPanelsTab</name>
     <message numerus="yes">
         <source>%1: %n member(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1: %n member</numerusform>
+            <numerusform>%1: %n members</numerusform>
         </translation>
     </message>
 </context>
@@ -32,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>YouSaidTab</name>
+    <message numerus="yes">
+        <source>%n verified respondent(s), %1. Figures carry a little deliberate noise, so that nobody&apos;s answer can be told.</source>
+        <translation>
+            <numerusform>%n verified respondent, %1. Figures carry a little deliberate noise, so that nobody&apos;s answer can be told.</numerusform>
+            <numerusform>%n verified respondents, %1. Figures carry a little deliberate noise, so that nobody&apos;s answer can be told.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zs::AppController</name>
     <message numerus="yes">
         <source>Sending %n answer set(s)…</source>
@@ -52,6 +82,51 @@
         <translation>
             <numerusform>%n answer set waiting to be sent.</numerusform>
             <numerusform>%n answer sets waiting to be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zs::CoordinatorController</name>
+    <message numerus="yes">
+        <source>%n field(s) need(s) a change before the action can be published.</source>
+        <translation>
+            <numerusform>%n field needs a change before the action can be published.</numerusform>
+            <numerusform>%n fields need a change before the action can be published.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the contact details of %n member(s) to %1. The export is in the audit log.</source>
+        <translation>
+            <numerusform>Saved the contact details of %n member to %1. The export is in the audit log.</numerusform>
+            <numerusform>Saved the contact details of %n members to %1. The export is in the audit log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n invitation(s) for the exit survey</source>
+        <translation>
+            <numerusform>Made %n invitation for the exit survey</numerusform>
+            <numerusform>Made %n invitations for the exit survey</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n invitation(s) (%1)</source>
+        <translation>
+            <numerusform>Made %n invitation (%1)</numerusform>
+            <numerusform>Made %n invitations (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the contact list of %1 (%n member(s))</source>
+        <translation>
+            <numerusform>Exported the contact list of %1 (%n member)</numerusform>
+            <numerusform>Exported the contact list of %1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n invitation(s) for the stay survey</source>
+        <translation>
+            <numerusform>Made %n invitation for the stay survey</numerusform>
+            <numerusform>Made %n invitations for the stay survey</numerusform>
         </translation>
     </message>
 </context>

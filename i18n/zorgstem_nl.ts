@@ -69,6 +69,96 @@
     </message>
 </context>
 <context>
+    <name>ActionForm</name>
+    <message>
+        <source>Give the action a Dutch title of at least 3 characters.</source>
+        <translation>Geef de actie een Nederlandse titel van minstens 3 tekens.</translation>
+    </message>
+    <message>
+        <source>Fill in this part of the commitment.</source>
+        <translation>Vul dit deel van de afspraak in.</translation>
+    </message>
+    <message>
+        <source>Type a number, such as 0 or 2,5.</source>
+        <translation>Typ een getal, zoals 0 of 2,5.</translation>
+    </message>
+    <message>
+        <source>Type a number, such as 10 or 2,5.</source>
+        <translation>Typ een getal, zoals 10 of 2,5.</translation>
+    </message>
+    <message>
+        <source>Pick the day the target should be met.</source>
+        <translation>Kies de dag waarop het doel gehaald moet zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Deze tekst is te lang: hooguit %n teken.</numerusform>
+            <numerusform>Deze tekst is te lang: hooguit %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>Beschrijf de actie.</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Vul dit in.</translation>
+    </message>
+    <message>
+        <source>This text holds a character that cannot be sent; retype it.</source>
+        <translation>Deze tekst bevat een teken dat niet verstuurd kan worden; typ hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>Use 3 to 64 lower-case letters, digits, - or _, such as utrecht-starters.</source>
+        <translation>Gebruik 3 tot 64 kleine letters, cijfers, - of _, zoals utrecht-starters.</translation>
+    </message>
+    <message>
+        <source>Choose an action line.</source>
+        <translation>Kies een actielijn.</translation>
+    </message>
+    <message>
+        <source>Choose fewer themes.</source>
+        <translation>Kies minder thema&apos;s.</translation>
+    </message>
+    <message>
+        <source>Choose at least one theme.</source>
+        <translation>Kies minstens één thema.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Kies een status.</translation>
+    </message>
+    <message>
+        <source>A progress update needs a day, a number and a short note.</source>
+        <translation>Een voortgangsmelding heeft een dag, een getal en een korte toelichting nodig.</translation>
+    </message>
+    <message>
+        <source>The source must be an https:// link.</source>
+        <translation>De bron moet een https://-link zijn.</translation>
+    </message>
+    <message>
+        <source>Choose your region in your profile first.</source>
+        <translation>Kies eerst je regio in je profiel.</translation>
+    </message>
+    <message>
+        <source>The action cannot be published as it is (field %1).</source>
+        <translation>De actie kan zo niet gepubliceerd worden (veld %1).</translation>
+    </message>
+    <message>
+        <source>Pick the day of this update.</source>
+        <translation>Kies de dag van deze melding.</translation>
+    </message>
+    <message>
+        <source>Type a number, such as 4 or 2,5.</source>
+        <translation>Typ een getal, zoals 4 of 2,5.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>Zeg in een paar woorden wat er gebeurd is.</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <source>Search actions</source>
@@ -108,6 +198,41 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Logboek vernieuwen</translation>
+    </message>
+    <message>
+        <source>What employer and coordinator tokens of the region were used for: reports read, invitations made, contact lists exported, actions and rounds published or removed, ideas hidden. By day, never by time; never a respondent.</source>
+        <translation>Waarvoor tokens van werkgevers en coördinatoren in de regio gebruikt zijn: rapporten gelezen, uitnodigingen gemaakt, contactlijsten geëxporteerd, acties en rondes gepubliceerd of verwijderd, ideeën verborgen. Per dag, nooit met tijd; nooit een deelnemer.</translation>
+    </message>
+    <message>
+        <source>No entries read yet: press Refresh.</source>
+        <translation>Nog niets gelezen: kies Vernieuwen.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceBox</name>
     <message>
         <source>Choose…</source>
@@ -115,19 +240,7 @@
     </message>
 </context>
 <context>
-    <name>CoordinatorPage</name>
-    <message>
-        <source>Coordinator mode</source>
-        <translation>Coördinatormodus</translation>
-    </message>
-    <message>
-        <source>Coordinator token</source>
-        <translation>Coördinatortoken</translation>
-    </message>
-    <message>
-        <source>The token stays in memory only; the region is the one in your profile: %1.</source>
-        <translation>Het token blijft alleen in het geheugen; de regio is die uit je profiel: %1.</translation>
-    </message>
+    <name>CoordinatorActionsTab</name>
     <message>
         <source>Action</source>
         <translation>Actie</translation>
@@ -145,8 +258,24 @@
         <translation>Id (kleine letters, bijv. utrecht-starters)</translation>
     </message>
     <message>
-        <source>Status (planned, running, done, stopped)</source>
-        <translation>Status (planned, running, done, stopped)</translation>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>Action line</source>
+        <translation>Actielijn</translation>
+    </message>
+    <message>
+        <source>Target day</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Themes the action works on</source>
+        <translation>Thema&apos;s waar de actie aan werkt</translation>
     </message>
     <message>
         <source>Title (Dutch)</source>
@@ -157,6 +286,10 @@
         <translation>Titel (Engels)</translation>
     </message>
     <message>
+        <source>Empty: the Dutch text is shown</source>
+        <translation>Leeg: de Nederlandse tekst wordt getoond</translation>
+    </message>
+    <message>
         <source>Description (Dutch)</source>
         <translation>Beschrijving (Nederlands)</translation>
     </message>
@@ -165,100 +298,229 @@
         <translation>Beschrijving (Engels)</translation>
     </message>
     <message>
-        <source>Action line (meer_kiezen, beter_leren, anders_werken)</source>
-        <translation>Actielijn (meer_kiezen, beter_leren, anders_werken)</translation>
+        <source>What are the goals? (Dutch)</source>
+        <translation>Wat zijn de doelen? (Nederlands)</translation>
     </message>
     <message>
-        <source>Themes (ids, comma separated)</source>
-        <translation>Thema&apos;s (id&apos;s, gescheiden door komma&apos;s)</translation>
+        <source>What are the goals? (English)</source>
+        <translation>Wat zijn de doelen? (Engels)</translation>
     </message>
     <message>
-        <source>What are the goals?</source>
-        <translation>Wat zijn de doelen?</translation>
+        <source>Who takes part? (Dutch)</source>
+        <translation>Wie doen er mee? (Nederlands)</translation>
     </message>
     <message>
-        <source>Who takes part?</source>
-        <translation>Wie doen er mee?</translation>
+        <source>Who takes part? (English)</source>
+        <translation>Wie doen er mee? (Engels)</translation>
     </message>
     <message>
-        <source>Who does what?</source>
-        <translation>Wie doet wat?</translation>
+        <source>Who does what? (Dutch)</source>
+        <translation>Wie doet wat? (Nederlands)</translation>
     </message>
     <message>
-        <source>With what means?</source>
-        <translation>Met welke middelen?</translation>
+        <source>Who does what? (English)</source>
+        <translation>Wie doet wat? (Engels)</translation>
     </message>
     <message>
-        <source>Target metric</source>
-        <translation>Doelmaat</translation>
+        <source>With what means? (Dutch)</source>
+        <translation>Met welke middelen? (Nederlands)</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Eenheid</translation>
+        <source>With what means? (English)</source>
+        <translation>Met welke middelen? (Engels)</translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation>Startwaarde</translation>
+        <source>Target metric (Dutch)</source>
+        <translation>Doelmaat (Nederlands)</translation>
     </message>
     <message>
-        <source>Target value</source>
-        <translation>Doelwaarde</translation>
+        <source>Target metric (English)</source>
+        <translation>Doelmaat (Engels)</translation>
     </message>
     <message>
-        <source>Target date (YYYY-MM-DD)</source>
-        <translation>Doeldatum (JJJJ-MM-DD)</translation>
+        <source>Unit (Dutch)</source>
+        <translation>Eenheid (Nederlands)</translation>
     </message>
     <message>
-        <source>Source link (https://…)</source>
-        <translation>Bronlink (https://…)</translation>
+        <source>e.g. teams, %</source>
+        <translation>bijv. teams, %</translation>
+    </message>
+    <message>
+        <source>Unit (English)</source>
+        <translation>Eenheid (Engels)</translation>
+    </message>
+    <message>
+        <source>Baseline (a number)</source>
+        <translation>Beginwaarde (een getal)</translation>
+    </message>
+    <message>
+        <source>Target value (a number)</source>
+        <translation>Streefwaarde (een getal)</translation>
+    </message>
+    <message>
+        <source>Source link (optional, https://…)</source>
+        <translation>Bronlink (niet verplicht, https://…)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
         <source>Publish action</source>
         <translation>Actie publiceren</translation>
     </message>
     <message>
+        <source>Stop action</source>
+        <translation>Actie stoppen</translation>
+    </message>
+    <message>
+        <source>Remove action…</source>
+        <translation>Actie verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this action?</source>
+        <translation>Deze actie verwijderen?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and its reactions are removed for everyone. To keep it visible as ended, stop it instead.</source>
+        <translation>&quot;%1&quot; en de reacties erop verdwijnen voor iedereen. Wil je de actie als beëindigd zichtbaar houden, stop haar dan.</translation>
+    </message>
+    <message>
         <source>Progress update</source>
         <translation>Voortgang bijwerken</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <source>Choose a published action above to add an update to it.</source>
+        <translation>Kies hierboven een gepubliceerde actie om er een voortgangsmelding aan toe te voegen.</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
+        <source>Day of the update</source>
+        <translation>Dag van de melding</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Toelichting</translation>
+        <source>Value reached (a number)</source>
+        <translation>Bereikte waarde (een getal)</translation>
     </message>
     <message>
-        <source>Add to the action above</source>
-        <translation>Toevoegen aan de actie hierboven</translation>
+        <source>What happened? (Dutch)</source>
+        <translation>Wat is er gebeurd? (Nederlands)</translation>
     </message>
     <message>
-        <source>Panel round</source>
-        <translation>Panelronde</translation>
+        <source>What happened? (English)</source>
+        <translation>Wat is er gebeurd? (Engels)</translation>
     </message>
     <message>
-        <source>Panel</source>
-        <translation>Panel</translation>
+        <source>Add the update</source>
+        <translation>Melding toevoegen</translation>
     </message>
+</context>
+<context>
+    <name>CoordinatorIdeasTab</name>
     <message>
-        <source>Survey definition file (JSON, kind &quot;panel&quot;)</source>
-        <translation>Bestand met peilingdefinitie (JSON, kind &quot;panel&quot;)</translation>
-    </message>
-    <message>
-        <source>Publish round</source>
-        <translation>Ronde publiceren</translation>
-    </message>
-    <message>
-        <source>Ideas and numbers</source>
-        <translation>Ideeën en aantallen</translation>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
     </message>
     <message>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh the ideas</source>
+        <translation>Ideeën vernieuwen</translation>
+    </message>
+    <message>
+        <source>No ideas yet, or not read yet: press Refresh.</source>
+        <translation>Nog geen ideeën, of nog niet gelezen: kies Vernieuwen.</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Verbergen…</translation>
+    </message>
+    <message>
+        <source>Hide the idea %1</source>
+        <translation>Het idee %1 verbergen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n support(s)</source>
+        <translation>
+            <numerusform>%n steunbetuiging</numerusform>
+            <numerusform>%n steunbetuigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did not offer to help.</source>
+        <translation>Heeft geen hulp aangeboden.</translation>
+    </message>
+    <message>
+        <source>Offered to help: %1</source>
+        <translation>Wil helpen: %1</translation>
+    </message>
+    <message>
+        <source>Offered to help, without giving a name.</source>
+        <translation>Wil helpen, zonder een naam te geven.</translation>
+    </message>
+    <message>
+        <source>Hide this idea?</source>
+        <translation>Dit idee verbergen?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; disappears for everyone, in the app too. Hiding is written to the audit log.</source>
+        <translation>&quot;%1&quot; verdwijnt voor iedereen, ook in de app. Het verbergen komt in het logboek.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Coordinator mode</source>
+        <translation>Coördinatormodus</translation>
+    </message>
+    <message>
+        <source>Coordinator token</source>
+        <translation>Coördinatortoken</translation>
+    </message>
+    <message>
+        <source>The token stays in memory only; the region is the one in your profile: %1.</source>
+        <translation>Het token blijft alleen in het geheugen; de regio is die uit je profiel: %1.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <extracomment>The tab of &quot;you said, we did&quot;: short, so it fits a tablet&apos;s tab bar.</extracomment>
+        <translation>Gezegd en gedaan</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPanelsTab</name>
+    <message>
+        <source>Panels</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh the member counts</source>
+        <translation>Aantallen leden vernieuwen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n member(s)</source>
@@ -268,24 +530,83 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2 useful, %3 want to help</source>
-        <translation>%1: %2 nuttig, %3 willen helpen</translation>
+        <source>%1: number of members not read yet</source>
+        <translation>%1: aantal leden nog niet gelezen</translation>
     </message>
     <message>
-        <source>%1 support · %2 · %3</source>
-        <translation>%1 steun · %2 · %3</translation>
+        <source>Members&apos; contact list</source>
+        <translation>Contactlijst van de leden</translation>
     </message>
     <message>
-        <source>wants to help</source>
-        <translation>wil helpen</translation>
+        <source>For invitations to panel activities only: the name, e-mail address and phone number members agreed to share, and the month they joined; never their answers. Every export is written to the audit log.</source>
+        <translation>Alleen voor uitnodigingen voor panelactiviteiten: de naam, het e-mailadres en het telefoonnummer die leden wilden delen, en de maand waarin ze lid werden; nooit hun antwoorden. Elke export komt in het logboek.</translation>
     </message>
     <message>
-        <source>does not offer help</source>
-        <translation>biedt geen hulp aan</translation>
+        <source>Panel to export</source>
+        <translation>Panel om te exporteren</translation>
     </message>
     <message>
-        <source>no name given</source>
-        <translation>geen naam opgegeven</translation>
+        <source>Save as CSV…</source>
+        <translation>Opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Save the contact list as CSV</source>
+        <translation>De contactlijst opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>Save the contact list</source>
+        <translation>De contactlijst opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Panel round</source>
+        <translation>Panelronde</translation>
+    </message>
+    <message>
+        <source>Panel of the round</source>
+        <translation>Panel van de ronde</translation>
+    </message>
+    <message>
+        <source>Survey definition file (JSON, kind &quot;panel&quot;)</source>
+        <translation>Bestand met peilingdefinitie (JSON, kind &quot;panel&quot;)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the definition file</source>
+        <translation>Het definitiebestand kiezen</translation>
+    </message>
+    <message>
+        <source>Choose a survey definition</source>
+        <translation>Kies een peilingdefinitie</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Publish round</source>
+        <translation>Ronde publiceren</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Pick a day…</source>
+        <translation>Kies een dag…</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1205,64 @@
     </message>
 </context>
 <context>
+    <name>YouSaidTab</name>
+    <message>
+        <source>You said, we did</source>
+        <translation>Jullie zeiden, wij deden</translation>
+    </message>
+    <message>
+        <source>What care workers in the region said in the verified releases, beside the region&apos;s actions on it. Stopped actions do not count.</source>
+        <translation>Wat zorgmedewerkers in de regio zeiden in de geverifieerde publicaties, naast de acties van de regio daarop. Gestopte acties tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Peiling</translation>
+    </message>
+    <message>
+        <source>Read the figures</source>
+        <translation>Cijfers ophalen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified respondent(s), %1. Figures carry a little deliberate noise, so that nobody&apos;s answer can be told.</source>
+        <translation>
+            <numerusform>%n geverifieerde deelnemer, %1. De cijfers hebben een beetje opzettelijke ruis, zodat niemands antwoord te herleiden is.</numerusform>
+            <numerusform>%n geverifieerde deelnemers, %1. De cijfers hebben een beetje opzettelijke ruis, zodat niemands antwoord te herleiden is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>No verified release for this region yet: figures appear once enough people have answered. The themes and actions are listed already.</source>
+        <translation>Nog geen geverifieerde publicatie voor deze regio: cijfers verschijnen zodra genoeg mensen geantwoord hebben. De thema&apos;s en acties staan er al.</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>geen cijfer</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>Nog geen actie</translation>
+    </message>
+    <message>
+        <source>Not addressed yet</source>
+        <translation>Nog niet aangepakt</translation>
+    </message>
+    <message>
+        <source>Every theme has an action.</source>
+        <translation>Elk thema heeft een actie.</translation>
+    </message>
+    <message>
+        <source>Why people leave</source>
+        <translation>Waarom mensen vertrekken</translation>
+    </message>
+    <message>
+        <source>What makes people stay</source>
+        <translation>Waarom mensen blijven</translation>
+    </message>
+</context>
+<context>
     <name>zs::AppController</name>
     <message>
         <source>Choose your region.</source>
@@ -998,44 +1377,12 @@
         <translation>Geen verbinding met de verzamelserver.</translation>
     </message>
     <message>
-        <source>The id needs 3 to 64 lower-case letters, digits, - or _.</source>
-        <translation>De id moet 3 tot 64 kleine letters, cijfers, - of _ zijn.</translation>
-    </message>
-    <message>
-        <source>Give the action a Dutch title of at least 3 characters.</source>
-        <translation>Geef de actie een Nederlandse titel van minstens 3 tekens.</translation>
-    </message>
-    <message>
-        <source>Choose an action line.</source>
-        <translation>Kies een actielijn.</translation>
-    </message>
-    <message>
-        <source>Choose at least one theme.</source>
-        <translation>Kies minstens één thema.</translation>
-    </message>
-    <message>
-        <source>Choose a status.</source>
-        <translation>Kies een status.</translation>
-    </message>
-    <message>
-        <source>The target date must be a date like 2027-12-31.</source>
-        <translation>De doeldatum moet een datum zijn zoals 2027-12-31.</translation>
-    </message>
-    <message>
-        <source>The source must be an https:// link.</source>
-        <translation>De bron moet een https://-link zijn.</translation>
-    </message>
-    <message>
         <source>The action was published.</source>
         <translation>De actie is gepubliceerd.</translation>
     </message>
     <message>
         <source>The action was updated.</source>
         <translation>De actie is bijgewerkt.</translation>
-    </message>
-    <message>
-        <source>The date must be a date like 2026-11-22.</source>
-        <translation>De datum moet een datum zijn zoals 2026-11-22.</translation>
     </message>
     <message>
         <source>Choose an action first.</source>
@@ -1054,14 +1401,6 @@
         <translation>De ronde is gepubliceerd; leden zien hem in hun app.</translation>
     </message>
     <message>
-        <source>Fill in all four parts of the commitment: what, who, who does what, with what.</source>
-        <translation>Vul alle vier delen van de afspraak in: wat, wie, wie doet wat, met welke middelen.</translation>
-    </message>
-    <message>
-        <source>Name the target metric and its unit.</source>
-        <translation>Noem de doelmaat en de eenheid.</translation>
-    </message>
-    <message>
         <source>The collector did not accept this (%1).</source>
         <translation>De verzamelserver heeft dit niet geaccepteerd (%1).</translation>
     </message>
@@ -1074,28 +1413,122 @@
         <translation>De verzamelserver kon de ideeën niet tonen (%1).</translation>
     </message>
     <message>
-        <source>Give the action a Dutch title of at most %1 characters.</source>
-        <translation>Geef de actie een Nederlandse titel van maximaal %1 tekens.</translation>
+        <source>The collector did not accept this: see the marked field.</source>
+        <translation>De verzamelserver nam dit niet aan: zie het gemarkeerde veld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need(s) a change before the action can be published.</source>
+        <translation>
+            <numerusform>%n veld moet nog veranderen voordat de actie gepubliceerd kan worden.</numerusform>
+            <numerusform>%n velden moeten nog veranderen voordat de actie gepubliceerd kan worden.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Describe the action (at most %1 characters).</source>
-        <translation>Beschrijf de actie (maximaal %1 tekens).</translation>
+        <source>The action was stopped; it stays visible with the status &quot;Stopped&quot;.</source>
+        <translation>De actie is gestopt; ze blijft zichtbaar met de status &quot;Gestopt&quot;.</translation>
     </message>
     <message>
-        <source>The baseline and the target value must be numbers.</source>
-        <translation>De startwaarde en de doelwaarde moeten getallen zijn.</translation>
+        <source>The collector no longer has this action.</source>
+        <translation>De verzamelserver heeft deze actie niet meer.</translation>
     </message>
     <message>
-        <source>A progress update needs a date like 2026-11-22 and a number.</source>
-        <translation>Een voortgangsupdate heeft een datum nodig zoals 2026-11-22 en een getal.</translation>
+        <source>The action and its reactions were removed.</source>
+        <translation>De actie en de reacties erop zijn verwijderd.</translation>
     </message>
     <message>
-        <source>Choose your region in your profile first.</source>
-        <translation>Kies eerst je regio in je profiel.</translation>
+        <source>Choose a published action first.</source>
+        <translation>Kies eerst een gepubliceerde actie.</translation>
     </message>
     <message>
-        <source>The action cannot be published as it is (field %1).</source>
-        <translation>De actie kan zo niet gepubliceerd worden (veld %1).</translation>
+        <source>The update needs a day, a number and a note.</source>
+        <translation>De melding heeft een dag, een getal en een toelichting nodig.</translation>
+    </message>
+    <message>
+        <source>The update was added to the action.</source>
+        <translation>De melding is aan de actie toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The idea is hidden: nobody sees it any more.</source>
+        <translation>Het idee is verborgen: niemand ziet het nog.</translation>
+    </message>
+    <message>
+        <source>Choose a panel and a file first.</source>
+        <translation>Kies eerst een panel en een bestand.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the contact details of %n member(s) to %1. The export is in the audit log.</source>
+        <translation>
+            <numerusform>De contactgegevens van %n lid zijn opgeslagen in %1. De export staat in het logboek.</numerusform>
+            <numerusform>De contactgegevens van %n leden zijn opgeslagen in %1. De export staat in het logboek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employer %1</source>
+        <translation>Werkgever %1</translation>
+    </message>
+    <message>
+        <source>Coordinator %1</source>
+        <translation>Coördinator %1</translation>
+    </message>
+    <message>
+        <source>Read the report of the exit survey</source>
+        <translation>Las het rapport van de vertrekpeiling</translation>
+    </message>
+    <message>
+        <source>Read the report of the panel round %1</source>
+        <translation>Las het rapport van panelronde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n invitation(s) for the exit survey</source>
+        <translation>
+            <numerusform>Maakte %n uitnodiging voor de vertrekpeiling</numerusform>
+            <numerusform>Maakte %n uitnodigingen voor de vertrekpeiling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n invitation(s) (%1)</source>
+        <translation>
+            <numerusform>Maakte %n uitnodiging (%1)</numerusform>
+            <numerusform>Maakte %n uitnodigingen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the contact list of %1 (%n member(s))</source>
+        <translation>
+            <numerusform>Exporteerde de contactlijst van %1 (%n lid)</numerusform>
+            <numerusform>Exporteerde de contactlijst van %1 (%n leden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published the action %1</source>
+        <translation>Publiceerde de actie %1</translation>
+    </message>
+    <message>
+        <source>Removed the action %1</source>
+        <translation>Verwijderde de actie %1</translation>
+    </message>
+    <message>
+        <source>Published the panel round %1</source>
+        <translation>Publiceerde panelronde %1</translation>
+    </message>
+    <message>
+        <source>Hid the idea %1</source>
+        <translation>Verborg het idee %1</translation>
+    </message>
+    <message>
+        <source>Read the report of the stay survey</source>
+        <translation>Las het rapport van de blijfpeiling</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n invitation(s) for the stay survey</source>
+        <translation>
+            <numerusform>Maakte %n uitnodiging voor de blijfpeiling</numerusform>
+            <numerusform>Maakte %n uitnodigingen voor de blijfpeiling</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,13 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // A scrolling page whose content is one column, full width on a phone and at most 720 px
-// wide, centred, on a desktop window.
+// (maxWidth) wide, centred, on a desktop window.
 Page {
     id: page
 
     default property alias content: column.data
     property alias flickable: flick
+    property int maxWidth: 720
 
     Flickable {
         id: flick
@@ -23,7 +24,7 @@ Page {
             id: column
             x: Math.max(16, (flick.width - width) / 2)
             y: 16
-            width: Math.min(flick.width - 32, 720)
+            width: Math.min(flick.width - 32, page.maxWidth)
             spacing: 12
         }
     }

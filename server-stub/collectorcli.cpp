@@ -1,5 +1,6 @@
 #include "collectorcli.h"
 
+#include "auditcommands.h"
 #include "clisupport.h"
 #include "collectorlistener.h"
 #include "collectorserver.h"
@@ -601,6 +602,11 @@ const QList<Command> &commands()
             QStringLiteral("Count an employer's invitations per month: issued, redeemed and "
                            "expired (never a code)."),
             invitationsList },
+        { QStringLiteral("audit"),
+            QStringLiteral("Print the audit log, newest first: what employer and coordinator "
+                           "tokens were used for (day, region, actor, action, subject, count; "
+                           "never a respondent or an address)."),
+            auditList },
     };
     return list;
 }

@@ -47,6 +47,7 @@ CollectorServer::CollectorServer(CollectorStore &store, MemberStore &members, Su
     , m_regional(store, members, m_catalog)
     , m_credentials(store, members, m_catalog, m_regional)
     , m_reports(store, m_catalog, m_regional, parameters)
+    , m_coordination(store, members, m_regional)
     , m_parameters(parameters)
 {
     addRoutes();
@@ -180,6 +181,10 @@ const QList<Route> &CollectorServer::routes()
             [](S &s, const A &a, const R &) {
                 return s.m_regional.member(a.at(0), a.at(1), true);
             } },
+        { Method::Get, QStringLiteral("/v1/panels/<arg>/members"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_coordination.members(a.at(0), r);
+            } },
         { Method::Get, QStringLiteral("/v1/panels/<arg>/stats"),
             [](S &s, const A &a, const R &r) {
                 return s.m_regional.stats(a.at(0), r);
@@ -199,6 +204,10 @@ const QList<Route> &CollectorServer::routes()
         { Method::Post, QStringLiteral("/v1/regions/<arg>/actions"),
             [](S &s, const A &a, const R &r) {
                 return s.m_regional.publishAction(a.at(0), r);
+            } },
+        { Method::Delete, QStringLiteral("/v1/actions/<arg>"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_coordination.removeAction(a.at(0), r);
             } },
         { Method::Post, QStringLiteral("/v1/actions/<arg>/reactions"),
             [](S &s, const A &a, const R &r) {
@@ -221,6 +230,14 @@ const QList<Route> &CollectorServer::routes()
                 if (auto limited = s.m_limits.write(r))
                     return std::move(*limited);
                 return s.m_regional.support(a.at(0), r);
+            } },
+        { Method::Post, QStringLiteral("/v1/ideas/<arg>/hide"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_coordination.hideIdea(a.at(0), r);
+            } },
+        { Method::Get, QStringLiteral("/v1/regions/<arg>/audit"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_coordination.audit(a.at(0), r);
             } },
     };
     return table;

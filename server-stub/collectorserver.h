@@ -2,6 +2,7 @@
 
 #include "collectorlistener.h"
 #include "collectorstore.h"
+#include "coordinatorroutes.h"
 #include "credentialroutes.h"
 #include "memberstore.h"
 #include "ratelimiter.h"
@@ -95,6 +96,7 @@ private:
     RegionalRoutes m_regional;
     CredentialRoutes m_credentials;
     ReportRoutes m_reports;
+    CoordinatorRoutes m_coordination;
     releases::Parameters m_parameters;
     RateLimits m_limits;
     QHttpServer m_server;

@@ -78,6 +78,16 @@ QList<Migration> collectorMigrations()
         { 4, CredentialStore::schema() },
         // Releases (issue 9, DESIGN §5a): random keys without arrival order, pools, releases.
         { 5, ReleaseStore::schema() },
+        // The audit log, ideas a coordinator hid and actions a coordinator removed (issue 10):
+        // a hidden idea is left out of every list, for everyone; a removed example action is not
+        // seeded again at the next start.
+        { 6,
+            AuditLog::schema()
+                + QStringList {
+                    QStringLiteral(
+                        "ALTER TABLE ideas ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0"),
+                    QStringLiteral("CREATE TABLE removed_actions (id TEXT PRIMARY KEY)"),
+                } },
     };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditlog.h"
 #include "credentialstore.h"
 #include "database.h"
 #include "releasestore.h"
@@ -47,6 +48,8 @@ public:
     CredentialStore &credentials() { return m_credentials; }
     /// Pools and releases, in the same file.
     ReleaseStore &releases() { return m_releases; }
+    /// The audit log (what tokens were used for), in the same file.
+    AuditLog &audit() { return m_audit; }
 
     /// Stores each validated submission whole or not at all, in one transaction for the batch.
     /// A submission's credential (verified by the caller) is spent in the same transaction: its
@@ -79,6 +82,7 @@ private:
     Database m_db;
     CredentialStore m_credentials { m_db };
     ReleaseStore m_releases { m_db };
+    AuditLog m_audit { m_db };
 };
 
 } // namespace zs

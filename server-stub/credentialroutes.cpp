@@ -267,6 +267,7 @@ QHttpServerResponse CredentialRoutes::createInvitations(
     if (!codes)
         return error(503, QStringLiteral("store_unavailable"),
             QStringLiteral("the store cannot be written now; try again later"));
+    m_store.audit().record(request, AuditLog::kInvitationsMade, batch->survey, batch->count);
     return json({ { QStringLiteral("invitations"), QJsonArray::fromStringList(*codes) },
                     { QStringLiteral("survey"), batch->survey },
                     { QStringLiteral("expires"), expires.toString(Qt::ISODate) } },

@@ -266,4 +266,27 @@ int MemberStore::count(const QString &panel)
     return q.value(0).toInt();
 }
 
+std::optional<QList<Member>> MemberStore::contacts(const QString &panel)
+{
+    // Only the contact fields: a coordinator's export for invitations needs nothing else.
+    QSqlQuery q;
+    if (!m_db.exec(QStringLiteral("SELECT name, email, phone, joined FROM members WHERE panel = ?"
+                                  " ORDER BY name COLLATE NOCASE, email, phone"),
+            { panel }, &q))
+        return std::nullopt;
+    QList<Member> list;
+    while (q.next()) {
+        Member m;
+        m.panel = panel;
+        m.name = q.value(0).toString();
+        m.email = q.value(1).toString();
+        m.phone = q.value(2).toString();
+        m.joined = q.value(3).toString();
+        list.append(m);
+    }
+    if (!m_db.finished(q))
+        return std::nullopt;
+    return list;
+}
+
 } // namespace zs

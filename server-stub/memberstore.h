@@ -41,6 +41,9 @@ public:
     /// Erases the member; false when the secret is unknown.
     bool erase(const QString &panel, const QString &secret);
     int count(const QString &panel);
+    /// The contact fields members consented to share for invitations (name, e-mail, phone, joined),
+    /// of every member of the panel, by name; nullopt on a store fault.
+    std::optional<QList<Member>> contacts(const QString &panel);
     /// The hash of the blinded message this member got a round's credential for: empty when
     /// none yet, nullopt on a store fault. The row is found by keys only the secret makes: the
     /// file says neither whose nor which round's credential a row is.

@@ -289,6 +289,7 @@ QHttpServerResponse RegionalRoutes::publishRound(
     if (!m_catalog.add(*def, &problem))
         return http::error(
             409, QStringLiteral("version_exists"), problem, QStringLiteral("version"));
+    m_store.audit().record(request, AuditLog::kRoundPublished, def->id);
     return http::json(
         { { QStringLiteral("surveyId"), def->id }, { QStringLiteral("version"), def->version } },
         201);
@@ -329,6 +330,7 @@ QHttpServerResponse RegionalRoutes::publishAction(
     if (!stored)
         return http::error(503, QStringLiteral("store_unavailable"),
             QStringLiteral("the store cannot be read or written now; try again later"));
+    m_store.audit().record(request, AuditLog::kActionPublished, id);
     return http::json(*stored, created ? 201 : 200);
 }
 

@@ -89,11 +89,12 @@ bool RegionalStore::seedActions(const QJsonArray &actions, const QString &day)
     return m_db.transaction([&] {
         for (const QJsonValue &v : actions) {
             const QJsonObject a = v.toObject();
+            const QString id = a.value(QLatin1String("id")).toString();
             if (!m_db.exec(
                     QStringLiteral("INSERT OR IGNORE INTO actions (id, region, body, updated)"
-                                   " VALUES (?, ?, ?, ?)"),
-                    { a.value(QLatin1String("id")).toString(),
-                        a.value(QLatin1String("region")).toString(), compact(a), day }))
+                                   " SELECT ?, ?, ?, ? WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM removed_actions WHERE id = ?)"),
+                    { id, a.value(QLatin1String("region")).toString(), compact(a), day, id }))
                 return false;
         }
         return true;
@@ -135,11 +136,23 @@ bool RegionalStore::upsertAction(const QJsonObject &a, const QString &day, bool 
 {
     const QString id = a.value(QLatin1String("id")).toString();
     *created = !action(id).has_value();
-    return m_db.exec(
-        QStringLiteral(
-            "INSERT INTO actions (id, region, body, updated) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated = excluded.updated"),
-        { id, a.value(QLatin1String("region")).toString(), compact(a), day });
+    return m_db.transaction([&] {
+        return m_db.exec(QStringLiteral("DELETE FROM removed_actions WHERE id = ?"), { id })
+            && m_db.exec(QStringLiteral("INSERT INTO actions (id, region, body, updated)"
+                                        " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                                        " body = excluded.body, updated = excluded.updated"),
+                { id, a.value(QLatin1String("region")).toString(), compact(a), day });
+    });
+}
+
+bool RegionalStore::removeAction(const QString &id)
+{
+    return m_db.transaction([&] {
+        return m_db.exec(QStringLiteral("DELETE FROM reactions WHERE action_id = ?"), { id })
+            && m_db.exec(QStringLiteral("DELETE FROM actions WHERE id = ?"), { id })
+            && m_db.exec(
+                QStringLiteral("INSERT OR IGNORE INTO removed_actions (id) VALUES (?)"), { id });
+    });
 }
 
 bool RegionalStore::react(
@@ -212,7 +225,7 @@ RegionalStore::IdeaPage RegionalStore::ideas(
             QStringLiteral(
                 "SELECT i.id, i.title, i.description, i.theme, i.will_help, i.name, i.created,"
                 " (SELECT COUNT(*) FROM idea_supports s WHERE s.idea_id = i.id)"
-                " FROM ideas i WHERE ")
+                " FROM ideas i WHERE i.hidden = 0 AND ")
                 + where + QStringLiteral(" ORDER BY i.created DESC, i.rowid DESC LIMIT ?"),
             binds, &q))
         return page;
@@ -240,13 +253,26 @@ RegionalStore::IdeaPage RegionalStore::ideas(
     return page;
 }
 
-std::optional<QString> RegionalStore::ideaRegion(const QString &id)
+std::optional<QString> RegionalStore::ideaRegion(const QString &id, bool withHidden)
 {
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("SELECT region FROM ideas WHERE id = ?"), { id }, &q)
+    if (!m_db.exec(withHidden
+                ? QStringLiteral("SELECT region FROM ideas WHERE id = ?")
+                : QStringLiteral("SELECT region FROM ideas WHERE id = ? AND hidden = 0"),
+            { id }, &q)
         || !q.next())
         return std::nullopt;
     return q.value(0).toString();
+}
+
+bool RegionalStore::hideIdea(const QString &id, bool *hidden)
+{
+    QSqlQuery q;
+    if (!m_db.exec(
+            QStringLiteral("UPDATE ideas SET hidden = 1 WHERE id = ? AND hidden = 0"), { id }, &q))
+        return false;
+    *hidden = q.numRowsAffected() > 0;
+    return true;
 }
 
 bool RegionalStore::support(const QString &ideaId, const QString &key, bool *added)

@@ -42,6 +42,9 @@ public:
     std::optional<QJsonObject> action(const QString &id);
     /// Creates or replaces an action; *created tells which.
     bool upsertAction(const QJsonObject &action, const QString &day, bool *created);
+    /// Removes an action and its reactions in one transaction (an example stays removed: it is
+    /// not seeded again); false on a store fault.
+    bool removeAction(const QString &id);
     /// Counts a reaction once per action, kind and device key; *added is false for a repeat.
     bool react(const QString &actionId, const QString &kind, const QString &key, bool *added);
     QJsonObject reactionCounts(const QString &actionId);
@@ -59,7 +62,10 @@ public:
     /// The region's ideas with support counts after the idea `after` (empty: from the newest),
     /// at most limit; names and offers to help only when withPrivate.
     IdeaPage ideas(const QString &region, bool withPrivate, int limit, const QString &after = {});
-    std::optional<QString> ideaRegion(const QString &id);
+    /// The region of an idea; a hidden one is unknown unless withHidden.
+    std::optional<QString> ideaRegion(const QString &id, bool withHidden = false);
+    /// Hides an idea from every list; *hidden is false when it was hidden already.
+    bool hideIdea(const QString &id, bool *hidden);
     bool support(const QString &ideaId, const QString &key, bool *added);
     int supports(const QString &ideaId);
 

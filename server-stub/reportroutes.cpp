@@ -110,6 +110,8 @@ std::optional<QJsonObject> ReportRoutes::build(
 QHttpServerResponse ReportRoutes::answer(
     const QJsonObject &report, const QHttpServerRequest &request)
 {
+    m_store.audit().record(request, AuditLog::kReportRead,
+        report[QLatin1String("survey")][QLatin1String("id")].toString());
     if (http::header(request, "Accept").contains("text/csv"))
         return QHttpServerResponse(QByteArrayLiteral("text/csv; charset=utf-8"), toCsv(report),
             QHttpServerResponder::StatusCode::Ok);

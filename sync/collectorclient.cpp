@@ -33,10 +33,10 @@ QJsonObject CollectorReply::json() const
 
 void CollectorClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
     const QByteArray &etag, const QString &token,
-    const std::function<void(const CollectorReply &)> &done)
+    const std::function<void(const CollectorReply &)> &done, const QByteArray &accept)
 {
     QNetworkRequest request(endpoint(m_collector, path));
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", accept);
     request.setTransferTimeout(15000);
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

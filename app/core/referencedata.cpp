@@ -35,6 +35,7 @@ QList<ReferenceItem> readList(const QJsonObject &obj, const char *key)
             item.label.nl = item.label.en = v[QLatin1String("name")].toString();
         }
         item.organisation = v[QLatin1String("organisation")].toString();
+        item.nationalTheme = v[QLatin1String("nationalTheme")].toString();
         if (item.id.isEmpty() || item.label.isEmpty())
             qFatal("reference list %s has an item without id or label", key);
         items.append(item);
@@ -65,6 +66,10 @@ const ReferenceData &ReferenceData::instance()
             readResource(QStringLiteral(":/data/reference/retention-themes.json")), "themes");
         d.actionLines
             = readList(readResource(QStringLiteral(":/data/reference/action-lines.json")), "lines");
+        for (const ReferenceItem &theme : std::as_const(d.retentionThemes)) {
+            if (!contains(d.exitThemes, theme.nationalTheme))
+                qFatal("retention theme %s names no national theme", qPrintable(theme.id));
+        }
         return d;
     }();
     return data;

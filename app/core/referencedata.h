@@ -13,6 +13,9 @@ struct ReferenceItem
     QString id;
     LocalizedText label;
     QString organisation; ///< regions only: the regional employer organisation
+    /// Retention themes only: the national exit theme (exitThemes) it belongs to, so an action's
+    /// themes can be set beside a report's national-theme roll-up ("you said, we did").
+    QString nationalTheme;
 };
 
 /// The reference lists from data/reference (compiled in); the single source for valid strata.

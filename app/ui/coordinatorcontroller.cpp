@@ -1,35 +1,42 @@
 #include "coordinatorcontroller.h"
 
+#include "actionform.h"
 #include "guarded.h"
-
-#include "action.h"
-#include "wirelimits.h"
+#include "referencedata.h"
 
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
 
 namespace zs {
 
 namespace {
 
-const char *const kCommitmentKeys[] = { "whatNl", "whoNl", "whoDoesWhatNl", "withWhatNl" };
-
-QJsonObject label(const QVariantMap &form, const QString &key)
+QString localPath(const QString &pathOrUrl)
 {
-    const QString nl = form.value(key + QStringLiteral("Nl")).toString().trimmed();
-    const QString en = form.value(key + QStringLiteral("En")).toString().trimmed();
-    return { { QStringLiteral("nl"), nl }, { QStringLiteral("en"), en.isEmpty() ? nl : en } };
+    const QUrl url(pathOrUrl);
+    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
 }
 
 } // namespace
 
 CoordinatorController::CoordinatorController(QObject *parent)
     : RegionPage(parent)
-    , m_ideas({ "ideaId", "title", "description", "supports", "willHelp", "name" })
+    , m_ideas(
+          { "ideaId", "title", "description", "theme", "created", "supports", "willHelp", "name" })
     , m_stats({ "panel", "name", "members" })
-{ }
+    , m_audit({ "entry", "day", "actor", "what" })
+{
+    // The actions change (published, removed, a fresh list): "you said, we did" follows.
+    connect(this, &RegionPage::regionChanged, this, [this] {
+        if (m_region)
+            connect(m_region, &RegionController::actionsUpdated, this,
+                &CoordinatorController::showYouSaid, Qt::UniqueConnection);
+    });
+}
 
 QString CoordinatorController::regionId() const
 {
@@ -45,48 +52,90 @@ void CoordinatorController::setToken(const QString &token)
     Q_EMIT tokenChanged();
 }
 
-void CoordinatorController::report(bool ok, const QString &message)
+void CoordinatorController::setLanguage(const QString &language)
 {
+    if (language == m_language)
+        return;
+    m_language = language;
+    Q_EMIT languageChanged();
+    showYouSaid();
+}
+
+void CoordinatorController::report(const QString &area, bool ok, const QString &message)
+{
+    m_area = area;
     m_ok = ok;
     m_message = message;
     Q_EMIT messageChanged();
 }
 
-void CoordinatorController::send(const QByteArray &method, const QString &path,
-    const QJsonObject &body, const std::function<void(const CollectorReply &)> &done)
+void CoordinatorController::setFieldErrors(const QVariantMap &errors)
+{
+    if (errors == m_fieldErrors)
+        return;
+    m_fieldErrors = errors;
+    Q_EMIT fieldErrorsChanged();
+}
+
+void CoordinatorController::clearFieldErrors()
+{
+    setFieldErrors({});
+}
+
+void CoordinatorController::clearFieldError(const QString &field)
+{
+    if (!m_fieldErrors.contains(field))
+        return;
+    QVariantMap errors = m_fieldErrors;
+    errors.remove(field);
+    setFieldErrors(errors);
+}
+
+void CoordinatorController::send(const QString &area, const QByteArray &method, const QString &path,
+    const QJsonObject &body, const std::function<void(const CollectorReply &)> &done,
+    const QByteArray &accept)
 {
     if (!m_region)
         return;
     if (m_token.isEmpty()) {
-        report(false, tr("Enter your coordinator token first."));
+        report(area, false, tr("Enter your coordinator token first."));
         return;
     }
     ++m_busy;
     Q_EMIT busyChanged();
-    m_region->context().collector().send(
-        method, path, body, {}, m_token, guarded(this, [this, done](const CollectorReply &reply) {
-            --m_busy;
-            Q_EMIT busyChanged();
-            if (reply.status == 401)
-                report(false, tr("The collector does not accept this token."));
-            else if (reply.status == 403)
-                report(false, tr("This token is for another region."));
-            else if (reply.status == 0)
-                report(false, tr("No connection to the collector."));
-            else
-                done(reply);
-        }));
+    m_region->context().collector().send(method, path, body, {}, m_token,
+        guarded(this,
+            [this, area, done](const CollectorReply &reply) {
+                --m_busy;
+                Q_EMIT busyChanged();
+                if (reply.status == 401)
+                    report(area, false, tr("The collector does not accept this token."));
+                else if (reply.status == 403)
+                    report(area, false, tr("This token is for another region."));
+                else if (reply.status == 0)
+                    report(area, false, tr("No connection to the collector."));
+                else
+                    done(reply);
+            }),
+        accept);
 }
 
-void CoordinatorController::reportRefusal(const CollectorReply &reply)
+void CoordinatorController::reportRefusal(const QString &area, const CollectorReply &reply)
 {
-    // The collector names the field it refused; a coordinator needs to know which one. Its
-    // message is English for API users, so the person sees our own words.
-    const QString field = reply.json()[QLatin1String("error")][QLatin1String("field")].toString();
-    report(false,
-        field.isEmpty()
+    // The collector names the field it refused; the form shows our own words next to it (its
+    // message is English for API users).
+    const QJsonObject e = reply.json().value(QLatin1String("error")).toObject();
+    const ProtocolError refusal { reply.status, e.value(QLatin1String("code")).toString(), {},
+        e.value(QLatin1String("field")).toString() };
+    if (area == QLatin1String("action") && !refusal.field.isEmpty()) {
+        setFieldErrors({ { ActionForm::formField(refusal), ActionForm::message(refusal) } });
+        report(area, false, tr("The collector did not accept this: see the marked field."));
+        return;
+    }
+    report(area, false,
+        refusal.field.isEmpty()
             ? tr("The collector did not accept this (%1).").arg(reply.status)
-            : tr("The collector did not accept this: check the field \"%1\".").arg(field));
+            : tr("The collector did not accept this: check the field \"%1\".").arg(refusal.field));
 }
 
 QJsonObject CoordinatorController::cachedAction(const QString &actionId) const
@@ -94,143 +143,37 @@ QJsonObject CoordinatorController::cachedAction(const QString &actionId) const
     return m_region ? m_region->rawAction(actionId) : QJsonObject();
 }
 
+QJsonArray CoordinatorController::regionActions() const
+{
+    QJsonArray list;
+    if (!m_region)
+        return list;
+    RowModel *actions = m_region->actions();
+    for (int row = 0; row < actions->count(); ++row)
+        list.append(m_region->rawAction(actions->value(row, "actionId").toString()));
+    return list;
+}
+
 QVariantMap CoordinatorController::actionForm(const QString &actionId) const
 {
-    const QJsonObject a = cachedAction(actionId);
-    const auto nl = [&](const QJsonValue &v) {
-        return v[QLatin1String("nl")].toString();
-    };
-    const auto en = [&](const QJsonValue &v) {
-        return v[QLatin1String("en")].toString();
-    };
-    const QJsonObject c = a.value(QLatin1String("commitment")).toObject();
-    const QJsonObject t = a.value(QLatin1String("target")).toObject();
-    QStringList themes;
-    for (const QJsonValue &v : a.value(QLatin1String("themes")).toArray())
-        themes.append(v.toString());
-    return {
-        { QStringLiteral("id"), a.value(QLatin1String("id")).toString() },
-        { QStringLiteral("titleNl"), nl(a.value(QLatin1String("title"))) },
-        { QStringLiteral("titleEn"), en(a.value(QLatin1String("title"))) },
-        { QStringLiteral("descriptionNl"), nl(a.value(QLatin1String("description"))) },
-        { QStringLiteral("descriptionEn"), en(a.value(QLatin1String("description"))) },
-        { QStringLiteral("line"), a.value(QLatin1String("line")).toString() },
-        { QStringLiteral("themes"), themes },
-        { QStringLiteral("whatNl"), nl(c.value(QLatin1String("what"))) },
-        { QStringLiteral("whoNl"), nl(c.value(QLatin1String("who"))) },
-        { QStringLiteral("whoDoesWhatNl"), nl(c.value(QLatin1String("whoDoesWhat"))) },
-        { QStringLiteral("withWhatNl"), nl(c.value(QLatin1String("withWhat"))) },
-        { QStringLiteral("metricNl"), nl(t.value(QLatin1String("metric"))) },
-        { QStringLiteral("unitNl"), nl(t.value(QLatin1String("unit"))) },
-        { QStringLiteral("baseline"), t.value(QLatin1String("baseline")).toDouble() },
-        { QStringLiteral("target"), t.value(QLatin1String("value")).toDouble() },
-        { QStringLiteral("targetDate"), t.value(QLatin1String("date")).toString() },
-        { QStringLiteral("status"),
-            a.value(QLatin1String("status")).toString(QStringLiteral("planned")) },
-        { QStringLiteral("source"), a.value(QLatin1String("source")).toString() },
-    };
+    return ActionForm::fields(cachedAction(actionId));
 }
 
 QJsonObject CoordinatorController::buildAction(
-    const QVariantMap &form, const QString &region, QString *error)
+    const QVariantMap &form, const QString &region, QVariantMap *errors)
 {
-    const QString id = form.value(QStringLiteral("id")).toString().trimmed();
-    const QString line = form.value(QStringLiteral("line")).toString();
-    const QString status = form.value(QStringLiteral("status")).toString();
-    const QString date = form.value(QStringLiteral("targetDate")).toString();
-    const QString source = form.value(QStringLiteral("source")).toString().trimmed();
-    const QStringList themes = form.value(QStringLiteral("themes")).toStringList();
-    // The form asks a little more than the wire: a real Dutch title, and every part of the 4W.
-    if (form.value(QStringLiteral("titleNl")).toString().trimmed().size() < 3)
-        *error = tr("Give the action a Dutch title of at least 3 characters.");
-    else if (std::any_of(
-                 std::begin(kCommitmentKeys), std::end(kCommitmentKeys), [&](const char *key) {
-                     return form.value(QLatin1String(key)).toString().trimmed().isEmpty();
-                 }))
-        *error
-            = tr("Fill in all four parts of the commitment: what, who, who does what, with what.");
-    if (!error->isEmpty())
-        return {};
-    QJsonArray themeArray;
-    for (const QString &t : themes)
-        themeArray.append(t);
-    QJsonObject action {
-        { QStringLiteral("id"), id },
-        { QStringLiteral("region"), region },
-        { QStringLiteral("title"), label(form, QStringLiteral("title")) },
-        { QStringLiteral("description"), label(form, QStringLiteral("description")) },
-        { QStringLiteral("line"), line },
-        { QStringLiteral("themes"), themeArray },
-        { QStringLiteral("commitment"),
-            QJsonObject { { QStringLiteral("what"), label(form, QStringLiteral("what")) },
-                { QStringLiteral("who"), label(form, QStringLiteral("who")) },
-                { QStringLiteral("whoDoesWhat"), label(form, QStringLiteral("whoDoesWhat")) },
-                { QStringLiteral("withWhat"), label(form, QStringLiteral("withWhat")) } } },
-        { QStringLiteral("target"),
-            QJsonObject { { QStringLiteral("metric"), label(form, QStringLiteral("metric")) },
-                { QStringLiteral("baseline"), form.value(QStringLiteral("baseline")).toDouble() },
-                { QStringLiteral("value"), form.value(QStringLiteral("target")).toDouble() },
-                { QStringLiteral("unit"), label(form, QStringLiteral("unit")) },
-                { QStringLiteral("date"), date } } },
-        { QStringLiteral("progress"),
-            QJsonArray::fromVariantList(form.value(QStringLiteral("progress")).toList()) },
-        { QStringLiteral("status"), status },
-        { QStringLiteral("example"), false },
-    };
-    if (!source.isEmpty())
-        action.insert(QStringLiteral("source"), source);
-    // The collector's own check (sync/protocol), so the form and the collector cannot drift.
-    ProtocolError shapeError;
-    const auto parsed = Action::fromJson(action, &shapeError);
-    const auto refusal = parsed ? parsed->validate(region) : std::optional(shapeError);
-    if (refusal) {
-        *error = fieldMessage(*refusal);
-        return {};
-    }
-    return parsed->toJson();
+    return ActionForm::build(form, region, errors);
 }
 
 QString CoordinatorController::fieldMessage(const ProtocolError &error)
 {
-    const QString &f = error.field;
-    const auto is = [&f](const char *prefix) {
-        return f.startsWith(QLatin1String(prefix));
-    };
-    if (is("id"))
-        return tr("The id needs 3 to 64 lower-case letters, digits, - or _.");
-    if (is("title"))
-        return tr("Give the action a Dutch title of at most %1 characters.")
-            .arg(protocol::limits::kActionTitleMax);
-    if (is("description"))
-        return tr("Describe the action (at most %1 characters).")
-            .arg(protocol::limits::kActionDescriptionMax);
-    if (is("line"))
-        return tr("Choose an action line.");
-    if (is("themes"))
-        return tr("Choose at least one theme.");
-    if (is("status"))
-        return tr("Choose a status.");
-    if (is("commitment"))
-        return tr("Fill in all four parts of the commitment: what, who, who does what, with what.");
-    if (is("target.metric") || is("target.unit"))
-        return tr("Name the target metric and its unit.");
-    if (is("target.date"))
-        return tr("The target date must be a date like 2027-12-31.");
-    if (is("target"))
-        return tr("The baseline and the target value must be numbers.");
-    if (is("progress"))
-        return tr("A progress update needs a date like 2026-11-22 and a number.");
-    if (is("source"))
-        return tr("The source must be an https:// link.");
-    if (is("region"))
-        return tr("Choose your region in your profile first.");
-    return tr("The action cannot be published as it is (field %1).").arg(f);
+    return ActionForm::message(error);
 }
 
-void CoordinatorController::publishAction(const QVariantMap &form)
+void CoordinatorController::publish(
+    const QString &area, const QVariantMap &form, const std::function<void(int status)> &done)
 {
     const QString region = regionId();
-    QString error;
     QVariantMap complete = form;
     if (!complete.contains(QStringLiteral("progress"))) {
         // Keep the progress an existing action already has.
@@ -240,88 +183,154 @@ void CoordinatorController::publishAction(const QVariantMap &form)
                 .toArray()
                 .toVariantList());
     }
-    const QJsonObject action = buildAction(complete, region, &error);
-    if (!error.isEmpty()) {
-        report(false, error);
+    QVariantMap errors;
+    const QJsonObject action = ActionForm::build(complete, region, &errors);
+    if (!errors.isEmpty()) {
+        setFieldErrors(errors);
+        report(area, false,
+            tr("%n field(s) need(s) a change before the action can be published.", "",
+                int(errors.size())));
         return;
     }
-    send("POST", QStringLiteral("/v1/regions/%1/actions").arg(region), action,
-        [this](const CollectorReply &reply) {
+    setFieldErrors({});
+    send(area, "POST", QStringLiteral("/v1/regions/%1/actions").arg(region), action,
+        [this, area, done](const CollectorReply &reply) {
             if (reply.status != 200 && reply.status != 201) {
-                reportRefusal(reply);
+                reportRefusal(area, reply);
                 return;
             }
-            report(true,
-                reply.status == 201 ? tr("The action was published.")
-                                    : tr("The action was updated."));
             if (m_region)
                 m_region->refresh();
-            Q_EMIT published();
+            done(reply.status);
         });
 }
 
-void CoordinatorController::addProgress(
-    const QString &actionId, const QString &date, double value, const QString &note)
+void CoordinatorController::publishAction(const QVariantMap &form)
 {
-    if (!QDate::fromString(date, Qt::ISODate).isValid()) {
-        report(false, tr("The date must be a date like 2026-11-22."));
-        return;
-    }
+    publish(QStringLiteral("action"), form, [this](int status) {
+        report(QStringLiteral("action"), true,
+            status == 201 ? tr("The action was published.") : tr("The action was updated."));
+        Q_EMIT published();
+    });
+}
+
+void CoordinatorController::stopAction(const QString &actionId)
+{
     QVariantMap form = actionForm(actionId);
     if (form.value(QStringLiteral("id")).toString().isEmpty()) {
-        report(false, tr("Choose an action first."));
+        report(QStringLiteral("action"), false, tr("Choose an action first."));
+        return;
+    }
+    form.insert(QStringLiteral("status"), QStringLiteral("stopped"));
+    publish(QStringLiteral("action"), form, [this](int) {
+        report(QStringLiteral("action"), true,
+            tr("The action was stopped; it stays visible with the status \"Stopped\"."));
+        Q_EMIT published();
+    });
+}
+
+void CoordinatorController::removeAction(const QString &actionId)
+{
+    if (actionId.isEmpty()) {
+        report(QStringLiteral("action"), false, tr("Choose an action first."));
+        return;
+    }
+    send(QStringLiteral("action"), "DELETE", QStringLiteral("/v1/actions/%1").arg(actionId), {},
+        [this](const CollectorReply &reply) {
+            if (reply.status == 404) {
+                report(QStringLiteral("action"), false,
+                    tr("The collector no longer has this action."));
+            } else if (reply.status != 204) {
+                reportRefusal(QStringLiteral("action"), reply);
+                return;
+            } else {
+                report(QStringLiteral("action"), true,
+                    tr("The action and its reactions were removed."));
+            }
+            if (m_region)
+                m_region->refresh();
+            Q_EMIT actionRemoved();
+        });
+}
+
+void CoordinatorController::addProgress(const QString &actionId, const QString &date,
+    const QVariant &value, const QString &noteNl, const QString &noteEn)
+{
+    const QString area = QStringLiteral("progress");
+    QVariantMap form = actionForm(actionId);
+    if (form.value(QStringLiteral("id")).toString().isEmpty()) {
+        report(area, false, tr("Choose a published action first."));
+        return;
+    }
+    QVariantMap errors;
+    if (!ActionForm::checkProgress(date, value, noteNl, &errors)) {
+        setFieldErrors(errors);
+        report(area, false, tr("The update needs a day, a number and a note."));
         return;
     }
     QVariantList progress
         = cachedAction(actionId).value(QLatin1String("progress")).toArray().toVariantList();
-    progress.append(
-        QVariantMap { { QStringLiteral("date"), date }, { QStringLiteral("value"), value },
-            { QStringLiteral("note"),
-                QVariantMap { { QStringLiteral("nl"), note }, { QStringLiteral("en"), note } } } });
+    const QString en = noteEn.trimmed().isEmpty() ? noteNl.trimmed() : noteEn.trimmed();
+    progress.append(QVariantMap { { QStringLiteral("date"), date },
+        { QStringLiteral("value"), *ActionForm::number(value) },
+        { QStringLiteral("note"),
+            QVariantMap {
+                { QStringLiteral("nl"), noteNl.trimmed() }, { QStringLiteral("en"), en } } } });
     form.insert(QStringLiteral("progress"), progress);
-    publishAction(form);
+    publish(area, form, [this, area](int) {
+        report(area, true, tr("The update was added to the action."));
+        Q_EMIT progressAdded();
+    });
 }
 
 void CoordinatorController::publishRound(const QString &panelId, const QString &filePath)
 {
-    QFile file(QUrl(filePath).isLocalFile() ? QUrl(filePath).toLocalFile() : filePath);
+    const QString area = QStringLiteral("round");
+    QFile file(localPath(filePath));
     if (!file.open(QIODevice::ReadOnly)) {
-        report(false, tr("Cannot read %1.").arg(filePath));
+        report(area, false, tr("Cannot read %1.").arg(filePath));
         return;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(qint64(1024) * 1024), &parseError);
     if (!doc.isObject()) {
-        report(false,
+        report(area, false,
             tr("The file is not a JSON survey definition: %1").arg(parseError.errorString()));
         return;
     }
-    send("POST", QStringLiteral("/v1/panels/%1/rounds").arg(panelId), doc.object(),
-        [this](const CollectorReply &reply) {
+    send(area, "POST", QStringLiteral("/v1/panels/%1/rounds").arg(panelId), doc.object(),
+        [this, area](const CollectorReply &reply) {
             if (reply.status != 201) {
-                reportRefusal(reply);
+                reportRefusal(area, reply);
                 return;
             }
-            report(true, tr("The round was published; members see it in their app."));
+            report(area, true, tr("The round was published; members see it in their app."));
             Q_EMIT published();
         });
 }
 
 void CoordinatorController::refresh()
 {
-    send("GET", QStringLiteral("/v1/regions/%1/ideas").arg(regionId()), {},
-        [this](const CollectorReply &reply) {
+    const QString area = QStringLiteral("ideas");
+    send(area, "GET", QStringLiteral("/v1/regions/%1/ideas").arg(regionId()), {},
+        [this, area](const CollectorReply &reply) {
             if (reply.status != 200) {
-                report(false, tr("The collector could not list the ideas (%1).").arg(reply.status));
+                report(area, false,
+                    tr("The collector could not list the ideas (%1).").arg(reply.status));
                 return;
             }
+            const ReferenceData &ref = ReferenceData::instance();
             QList<QVariantList> rows;
-            for (const QJsonValue &i : reply.json().value(QLatin1String("ideas")).toArray())
-                rows.append(
-                    { i[QLatin1String("id")].toString(), i[QLatin1String("title")].toString(),
-                        i[QLatin1String("description")].toString(),
-                        i[QLatin1String("supports")].toInt(), i[QLatin1String("willHelp")].toBool(),
-                        i[QLatin1String("name")].toString() });
+            for (const QJsonValue &i : reply.json().value(QLatin1String("ideas")).toArray()) {
+                const ReferenceItem *theme = ReferenceData::find(
+                    ref.retentionThemes, i[QLatin1String("theme")].toString());
+                rows.append({ i[QLatin1String("id")].toString(),
+                    i[QLatin1String("title")].toString(),
+                    i[QLatin1String("description")].toString(),
+                    theme ? theme->label.text(m_language) : QString(),
+                    i[QLatin1String("created")].toString(), i[QLatin1String("supports")].toInt(),
+                    i[QLatin1String("willHelp")].toBool(), i[QLatin1String("name")].toString() });
+            }
             m_ideas.setRows(rows);
         });
     if (!m_region)
@@ -333,8 +342,8 @@ void CoordinatorController::refresh()
     m_stats.setRows(rows);
     for (const QVariantList &panel : std::as_const(rows)) {
         const QString panelId = panel.at(0).toString();
-        send("GET", QStringLiteral("/v1/panels/%1/stats").arg(panelId), {},
-            [this, panelId](const CollectorReply &reply) {
+        send(QStringLiteral("export"), "GET", QStringLiteral("/v1/panels/%1/stats").arg(panelId),
+            {}, [this, panelId](const CollectorReply &reply) {
                 const int row = m_stats.indexOf(panelId);
                 if (reply.status != 200 || row < 0)
                     return;
@@ -346,6 +355,151 @@ void CoordinatorController::refresh()
                 m_stats.setRows(updated);
             });
     }
+}
+
+void CoordinatorController::hideIdea(const QString &ideaId)
+{
+    const QString area = QStringLiteral("ideas");
+    send(area, "POST", QStringLiteral("/v1/ideas/%1/hide").arg(ideaId), {},
+        [this, area](const CollectorReply &reply) {
+            if (reply.status != 200 && reply.status != 404) {
+                reportRefusal(area, reply);
+                return;
+            }
+            report(area, true, tr("The idea is hidden: nobody sees it any more."));
+            if (m_region)
+                m_region->refreshIdeas();
+            refresh();
+            Q_EMIT ideaHidden();
+        });
+}
+
+void CoordinatorController::exportMembers(const QString &panelId, const QString &fileUrl)
+{
+    const QString area = QStringLiteral("export");
+    const QString path = localPath(fileUrl);
+    if (panelId.isEmpty() || path.isEmpty()) {
+        report(area, false, tr("Choose a panel and a file first."));
+        return;
+    }
+    send(
+        area, "GET", QStringLiteral("/v1/panels/%1/members").arg(panelId), {},
+        [this, area, path](const CollectorReply &reply) {
+            if (reply.status != 200) {
+                reportRefusal(area, reply);
+                return;
+            }
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(reply.body) != reply.body.size()
+                || !file.commit()) {
+                report(area, false, tr("Cannot write %1: %2").arg(path, file.errorString()));
+                return;
+            }
+            // Rows after the "sep=," line and the header.
+            const int members = std::max(0, int(reply.body.count("\r\n")) - 2);
+            report(area, true,
+                tr("Saved the contact details of %n member(s) to %1. The export is in the audit "
+                   "log.",
+                    "", members)
+                    .arg(path));
+            refreshAudit();
+            Q_EMIT exported(path);
+        },
+        QByteArrayLiteral("text/csv"));
+}
+
+QString CoordinatorController::auditActor(const QString &kind, const QString &actor)
+{
+    if (kind == QLatin1String("employer"))
+        return tr("Employer %1").arg(actor);
+    if (kind == QLatin1String("coordinator"))
+        return tr("Coordinator %1").arg(actor);
+    return actor;
+}
+
+QString CoordinatorController::auditText(const QString &action, const QString &subject, int count)
+{
+    const bool exit = subject == QLatin1String("exit");
+    const bool retention = subject == QLatin1String("retention");
+    if (action == QLatin1String("report.read")) {
+        if (exit)
+            return tr("Read the report of the exit survey");
+        if (retention)
+            return tr("Read the report of the stay survey");
+        return tr("Read the report of the panel round %1").arg(subject);
+    }
+    if (action == QLatin1String("invitations.made")) {
+        if (exit)
+            return tr("Made %n invitation(s) for the exit survey", "", count);
+        if (retention)
+            return tr("Made %n invitation(s) for the stay survey", "", count);
+        return tr("Made %n invitation(s) (%1)", "", count).arg(subject);
+    }
+    if (action == QLatin1String("members.exported"))
+        return tr("Exported the contact list of %1 (%n member(s))", "", count).arg(subject);
+    if (action == QLatin1String("action.published"))
+        return tr("Published the action %1").arg(subject);
+    if (action == QLatin1String("action.removed"))
+        return tr("Removed the action %1").arg(subject);
+    if (action == QLatin1String("round.published"))
+        return tr("Published the panel round %1").arg(subject);
+    if (action == QLatin1String("idea.hidden"))
+        return tr("Hid the idea %1").arg(subject);
+    return action + QLatin1Char(' ') + subject;
+}
+
+void CoordinatorController::refreshAudit()
+{
+    const QString area = QStringLiteral("audit");
+    send(area, "GET", QStringLiteral("/v1/regions/%1/audit").arg(regionId()), {},
+        [this, area](const CollectorReply &reply) {
+            if (reply.status != 200) {
+                reportRefusal(area, reply);
+                return;
+            }
+            const QLocale locale(
+                m_language == QLatin1String("en") ? QLocale::English : QLocale::Dutch);
+            QList<QVariantList> rows;
+            const QJsonArray entries = reply.json().value(QLatin1String("entries")).toArray();
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                const QJsonValue e = entries.at(i);
+                const QDate day
+                    = QDate::fromString(e[QLatin1String("day")].toString(), Qt::ISODate);
+                rows.append({ QString::number(entries.size() - i),
+                    locale.toString(day, QStringLiteral("d MMM yyyy")),
+                    auditActor(e[QLatin1String("actorKind")].toString(),
+                        e[QLatin1String("actor")].toString()),
+                    auditText(e[QLatin1String("action")].toString(),
+                        e[QLatin1String("subject")].toString(),
+                        e[QLatin1String("count")].toInt()) });
+            }
+            m_audit.setRows(rows);
+        });
+}
+
+void CoordinatorController::refreshYouSaid(const QString &kind)
+{
+    const QString area = QStringLiteral("yousaid");
+    if (kind != QLatin1String("exit") && kind != QLatin1String("retention"))
+        return;
+    send(area, "GET", QStringLiteral("/v1/reports/%1?region=%2").arg(kind, regionId()), {},
+        [this, area](const CollectorReply &reply) {
+            if (reply.status != 200) {
+                m_youSaidReport = {};
+                m_youSaid.clear();
+                reportRefusal(area, reply);
+                return;
+            }
+            m_youSaidReport = reply.json();
+            showYouSaid();
+        });
+}
+
+void CoordinatorController::showYouSaid()
+{
+    if (m_youSaidReport.isEmpty())
+        return;
+    m_youSaid.set(m_youSaidReport, regionActions(), m_language);
 }
 
 } // namespace zs

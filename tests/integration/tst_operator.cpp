@@ -2,6 +2,7 @@
 // (the old token answers 401 at once), a duplicate employer, --help for every command, the
 // app's --help without a display, and serve's --config file.
 
+#include "auditlog.h"
 #include "clisupport.h"
 #include "collectorprocess.h"
 #include "credentialstore.h"
@@ -243,6 +244,15 @@ private slots:
                     laterTables.append(m.captured(1));
             }
             QVERIFY(laterTables.size() >= credentialTables + 3);
+            // Schema 6 (issue 10): the audit log and removed actions are new, ideas gained
+            // "hidden".
+            for (const QString &sql : AuditLog::schema()) {
+                if (const auto m = createTable.match(sql); m.hasMatch())
+                    laterTables.append(m.captured(1));
+            }
+            laterTables.append(QStringLiteral("removed_actions"));
+            file.rows(QStringLiteral("ALTER TABLE ideas DROP COLUMN hidden"));
+            QVERIFY(!file.columns(QStringLiteral("ideas")).contains(QStringLiteral("hidden")));
             for (const QString &sql :
                 { QStringLiteral("DROP TABLE answers"), QStringLiteral("DROP TABLE submissions"),
                     QStringLiteral("CREATE TABLE submissions (id INTEGER PRIMARY KEY,"

@@ -62,10 +62,18 @@ private slots:
     void theTableListsTheWholeApi()
     {
         const auto map = methodsByPath();
-        QCOMPARE(CollectorServer::routes().size(), 24);
-        QCOMPARE(map.size(), 20);
+        QCOMPARE(CollectorServer::routes().size(), 28);
+        QCOMPARE(map.size(), 23);
         QCOMPARE(map.value(QStringLiteral("/v1/panels/<arg>/members/<arg>")),
             (QSet<QByteArray> { "GET", "DELETE" }));
+        // Issue 10: a coordinator removes actions, hides ideas, exports a panel's contacts and
+        // reads the region's audit log.
+        QCOMPARE(map.value(QStringLiteral("/v1/actions/<arg>")), (QSet<QByteArray> { "DELETE" }));
+        QCOMPARE(map.value(QStringLiteral("/v1/ideas/<arg>/hide")), (QSet<QByteArray> { "POST" }));
+        QCOMPARE(map.value(QStringLiteral("/v1/panels/<arg>/members")),
+            (QSet<QByteArray> { "GET", "POST" }));
+        QCOMPARE(
+            map.value(QStringLiteral("/v1/regions/<arg>/audit")), (QSet<QByteArray> { "GET" }));
         // Issue 8: keys, invitations and credentials.
         QCOMPARE(map.value(QStringLiteral("/v1/keys")), (QSet<QByteArray> { "GET" }));
         QCOMPARE(map.value(QStringLiteral("/v1/invitations/<arg>")), (QSet<QByteArray> { "GET" }));
@@ -135,7 +143,7 @@ private slots:
         QTest::addColumn<QString>("path");
         const char *paths[] = { "/", "/v1", "/v1/nope", "/v2/health", "/v1/health/x",
             "/v1/regions/utrecht", "/v1/regions/utrecht/panels/x", "/v1/regions/a/b/employers",
-            "/v1/regions//actions", "/v1/panels/x", "/v1/panels/x/members/y/z", "/v1/actions/x",
+            "/v1/regions//actions", "/v1/panels/x", "/v1/panels/x/members/y/z", "/v1/actions/x/y",
             "/v1/ideas/x/supports", "/v1/reports", "/v1/reports/pulse", "/v1/keys/x",
             "/v1/invitations", "/v1/invitations/x/y", "/v1/credentials/x", "/v1/employers/x",
             "/v1/employers/x/invitations/y" };

@@ -4,7 +4,8 @@ import Zorgstem
 import ZorgstemUi
 
 // Drives the regional part of the app against the real collector: actions (filter, search,
-// detail, reactions), joining a panel with consent, export and leave, and idea intake.
+// detail, reactions), joining a panel with consent, export and leave, idea intake, and a panel
+// round published in coordinator mode (the rest of coordinator mode: tst_region_coordinator).
 ZsTestCase {
     id: test
     name: "RegionFlow"
@@ -146,51 +147,6 @@ ZsTestCase {
         compare(rows(Region.ideas).find(i => i.ideaId === idea.ideaId).supports, 1);
     }
 
-    function test_3b_coordinatorPublishesAnAction() {
-        openApp(1280, 800);
-        const settingsButton = findChild(win.contentItem.parent, "settingsButton");
-        mouseClick(settingsButton);
-        settle();
-        tap(child("openCoordinator"));
-        tryVerify(() => has("coordinatorPage"));
-        settle();
-        // Without a token nothing is sent and the coordinator is told why.
-        tap(child("publishAction"));
-        tryVerify(() => child("coordinatorMessage").visible);
-        type(child("coordinatorToken"), coordinatorToken);
-        keyClick(Qt.Key_Tab);
-        type(child("actionId"), "utrecht-roosterpilot");
-        type(child("actionStatus"), "planned");
-        type(child("actionTitleNl"), "Roosterpilot");
-        type(child("actionDescriptionNl"), "Teams maken zelf hun rooster.");
-        type(child("actionLine"), "anders_werken");
-        type(child("actionThemes"), "rosters");
-        type(child("actionWhat"), "Meer zeggenschap over roosters");
-        type(child("actionWho"), "Tien teams");
-        type(child("actionWhoDoesWhat"), "Teams roosteren zelf");
-        type(child("actionWithWhat"), "Een roosterapp");
-        type(child("actionMetric"), "Teams die zelf roosteren");
-        type(child("actionUnit"), "teams");
-        type(child("actionBaseline"), "0");
-        type(child("actionTarget"), "10");
-        type(child("actionDate"), "2027-06-30");
-        shoot("region-coordinator-desktop-" + App.language);
-        tap(child("publishAction"));
-        tryVerify(() => child("coordinatorMessage").text.indexOf("gepubliceerd") >= 0
-                        || child("coordinatorMessage").text.indexOf("published") >= 0, 10000,
-                  "message: " + child("coordinatorMessage").text);
-        tryVerify(() => Region.actions.indexOf("utrecht-roosterpilot") >= 0, 10000);
-        verify(child("coordinatorMessage").text.length > 0);
-        // A progress update is added to the published action.
-        type(child("progressDate"), "2026-11-20");
-        type(child("progressValue"), "2");
-        type(child("progressNote"), "Twee teams gestart");
-        tap(child("addProgress"));
-        tryVerify(() => (Region.action("utrecht-roosterpilot").progress || []).length === 1, 10000);
-        tap(child("coordinatorRefresh"));
-        tryVerify(() => findChild(win.contentItem, "coordinatorPage") !== null);
-    }
-
     function test_3c_panelRoundReachesMembers() {
         // Become a member (the join page itself is driven in test 2).
         let joined = false;
@@ -210,12 +166,14 @@ ZsTestCase {
             tryVerify(() => has("coordinatorPage"));
             type(child("coordinatorToken"), coordinatorToken);
             keyClick(Qt.Key_Tab);
+            tap(child("tabCoordinatorPanels"));
             const panelBox = child("roundPanel");
             panelBox.currentIndex = Region.panels.indexOf("jongraat-utrecht");
-            type(child("roundFile"), Qt.resolvedUrl("data/jongraat-round.json").toString().replace("file://", ""));
+            // The file dialog's answer, as choosing the file would give it.
+            child("coordinatorPage").panelsTab.roundFrom(Qt.resolvedUrl("data/jongraat-round.json"));
             tap(child("publishRound"));
-            tryVerify(() => child("coordinatorMessage").text.indexOf("ronde") >= 0
-                            || child("coordinatorMessage").text.indexOf("round") >= 0, 10000);
+            tryVerify(() => child("roundMessage").text.indexOf("ronde") >= 0
+                            || child("roundMessage").text.indexOf("round") >= 0, 10000);
 
             // The member's app pulls it and it is answered like any survey, anonymously.
             Region.refresh();

@@ -5,6 +5,7 @@
 #include "collectorprocess.h"
 #include "qmlsingletons.h"
 #include "regioncontroller.h"
+#include "releaseseeder.h"
 
 #include <QDir>
 #include <QQmlContext>
@@ -120,6 +121,8 @@ public Q_SLOTS:
             QStringLiteral("coordinatorToken"), m_coordinatorToken);
         engine->rootContext()->setContextProperty(QStringLiteral("invitations"),
             new Invitations(&m_collector, m_dir.filePath(QStringLiteral("qr")), this));
+        engine->rootContext()->setContextProperty(QStringLiteral("seeder"),
+            new ReleaseSeeder(&m_collector, m_dir.filePath(QStringLiteral("files")), this));
     }
 
 private:

@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A labelled multi-line text of a form, with its error right below it. Tab and Shift+Tab move
+// on to the next or previous control, as in a one-line field (a tab character is not useful).
+ColumnLayout {
+    id: field
+
+    property alias label: caption.text
+    property alias text: input.text
+    property alias placeholder: input.placeholderText
+    property alias inputName: input.objectName
+    property int lines: 3
+    property string error: ""
+    // The person changed the text (not a program setting it).
+    signal edited
+
+    Layout.fillWidth: true
+    // The same base width for every field, so a form's columns share the width equally.
+    Layout.preferredWidth: 200
+    spacing: 2
+
+    Label {
+        id: caption
+        Layout.fillWidth: true
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+    TextArea {
+        id: input
+        Layout.fillWidth: true
+        leftPadding: 8
+        rightPadding: 8
+        // A box, so an empty multi-line field reads as a field.
+        background: Rectangle {
+            radius: 2
+            color: "transparent"
+            border.width: input.activeFocus ? 2 : 1
+            border.color: field.error !== "" ? "#b00020" : (input.activeFocus ? "#00587a" : "#9e9e9e")
+        }
+        Layout.preferredHeight: Math.max(implicitHeight, field.lines * 22 + topPadding + bottomPadding)
+        wrapMode: TextEdit.Wrap
+        Accessible.name: caption.text
+        Accessible.description: field.error
+        onTextChanged: if (activeFocus) field.edited()
+        Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+        Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+    }
+    Label {
+        objectName: input.objectName + "Error"
+        Layout.fillWidth: true
+        visible: field.error !== ""
+        text: field.error
+        color: "#b00020"
+        wrapMode: Text.Wrap
+        font.pixelSize: 13
+    }
+}

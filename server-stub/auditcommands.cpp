@@ -1,0 +1,48 @@
+#include "auditcommands.h"
+
+#include "auditlog.h"
+#include "clisupport.h"
+#include "collectorstore.h"
+#include "referencedata.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace zs::cli {
+
+int auditList(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions(
+        { { QStringLiteral("db"), QStringLiteral("The collector's SQLite file (required)."),
+              QStringLiteral("file") },
+            { QStringLiteral("region"), QStringLiteral("Only this region's entries, e.g. utrecht."),
+                QStringLiteral("region") } });
+    if (const auto done = prepare(p, args, QStringLiteral("audit")))
+        return *done;
+    if (const auto done = requireOptions(p, { QStringLiteral("db") }))
+        return *done;
+    const QString path = p.value(QStringLiteral("db"));
+    if (!QFileInfo(path).isFile())
+        return usage(QStringLiteral("no database file %1").arg(path));
+    const QString region = p.value(QStringLiteral("region"));
+    if (p.isSet(QStringLiteral("region"))
+        && !ReferenceData::contains(ReferenceData::instance().regions, region))
+        return usage(QStringLiteral("unknown region '%1'").arg(region));
+    CollectorStore store(path);
+    if (!store.isOpen())
+        return fail(kExitFailed, store.errorString());
+    const auto entries = store.audit().entries(region);
+    if (!entries)
+        return fail(kExitFailed,
+            QStringLiteral("could not read the audit log: %1").arg(store.errorString()));
+    QTextStream out(stdout);
+    out << "day\tregion\tactor\taction\tsubject\tcount\n";
+    for (const AuditEntry &e : *entries)
+        out << e.day << '\t' << e.region << '\t' << e.actorKind << ' ' << e.actor << '\t'
+            << e.action << '\t' << e.subject << '\t'
+            << (e.count ? QString::number(*e.count) : QString()) << '\n';
+    return kExitOk;
+}
+
+} // namespace zs::cli

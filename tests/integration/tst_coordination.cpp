@@ -175,12 +175,13 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(r.body);
         const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
-        const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+        // The members file keeps the year joined, never the month (DESIGN §5 rule 7).
+        const QString year = QDate::currentDate().toString(QStringLiteral("yyyy"));
         // By name; a formula-like name gets a quote, a comma or quote the cell quotes.
         QCOMPARE(lines.at(2),
-            QStringLiteral("jongraat-utrecht,\"'=Piet, \"\"de\"\" Vries\",,0612345678,") + month);
+            QStringLiteral("jongraat-utrecht,\"'=Piet, \"\"de\"\" Vries\",,0612345678,") + year);
         QCOMPARE(
-            lines.at(3), QStringLiteral("jongraat-utrecht,Zoë Bakker,zoe@example.nl,,") + month);
+            lines.at(3), QStringLiteral("jongraat-utrecht,Zoë Bakker,zoe@example.nl,,") + year);
         QVERIFY(!r.body.contains("vpk_hbo"));
         QVERIFY(!r.body.contains("25-34"));
         QVERIFY(!r.body.contains("zsm_"));

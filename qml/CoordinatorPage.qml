@@ -5,8 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ZorgstemUi
 
-// Coordinator mode (desktop): publish and update the region's actions and progress, publish a
-// panel round from a definition file, and see ideas, reactions and member counts.
+// Coordinator mode (desktop): publish and update the region's actions and progress, build and
+// publish a panel round (RoundBuilderPage), and see ideas, reactions and member counts.
 PageColumn {
     id: page
 
@@ -134,21 +134,14 @@ PageColumn {
     }
 
     Label { text: qsTr("Panel round"); font.pixelSize: 20; font.bold: true; Layout.topMargin: 8 }
-    ComboBox {
-        id: roundPanel
-        objectName: "roundPanel"
-        Layout.fillWidth: true
-        model: Region.panels
-        textRole: "name"
-        valueRole: "panelId"
-        Accessible.name: qsTr("Panel")
-    }
-    Field { id: roundFile; label: qsTr("Survey definition file (JSON, kind \"panel\")"); inputName: "roundFile" }
     Button {
-        objectName: "publishRound"
-        text: qsTr("Publish round")
-        enabled: !coordinator.busy && roundFile.text !== "" && roundPanel.currentIndex >= 0
-        onClicked: coordinator.publishRound(roundPanel.currentValue, roundFile.text)
+        objectName: "openRoundBuilder"
+        text: qsTr("Build a panel round…")
+        onClicked: page.StackView.view.push(roundBuilderPage, { token: coordinator.token })
+    }
+    Component {
+        id: roundBuilderPage
+        RoundBuilderPage {}
     }
 
     RowLayout {

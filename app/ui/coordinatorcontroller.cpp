@@ -6,9 +6,7 @@
 #include "wirelimits.h"
 
 #include <QDate>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace zs {
 
@@ -280,31 +278,6 @@ void CoordinatorController::addProgress(
                 QVariantMap { { QStringLiteral("nl"), note }, { QStringLiteral("en"), note } } } });
     form.insert(QStringLiteral("progress"), progress);
     publishAction(form);
-}
-
-void CoordinatorController::publishRound(const QString &panelId, const QString &filePath)
-{
-    QFile file(QUrl(filePath).isLocalFile() ? QUrl(filePath).toLocalFile() : filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report(false, tr("Cannot read %1.").arg(filePath));
-        return;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(qint64(1024) * 1024), &parseError);
-    if (!doc.isObject()) {
-        report(false,
-            tr("The file is not a JSON survey definition: %1").arg(parseError.errorString()));
-        return;
-    }
-    send("POST", QStringLiteral("/v1/panels/%1/rounds").arg(panelId), doc.object(),
-        [this](const CollectorReply &reply) {
-            if (reply.status != 201) {
-                reportRefusal(reply);
-                return;
-            }
-            report(true, tr("The round was published; members see it in their app."));
-            Q_EMIT published();
-        });
 }
 
 void CoordinatorController::refresh()

@@ -13,8 +13,8 @@
 namespace zs {
 
 /// Drives the desktop coordinator mode: with a coordinator token, publish and update the
-/// region's actions and their progress, publish a panel round from a definition file, and read
-/// the region's ideas, reaction counts and panel member counts.
+/// region's actions and their progress, and read the region's ideas, reaction counts and panel
+/// member counts. Panel rounds are built and published by RoundBuilder.
 class CoordinatorController : public zs::RegionPage
 {
     Q_OBJECT
@@ -45,8 +45,6 @@ public:
     /// Adds one progress update to an action and publishes it.
     Q_INVOKABLE void addProgress(
         const QString &actionId, const QString &date, double value, const QString &note);
-    /// Publishes a panel survey round from a JSON definition file.
-    Q_INVOKABLE void publishRound(const QString &panelId, const QString &filePath);
     /// Reads the region's ideas (with names and offers to help) and the panels' member counts.
     Q_INVOKABLE void refresh();
 

@@ -126,6 +126,8 @@ void RoundBuilder::setDraft(const RoundDraft &draft)
 void RoundBuilder::changed()
 {
     m_refusals.clear(); // the collector judged another round
+    if (!m_ok)
+        report(true, QString()); // a refusal was about the round before this edit
     m_draft.updateAutoIds();
     revalidate();
     save();

@@ -42,7 +42,7 @@ class RoundBuilder : public zs::RegionPage
     Q_PROPERTY(bool empty READ isEmpty NOTIFY draftChanged)
     Q_PROPERTY(QString kept READ kept NOTIFY draftChanged)
     Q_PROPERTY(zs::RowModel *questions READ questions CONSTANT)
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY errorsChanged)
+    Q_PROPERTY(QVariant errors READ errorsForView NOTIFY errorsChanged)
     Q_PROPERTY(int errorCount READ errorCount NOTIFY errorsChanged)
     Q_PROPERTY(int memberCount READ memberCount NOTIFY memberCountChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -76,6 +76,8 @@ public:
     RowModel *questions() { return &m_questions; }
     /// The top-level errors shown now, by field (id, version, title, intro, panel, questions...).
     QVariantMap errors() const { return m_shownTop; }
+    /// The same for QML, as a plain object (its keys are the fields).
+    QVariant errorsForView() const { return m_shownTop; }
     /// Every problem left, shown or not yet (an empty field shows once publish or preview is
     /// tried).
     int errorCount() const { return int(m_errors.size()); }

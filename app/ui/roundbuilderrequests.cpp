@@ -66,9 +66,7 @@ void RoundBuilder::publish()
     m_attempted = true;
     revalidate();
     if (!m_errors.isEmpty()) {
-        report(false,
-            tr("%n thing(s) to fix before publishing: see the marked fields.", "",
-                int(m_errors.size())));
+        report(false, tr("Nothing was published: fill in or fix the marked fields first."));
         return;
     }
     if (m_token.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "appcontroller.h"
 #include "collectorprocess.h"
+#include "panelrounds.h"
 #include "qmlsingletons.h"
 #include "regioncontroller.h"
 
@@ -120,6 +121,9 @@ public Q_SLOTS:
             QStringLiteral("coordinatorToken"), m_coordinatorToken);
         engine->rootContext()->setContextProperty(QStringLiteral("invitations"),
             new Invitations(&m_collector, m_dir.filePath(QStringLiteral("qr")), this));
+        auto *rounds = new PanelRounds(&m_collector, this);
+        rounds->setToken(m_coordinatorToken);
+        engine->rootContext()->setContextProperty(QStringLiteral("panelRounds"), rounds);
     }
 
 private:

@@ -177,9 +177,13 @@ Page {
                 Layout.fillWidth: true
                 visible: page.confirming === "publish"
                 spacing: 8
+                Item { Layout.fillWidth: true }
                 Label {
                     objectName: "publishConfirmText"
+                    // Right beside the buttons it confirms, however wide the window.
                     Layout.fillWidth: true
+                    Layout.maximumWidth: 760
+                    horizontalAlignment: Text.AlignRight
                     text: qsTr("Publish “%1” for %2 (%3)? Members see it at once. A published round cannot be changed; a new version can follow.")
                           .arg(App.language === "en" ? roundBuilder.titleEn : roundBuilder.titleNl)
                           .arg(details.panelName)

@@ -16,6 +16,7 @@ ColumnLayout {
     property string kind: "options" // or "items"
     property string error
     property string namePrefix
+    readonly property bool wide: width > 900
     readonly property string singular: kind === "items" ? qsTr("Statement") : qsTr("Option")
     // The same in a sentence ("Remove option 2").
     readonly property string noun: kind === "items" ? qsTr("statement") : qsTr("option")
@@ -44,17 +45,24 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
 
-            RowLayout {
+            // Wide: number, Dutch, English, id, buttons in one row; narrow: the id below.
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: 6
+                columns: list.wide ? 5 : 4
+                columnSpacing: 6
+                rowSpacing: 0
 
                 Label {
+                    Layout.row: 0
+                    Layout.column: 0
                     text: choice.number + "."
                     Layout.preferredWidth: 22
                     horizontalAlignment: Text.AlignRight
                 }
                 TextField {
                     objectName: choice.prefix + "Nl"
+                    Layout.row: 0
+                    Layout.column: 1
                     Layout.fillWidth: true
                     Layout.preferredWidth: 2
                     text: choice.labelNl
@@ -63,9 +71,13 @@ ColumnLayout {
                     Accessible.name: list.singular + " " + choice.number + " (" + qsTr("Dutch") + ")"
                     Accessible.description: choice.labelError
                     onTextEdited: list.builder.setChoiceField(list.questionUid, list.kind, choice.uid, "labelNl", text)
+                    onActiveFocusChanged: if (!activeFocus) cursorPosition = 0
+                    Component.onCompleted: cursorPosition = 0
                 }
                 TextField {
                     objectName: choice.prefix + "En"
+                    Layout.row: 0
+                    Layout.column: 2
                     Layout.fillWidth: true
                     Layout.preferredWidth: 2
                     text: choice.labelEn
@@ -74,9 +86,13 @@ ColumnLayout {
                     Accessible.name: list.singular + " " + choice.number + " (" + qsTr("English") + ")"
                     Accessible.description: choice.labelError
                     onTextEdited: list.builder.setChoiceField(list.questionUid, list.kind, choice.uid, "labelEn", text)
+                    onActiveFocusChanged: if (!activeFocus) cursorPosition = 0
+                    Component.onCompleted: cursorPosition = 0
                 }
                 TextField {
                     objectName: choice.prefix + "Id"
+                    Layout.row: list.wide ? 0 : 1
+                    Layout.column: list.wide ? 3 : 1
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.maximumWidth: 170
@@ -90,32 +106,37 @@ ColumnLayout {
                     ToolTip.text: choice.idAuto ? qsTr("Id, made from the text; you may change it") : qsTr("Id; empty it to make it from the text again")
                     onEditingFinished: if (text !== choice.choiceId) list.builder.setChoiceField(list.questionUid, list.kind, choice.uid, "id", text)
                 }
-                ToolButton {
-                    text: "↑"
-                    enabled: choice.number > 1
-                    focusPolicy: Qt.StrongFocus
-                    Accessible.name: qsTr("Move %1 %2 up").arg(list.noun).arg(choice.number)
-                    ToolTip.visible: hovered
-                    ToolTip.text: Accessible.name
-                    onClicked: list.builder.moveChoice(list.questionUid, list.kind, choice.uid, choice.number - 2)
-                }
-                ToolButton {
-                    text: "↓"
-                    enabled: choice.number < list.model.count
-                    focusPolicy: Qt.StrongFocus
-                    Accessible.name: qsTr("Move %1 %2 down").arg(list.noun).arg(choice.number)
-                    ToolTip.visible: hovered
-                    ToolTip.text: Accessible.name
-                    onClicked: list.builder.moveChoice(list.questionUid, list.kind, choice.uid, choice.number)
-                }
-                ToolButton {
-                    objectName: choice.prefix + "Remove"
-                    text: "✕"
-                    focusPolicy: Qt.StrongFocus
-                    Accessible.name: qsTr("Remove %1 %2").arg(list.noun).arg(choice.number)
-                    ToolTip.visible: hovered
-                    ToolTip.text: Accessible.name
-                    onClicked: list.builder.removeChoice(list.questionUid, list.kind, choice.uid)
+                RowLayout {
+                    Layout.row: 0
+                    Layout.column: list.wide ? 4 : 3
+                    spacing: 0
+                    ToolButton {
+                        text: "↑"
+                        enabled: choice.number > 1
+                        focusPolicy: Qt.StrongFocus
+                        Accessible.name: qsTr("Move %1 %2 up").arg(list.noun).arg(choice.number)
+                        ToolTip.visible: hovered
+                        ToolTip.text: Accessible.name
+                        onClicked: list.builder.moveChoice(list.questionUid, list.kind, choice.uid, choice.number - 2)
+                    }
+                    ToolButton {
+                        text: "↓"
+                        enabled: choice.number < list.model.count
+                        focusPolicy: Qt.StrongFocus
+                        Accessible.name: qsTr("Move %1 %2 down").arg(list.noun).arg(choice.number)
+                        ToolTip.visible: hovered
+                        ToolTip.text: Accessible.name
+                        onClicked: list.builder.moveChoice(list.questionUid, list.kind, choice.uid, choice.number)
+                    }
+                    ToolButton {
+                        objectName: choice.prefix + "Remove"
+                        text: "✕"
+                        focusPolicy: Qt.StrongFocus
+                        Accessible.name: qsTr("Remove %1 %2").arg(list.noun).arg(choice.number)
+                        ToolTip.visible: hovered
+                        ToolTip.text: Accessible.name
+                        onClicked: list.builder.removeChoice(list.questionUid, list.kind, choice.uid)
+                    }
                 }
             }
             FieldError { Layout.leftMargin: 28; text: choice.labelError }

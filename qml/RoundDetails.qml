@@ -71,6 +71,7 @@ Frame {
         BilingualField {
             name: "roundTitle"
             label: qsTr("Title")
+            wrap: true
             nl: details.builder.titleNl
             en: details.builder.titleEn
             error: details.builder.errors["title"] || ""

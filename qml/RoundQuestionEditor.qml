@@ -123,6 +123,7 @@ Frame {
             id: textField
             name: editor.prefix + "Text"
             label: qsTr("Question")
+            wrap: true
             nl: editor.textNl
             en: editor.textEn
             error: editor.errors["text"] || ""
@@ -133,6 +134,7 @@ Frame {
             visible: editor.showHelp
             name: editor.prefix + "Help"
             label: qsTr("Explanation below the question")
+            wrap: true
             optional: true
             nl: editor.helpNl
             en: editor.helpEn

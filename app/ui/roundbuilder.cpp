@@ -42,10 +42,12 @@ RoundBuilder::RoundBuilder(QObject *parent)
           "showIfOption", "showIfSources", "showIfAnswers", "showIfKept", "kept", "errors", "first",
           "last" })
 {
-    // The panel list arrives later than the page: its names are part of the rows.
+    // The panel list arrives later than the page: its names are part of the rows. QML may set
+    // the token before the region: the member count is asked for once both are there.
     connect(this, &RegionPage::regionChanged, this, [this] {
         if (m_region)
             connect(m_region->panels(), &RowModel::modelReset, this, &RoundBuilder::revalidate);
+        refreshMembers();
     });
 }
 
@@ -103,6 +105,7 @@ void RoundBuilder::load()
     m_draft.updateAutoIds();
     revalidate();
     Q_EMIT draftChanged();
+    refreshMembers(); // of the saved draft's panel
 }
 
 void RoundBuilder::save()

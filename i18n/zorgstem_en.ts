@@ -42,6 +42,43 @@
     </message>
 </context>
 <context>
+    <name>RoundBuilderPage</name>
+    <message numerus="yes">
+        <source>%n thing(s) left to fill in or fix.</source>
+        <translation>
+            <numerusform>%n thing left to fill in or fix.</numerusform>
+            <numerusform>%n things left to fill in or fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundDetails</name>
+    <message numerus="yes">
+        <source>%n member(s) will get this round.</source>
+        <translation>
+            <numerusform>%n member will get this round.</numerusform>
+            <numerusform>%n members will get this round.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundResults</name>
+    <message numerus="yes">
+        <source>%n release(s) so far.</source>
+        <translation>
+            <numerusform>%n release so far.</numerusform>
+            <numerusform>%n releases so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>%n answer set(s) have not been sent yet and will be lost.</source>

@@ -233,6 +233,21 @@
     </message>
 </context>
 <context>
+    <name>BilingualField</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(optioneel)</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceBox</name>
     <message>
         <source>Choose…</source>
@@ -566,32 +581,8 @@
         <translation>Panelronde</translation>
     </message>
     <message>
-        <source>Panel of the round</source>
-        <translation>Panel van de ronde</translation>
-    </message>
-    <message>
-        <source>Survey definition file (JSON, kind &quot;panel&quot;)</source>
-        <translation>Bestand met peilingdefinitie (JSON, kind &quot;panel&quot;)</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Bestand kiezen…</translation>
-    </message>
-    <message>
-        <source>Choose the definition file</source>
-        <translation>Het definitiebestand kiezen</translation>
-    </message>
-    <message>
-        <source>Choose a survey definition</source>
-        <translation>Kies een peilingdefinitie</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-bestanden (*.json)</translation>
-    </message>
-    <message>
-        <source>Publish round</source>
-        <translation>Ronde publiceren</translation>
+        <source>Build a panel round…</source>
+        <translation>Een panelronde maken…</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1063,708 @@
     </message>
 </context>
 <context>
+    <name>RoundBuilderPage</name>
+    <message>
+        <source>Build a panel round</source>
+        <translation>Panelronde maken</translation>
+    </message>
+    <message>
+        <source>Import a survey definition</source>
+        <translation>Een peilingdefinitie inlezen</translation>
+    </message>
+    <message>
+        <source>Survey definitions (*.json)</source>
+        <translation>Peilingdefinities (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) left to fill in or fix.</source>
+        <translation>
+            <numerusform>Nog %n ding in te vullen of te verbeteren.</numerusform>
+            <numerusform>Nog %n dingen in te vullen of te verbeteren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete: look at the preview, then publish.</source>
+        <translation>Compleet: bekijk het voorbeeld en publiceer dan.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Preview the round as a member sees it</source>
+        <translation>De ronde bekijken zoals een lid hem ziet</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publiceren…</translation>
+    </message>
+    <message>
+        <source>Publish the round</source>
+        <translation>De ronde publiceren</translation>
+    </message>
+    <message>
+        <source>Publish “%1” for %2 (%3)? Members see it at once. A published round cannot be changed; a new version can follow.</source>
+        <translation>“%1” publiceren voor %2 (%3)? Leden zien hem meteen. Een gepubliceerde ronde kan niet meer veranderen; er kan wel een nieuwe versie komen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members not counted yet</source>
+        <translation>leden nog niet geteld</translation>
+    </message>
+    <message>
+        <source>Yes, publish</source>
+        <translation>Ja, publiceren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Do not publish</source>
+        <translation>Niet publiceren</translation>
+    </message>
+    <message>
+        <source>Build the round here: it is kept on this device as you go. Members of the panel find it in their app once you publish it.</source>
+        <translation>Maak de ronde hier: alles wordt onderweg op dit apparaat bewaard. Leden van het panel vinden de ronde in hun app zodra je hem publiceert.</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nieuwe ronde</translation>
+    </message>
+    <message>
+        <source>Start a new, empty round</source>
+        <translation>Een nieuwe, lege ronde beginnen</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Bestand inlezen…</translation>
+    </message>
+    <message>
+        <source>Import a survey definition file</source>
+        <translation>Een peilingdefinitie inlezen</translation>
+    </message>
+    <message>
+        <source>This replaces the round you are building here.</source>
+        <translation>Dit vervangt de ronde waar je hier aan werkt.</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Keep the round</source>
+        <translation>De ronde houden</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Add the first question:</source>
+        <translation>Voeg de eerste vraag toe:</translation>
+    </message>
+    <message>
+        <source>Add a question:</source>
+        <translation>Vraag toevoegen:</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Eén keuze</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Meer keuzes</translation>
+    </message>
+    <message>
+        <source>Statements, 1 to 5</source>
+        <translation>Stellingen, 1 tot 5</translation>
+    </message>
+    <message>
+        <source>Scale (e.g. 0 to 10)</source>
+        <translation>Schaal (bijv. 0 tot 10)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Getal</translation>
+    </message>
+    <message>
+        <source>Open answer (text)</source>
+        <translation>Open antwoord (tekst)</translation>
+    </message>
+    <message>
+        <source>Add a question: %1</source>
+        <translation>Vraag toevoegen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundChecks</name>
+    <message>
+        <source>Choose the panel whose members get this round.</source>
+        <translation>Kies het panel waarvan de leden deze ronde krijgen.</translation>
+    </message>
+    <message>
+        <source>The id may hold only lower-case letters, digits, - and _ (at most 64), and starts with a letter or a digit.</source>
+        <translation>De id bestaat alleen uit kleine letters, cijfers, - en _ (hooguit 64) en begint met een letter of cijfer.</translation>
+    </message>
+    <message>
+        <source>The version is 1 or more.</source>
+        <translation>De versie is 1 of hoger.</translation>
+    </message>
+    <message>
+        <source>Give the round a title in Dutch and in English.</source>
+        <translation>Geef de ronde een titel in het Nederlands en in het Engels.</translation>
+    </message>
+    <message>
+        <source>The Dutch title is missing.</source>
+        <translation>De Nederlandse titel ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The English title is missing.</source>
+        <translation>De Engelse titel ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Write a short introduction in Dutch and in English: members read it first.</source>
+        <translation>Schrijf een korte inleiding in het Nederlands en in het Engels: leden lezen die als eerste.</translation>
+    </message>
+    <message>
+        <source>The Dutch introduction is missing.</source>
+        <translation>De Nederlandse inleiding ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The English introduction is missing.</source>
+        <translation>De Engelse inleiding ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Add at least one question.</source>
+        <translation>Voeg minstens één vraag toe.</translation>
+    </message>
+    <message>
+        <source>A round has at most %1 questions.</source>
+        <translation>Een ronde heeft hooguit %1 vragen.</translation>
+    </message>
+    <message>
+        <source>Question %1 already has the id &quot;%2&quot;.</source>
+        <translation>Vraag %1 heeft al de id &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the question in Dutch and in English.</source>
+        <translation>Schrijf de vraag in het Nederlands en in het Engels.</translation>
+    </message>
+    <message>
+        <source>The Dutch question is missing.</source>
+        <translation>De Nederlandse vraag ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The English question is missing.</source>
+        <translation>De Engelse vraag ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Give the explanation in both languages, or leave both empty.</source>
+        <translation>Geef de uitleg in beide talen, of laat beide leeg.</translation>
+    </message>
+    <message>
+        <source>Add at least one statement.</source>
+        <translation>Voeg minstens één stelling toe.</translation>
+    </message>
+    <message>
+        <source>Add at least one option.</source>
+        <translation>Voeg minstens één antwoord toe.</translation>
+    </message>
+    <message>
+        <source>A question has at most %1 statements.</source>
+        <translation>Een vraag heeft hooguit %1 stellingen.</translation>
+    </message>
+    <message>
+        <source>A question has at most %1 options.</source>
+        <translation>Een vraag heeft hooguit %1 antwoorden.</translation>
+    </message>
+    <message>
+        <source>Number %1 already has the id &quot;%2&quot;.</source>
+        <translation>Nummer %1 heeft al de id &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Write statement %1 in Dutch and in English.</source>
+        <translation>Schrijf stelling %1 in het Nederlands en in het Engels.</translation>
+    </message>
+    <message>
+        <source>Give option %1 a label in Dutch and in English.</source>
+        <translation>Geef antwoord %1 een tekst in het Nederlands en in het Engels.</translation>
+    </message>
+    <message>
+        <source>Number %1 has no Dutch text.</source>
+        <translation>Nummer %1 heeft geen Nederlandse tekst.</translation>
+    </message>
+    <message>
+        <source>Number %1 has no English text.</source>
+        <translation>Nummer %1 heeft geen Engelse tekst.</translation>
+    </message>
+    <message>
+        <source>Allow from %1 to %2 choices: the question has %2 options.</source>
+        <translation>Sta %1 tot %2 keuzes toe: de vraag heeft %2 antwoorden.</translation>
+    </message>
+    <message>
+        <source>The highest value must be above the lowest.</source>
+        <translation>De hoogste waarde moet boven de laagste liggen.</translation>
+    </message>
+    <message>
+        <source>A scale has at most 21 steps.</source>
+        <translation>Een schaal heeft hooguit 21 stappen.</translation>
+    </message>
+    <message>
+        <source>Give the label of the lowest value in both languages, or leave both empty.</source>
+        <translation>Geef de tekst bij de laagste waarde in beide talen, of laat beide leeg.</translation>
+    </message>
+    <message>
+        <source>Give the label of the highest value in both languages, or leave both empty.</source>
+        <translation>Geef de tekst bij de hoogste waarde in beide talen, of laat beide leeg.</translation>
+    </message>
+    <message>
+        <source>The highest number must not be below the lowest.</source>
+        <translation>Het hoogste getal mag niet onder het laagste liggen.</translation>
+    </message>
+    <message>
+        <source>Give the unit in both languages, or leave both empty.</source>
+        <translation>Geef de eenheid in beide talen, of laat beide leeg.</translation>
+    </message>
+    <message>
+        <source>Allow from 1 to 5000 characters.</source>
+        <translation>Sta 1 tot 5000 tekens toe.</translation>
+    </message>
+    <message>
+        <source>The question this one depends on was removed: choose another one, or show this question always.</source>
+        <translation>De vraag waar deze vraag van afhangt is weggehaald: kies een andere, of toon deze vraag altijd.</translation>
+    </message>
+    <message>
+        <source>This question depends on question %1, which now comes after it: move it below question %1, or choose another condition.</source>
+        <translation>Deze vraag hangt af van vraag %1, die nu later komt: zet deze vraag onder vraag %1, of kies een andere voorwaarde.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no options any more: choose another condition.</source>
+        <translation>Vraag %1 heeft geen antwoorden meer om uit te kiezen: kies een andere voorwaarde.</translation>
+    </message>
+    <message>
+        <source>Choose the answer that shows this question.</source>
+        <translation>Kies het antwoord waarbij deze vraag verschijnt.</translation>
+    </message>
+    <message>
+        <source>The answer this question depends on was removed from question %1: choose another one.</source>
+        <translation>Het antwoord waar deze vraag van afhangt is uit vraag %1 weggehaald: kies een ander.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; belongs to another survey: choose another id.</source>
+        <translation>De id &quot;%1&quot; hoort bij een andere peiling: kies een andere id.</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; is published already. To publish a changed round, raise the version.</source>
+        <translation>Versie %1 van &quot;%2&quot; is al gepubliceerd. Verhoog de versie om een gewijzigde ronde te publiceren.</translation>
+    </message>
+    <message>
+        <source>The panel does not serve the region this round names. Remove &quot;region&quot; from the file, or choose a region the panel serves.</source>
+        <translation>Het panel hoort niet bij de regio die deze ronde noemt. Haal &quot;region&quot; uit het bestand, of kies een regio van het panel.</translation>
+    </message>
+    <message>
+        <source>This is not a panel round.</source>
+        <translation>Dit is geen panelronde.</translation>
+    </message>
+    <message>
+        <source>The opening and closing dates must be dates like 2027-03-31, closing not before opening.</source>
+        <translation>De begin- en einddatum zijn datums zoals 2027-03-31, en het einde ligt niet voor het begin.</translation>
+    </message>
+    <message>
+        <source>The id may hold only lower-case letters, digits, - and _ (at most 64), and starts with a letter or a digit, once in its list.</source>
+        <translation>De id bestaat alleen uit kleine letters, cijfers, - en _ (hooguit 64), begint met een letter of cijfer en komt maar één keer voor in zijn lijst.</translation>
+    </message>
+    <message>
+        <source>Give every option and statement a text in Dutch and in English.</source>
+        <translation>Geef elk antwoord en elke stelling een tekst in het Nederlands en in het Engels.</translation>
+    </message>
+    <message>
+        <source>This option or statement is not valid.</source>
+        <translation>Dit antwoord of deze stelling klopt niet.</translation>
+    </message>
+    <message>
+        <source>The round is not valid here (%1).</source>
+        <translation>De ronde klopt hier niet (%1).</translation>
+    </message>
+    <message>
+        <source>This condition must name an earlier question and one of its answers.</source>
+        <translation>Deze voorwaarde noemt een eerdere vraag en een van de antwoorden daarop.</translation>
+    </message>
+    <message>
+        <source>Add at least one option (at most %1).</source>
+        <translation>Voeg minstens één antwoord toe (hooguit %1).</translation>
+    </message>
+    <message>
+        <source>Add at least one statement (at most %1).</source>
+        <translation>Voeg minstens één stelling toe (hooguit %1).</translation>
+    </message>
+    <message>
+        <source>Check the lowest and highest values.</source>
+        <translation>Controleer de laagste en de hoogste waarde.</translation>
+    </message>
+    <message>
+        <source>The options must come from an earlier multiple-choice question.</source>
+        <translation>De antwoorden moeten uit een eerdere vraag met meer keuzes komen.</translation>
+    </message>
+    <message>
+        <source>This question is not valid as it is (%1).</source>
+        <translation>Deze vraag klopt zo niet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RoundChoiceList</name>
+    <message>
+        <source>Statement</source>
+        <translation>Stelling</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>stelling</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Stellingen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Id of %1 %2</source>
+        <translation>Id van %1 %2</translation>
+    </message>
+    <message>
+        <source>Id, made from the text; you may change it</source>
+        <translation>Id, gemaakt van de tekst; je mag hem veranderen</translation>
+    </message>
+    <message>
+        <source>Id; empty it to make it from the text again</source>
+        <translation>Id; maak hem leeg om hem weer van de tekst te maken</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 up</source>
+        <translation>%1 %2 omhoog</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 down</source>
+        <translation>%1 %2 omlaag</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>%1 %2 weghalen</translation>
+    </message>
+    <message>
+        <source>Add a statement</source>
+        <translation>Stelling toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Antwoord toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDetails</name>
+    <message>
+        <source>The round</source>
+        <translation>De ronde</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Choose a panel…</source>
+        <translation>Kies een panel…</translation>
+    </message>
+    <message>
+        <source>Panel that gets the round</source>
+        <translation>Panel dat de ronde krijgt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) will get this round.</source>
+        <translation>
+            <numerusform>%n lid krijgt deze ronde.</numerusform>
+            <numerusform>%n leden krijgen deze ronde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the members…</source>
+        <translation>Leden tellen…</translation>
+    </message>
+    <message>
+        <source>Enter your coordinator token on the coordinator page to see how many members the panel has.</source>
+        <translation>Vul je coördinatortoken in op de coördinatorpagina om te zien hoeveel leden het panel heeft.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Introduction (members read it before they start)</source>
+        <translation>Inleiding (leden lezen die voor ze beginnen)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Id of the round</source>
+        <translation>Id van de ronde</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Version of the round</source>
+        <translation>Versie van de ronde</translation>
+    </message>
+    <message>
+        <source>The id is made from the Dutch title; reports name the round by it.</source>
+        <translation>De id wordt van de Nederlandse titel gemaakt; rapporten noemen de ronde erbij.</translation>
+    </message>
+    <message>
+        <source>Empty the id to make it from the title again.</source>
+        <translation>Maak de id leeg om hem weer van de titel te maken.</translation>
+    </message>
+    <message>
+        <source>Also kept from the imported file: %1</source>
+        <translation>Ook bewaard uit het ingelezen bestand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundQuestionEditor</name>
+    <message>
+        <source>Question %1</source>
+        <translation>Vraag %1</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Eén keuze</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Meer keuzes</translation>
+    </message>
+    <message>
+        <source>Statements, 1 to 5</source>
+        <translation>Stellingen, 1 tot 5</translation>
+    </message>
+    <message>
+        <source>Scale (e.g. 0 to 10)</source>
+        <translation>Schaal (bijv. 0 tot 10)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Getal</translation>
+    </message>
+    <message>
+        <source>Open answer (text)</source>
+        <translation>Open antwoord (tekst)</translation>
+    </message>
+    <message>
+        <source>Kind of question %1</source>
+        <translation>Soort vraag %1</translation>
+    </message>
+    <message>
+        <source>Move question %1 up</source>
+        <translation>Vraag %1 omhoog</translation>
+    </message>
+    <message>
+        <source>Move question %1 down</source>
+        <translation>Vraag %1 omlaag</translation>
+    </message>
+    <message>
+        <source>Remove question %1</source>
+        <translation>Vraag %1 weghalen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Explanation below the question</source>
+        <translation>Uitleg onder de vraag</translation>
+    </message>
+    <message>
+        <source>Add an explanation</source>
+        <translation>Uitleg toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an explanation to question %1</source>
+        <translation>Uitleg toevoegen aan vraag %1</translation>
+    </message>
+    <message>
+        <source>Members rate each statement from 1 (disagree) to 5 (agree).</source>
+        <translation>Leden geven elke stelling een cijfer van 1 (oneens) tot 5 (eens).</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Hooguit</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Most choices a member may pick</source>
+        <translation>Hoeveel keuzes een lid hooguit maakt</translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation>keuzes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Lowest value of question %1</source>
+        <translation>Laagste waarde van vraag %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Highest value of question %1</source>
+        <translation>Hoogste waarde van vraag %1</translation>
+    </message>
+    <message>
+        <source>Label of the lowest value</source>
+        <translation>Tekst bij de laagste waarde</translation>
+    </message>
+    <message>
+        <source>Label of the highest value</source>
+        <translation>Tekst bij de hoogste waarde</translation>
+    </message>
+    <message>
+        <source>Unit (e.g. hours)</source>
+        <translation>Eenheid (bijv. uur)</translation>
+    </message>
+    <message>
+        <source>Most characters of the answer to question %1</source>
+        <translation>Hoeveel tekens het antwoord op vraag %1 hooguit heeft</translation>
+    </message>
+    <message>
+        <source>characters; names, numbers and addresses are removed before sending</source>
+        <translation>tekens; namen, nummers en adressen gaan eruit voor het verzenden</translation>
+    </message>
+    <message>
+        <source>Members must answer this question</source>
+        <translation>Leden moeten deze vraag beantwoorden</translation>
+    </message>
+    <message>
+        <source>Show this question</source>
+        <translation>Toon deze vraag</translation>
+    </message>
+    <message>
+        <source>Show this question when</source>
+        <translation>Toon deze vraag als</translation>
+    </message>
+    <message>
+        <source>(a question that is gone or comes later)</source>
+        <translation>(een vraag die weg is of later komt)</translation>
+    </message>
+    <message>
+        <source>When question %1 is shown</source>
+        <translation>Wanneer vraag %1 verschijnt</translation>
+    </message>
+    <message>
+        <source>is answered with</source>
+        <translation>is beantwoord met</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>Answer that shows question %1</source>
+        <translation>Antwoord waarbij vraag %1 verschijnt</translation>
+    </message>
+    <message>
+        <source>Shown under a condition from the imported file; it is kept as it is.</source>
+        <translation>Verschijnt onder een voorwaarde uit het ingelezen bestand; die blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <source>Show always</source>
+        <translation>Altijd tonen</translation>
+    </message>
+    <message>
+        <source>Show question %1 always</source>
+        <translation>Vraag %1 altijd tonen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Id of question %1</source>
+        <translation>Id van vraag %1</translation>
+    </message>
+    <message>
+        <source>made from the Dutch question; the report names the question by it</source>
+        <translation>gemaakt van de Nederlandse vraag; het rapport noemt de vraag erbij</translation>
+    </message>
+    <message>
+        <source>empty it to make it from the question again</source>
+        <translation>maak hem leeg om hem weer van de vraag te maken</translation>
+    </message>
+    <message>
+        <source>Also kept from the imported file: %1</source>
+        <translation>Ook bewaard uit het ingelezen bestand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundResults</name>
+    <message>
+        <source>Results</source>
+        <translation>Uitkomsten</translation>
+    </message>
+    <message>
+        <source>No results yet. Results come in releases of at least ten members&apos; answers, made at the start of a month.</source>
+        <translation>Nog geen uitkomsten. Uitkomsten komen in publicaties van de antwoorden van minstens tien leden, aan het begin van een maand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) so far.</source>
+        <translation>
+            <numerusform>Tot nu toe %n publicatie.</numerusform>
+            <numerusform>Tot nu toe %n publicaties.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the results</source>
+        <translation>Uitkomsten ophalen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1202,6 +1895,18 @@
     <message>
         <source>Sent with your answers</source>
         <translation>Dit gaat mee met je antwoorden</translation>
+    </message>
+    <message>
+        <source>Preview: this is what members will see. Nothing you answer here is saved or sent.</source>
+        <translation>Voorbeeld: dit zien leden. Wat je hier invult, wordt niet bewaard en niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>End of the preview. Nothing was saved or sent.</source>
+        <translation>Einde van het voorbeeld. Er is niets bewaard of verstuurd.</translation>
+    </message>
+    <message>
+        <source>Back to the round builder</source>
+        <translation>Terug naar de ronde</translation>
     </message>
 </context>
 <context>
@@ -1387,18 +2092,6 @@
     <message>
         <source>Choose an action first.</source>
         <translation>Kies eerst een actie.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Kan %1 niet lezen.</translation>
-    </message>
-    <message>
-        <source>The file is not a JSON survey definition: %1</source>
-        <translation>Het bestand is geen JSON-peilingdefinitie: %1</translation>
-    </message>
-    <message>
-        <source>The round was published; members see it in their app.</source>
-        <translation>De ronde is gepubliceerd; leden zien hem in hun app.</translation>
     </message>
     <message>
         <source>The collector did not accept this (%1).</source>
@@ -1701,6 +2394,89 @@
     </message>
 </context>
 <context>
+    <name>zs::RoundBuilder</name>
+    <message>
+        <source>The round could not be saved on this device: %1</source>
+        <translation>De ronde kon niet op dit apparaat worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Antwoord %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a survey definition.</source>
+        <translation>%1 is te groot voor een peilingdefinitie.</translation>
+    </message>
+    <message>
+        <source>%1 is not a survey definition (a JSON file with a title and questions).</source>
+        <translation>%1 is geen peilingdefinitie (een JSON-bestand met een titel en vragen).</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. Check it, look at the preview, then publish it.</source>
+        <translation>&quot;%1&quot; is ingelezen. Controleer hem, bekijk het voorbeeld en publiceer hem dan.</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first; then the preview shows the round.</source>
+        <translation>Verbeter eerst de gemarkeerde velden; dan toont het voorbeeld de ronde.</translation>
+    </message>
+    <message>
+        <source>No connection to the collector. Nothing was sent; try again later.</source>
+        <translation>Geen verbinding met de verzamelserver. Er is niets verstuurd; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The collector does not accept your coordinator token. Check it on the coordinator page.</source>
+        <translation>De verzamelserver accepteert je coördinatortoken niet. Controleer het op de coördinatorpagina.</translation>
+    </message>
+    <message>
+        <source>Your coordinator token is for another region than this panel&apos;s.</source>
+        <translation>Je coördinatortoken hoort bij een andere regio dan die van dit panel.</translation>
+    </message>
+    <message>
+        <source>The collector does not know this panel or round.</source>
+        <translation>De verzamelserver kent dit panel of deze ronde niet.</translation>
+    </message>
+    <message>
+        <source>The round is too large to send.</source>
+        <translation>De ronde is te groot om te versturen.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>Te veel pogingen. Wacht een minuut en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The collector did not accept the round: see the marked field.</source>
+        <translation>De verzamelserver nam de ronde niet aan: zie het gemarkeerde veld.</translation>
+    </message>
+    <message>
+        <source>The collector could not take this now (error %1). Try again later.</source>
+        <translation>De verzamelserver kon dit nu niet aannemen (fout %1). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing was published: fill in or fix the marked fields first.</source>
+        <translation>Er is niets gepubliceerd: vul eerst de gemarkeerde velden in of verbeter ze.</translation>
+    </message>
+    <message>
+        <source>Enter your coordinator token on the coordinator page first.</source>
+        <translation>Vul eerst je coördinatortoken in op de coördinatorpagina.</translation>
+    </message>
+    <message>
+        <source>Published: the members of %1 find &quot;%2&quot; in their app.</source>
+        <translation>Gepubliceerd: de leden van %1 vinden &quot;%2&quot; in hun app.</translation>
+    </message>
+    <message>
+        <source>Choose the panel and enter your coordinator token first.</source>
+        <translation>Kies eerst het panel en vul je coördinatortoken in.</translation>
+    </message>
+</context>
+<context>
     <name>zs::SurveyRunner</name>
     <message>
         <source>Your answer could not be saved on this device: %1</source>
@@ -1814,6 +2590,10 @@
     <message>
         <source>Only members of this panel can answer its rounds. Join the panel first.</source>
         <translation>Alleen leden van dit panel kunnen de rondes beantwoorden. Word eerst lid van het panel.</translation>
+    </message>
+    <message>
+        <source>This survey cannot be shown yet: it is not complete.</source>
+        <translation>Deze peiling kan nog niet worden getoond: ze is nog niet compleet.</translation>
     </message>
 </context>
 </TS>

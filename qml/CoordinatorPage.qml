@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import ZorgstemUi
 
 // Coordinator mode (desktop): with a coordinator token, the region's actions, "you said, we
-// did", ideas, panels (members, export, rounds) and the audit log, one tab each.
+// did", ideas, panels (members, export, and the round builder: RoundBuilderPage) and the audit
+// log, one tab each.
 Page {
     id: page
 
@@ -94,8 +95,17 @@ Page {
             CoordinatorActionsTab { id: actionsTab; coordinator: coordinator }
             YouSaidTab { id: youSaidTab; coordinator: coordinator }
             CoordinatorIdeasTab { id: ideasTab; coordinator: coordinator }
-            CoordinatorPanelsTab { id: panelsTab; coordinator: coordinator }
+            CoordinatorPanelsTab {
+                id: panelsTab
+                coordinator: coordinator
+                onOpenRoundBuilder: page.StackView.view.push(roundBuilderPage, { token: coordinator.token })
+            }
             AuditTab { id: auditTab; coordinator: coordinator }
         }
+    }
+
+    Component {
+        id: roundBuilderPage
+        RoundBuilderPage {}
     }
 }

@@ -7,21 +7,21 @@ import QtQuick.Layouts
 import ZorgstemUi
 
 // The region's panels for the coordinator: member counts, the contact list of a panel saved
-// as CSV (for invitations; every export is in the audit log), and a panel round published from
-// a definition file.
+// as CSV (for invitations; every export is in the audit log), and the way to the round builder.
 PageColumn {
     id: tab
 
     required property CoordinatorController coordinator
+
+    // The round builder is a page of its own (RoundBuilderPage), opened by the coordinator page.
+    signal openRoundBuilder
     property alias exportDialog: exportDialog
-    property alias roundDialog: roundDialog
 
     maxWidth: 1100
     objectName: "coordinatorPanelsTab"
 
     // Where the file dialog's answers go (a test calls them with its own file).
     function exportTo(fileUrl) { coordinator.exportMembers(exportPanel.currentValue, fileUrl); }
-    function roundFrom(fileUrl) { roundFile.text = decodeURIComponent(String(fileUrl).replace(/^file:\/\//, "")); }
 
     RowLayout {
         Layout.fillWidth: true
@@ -95,44 +95,10 @@ PageColumn {
         font.bold: true
         Layout.topMargin: 12
     }
-    ComboBox {
-        id: roundPanel
-        objectName: "roundPanel"
-        Layout.fillWidth: true
-        model: Region.panels
-        textRole: "name"
-        valueRole: "panelId"
-        Accessible.name: qsTr("Panel of the round")
-    }
-    RowLayout {
-        Layout.fillWidth: true
-        FormField {
-            id: roundFile
-            inputName: "roundFile"
-            label: qsTr("Survey definition file (JSON, kind \"panel\")")
-        }
-        Button {
-            objectName: "chooseRoundFile"
-            Layout.alignment: Qt.AlignBottom
-            text: qsTr("Choose file…")
-            Accessible.name: qsTr("Choose the definition file")
-            onClicked: roundDialog.open()
-        }
-    }
-    FileDialog {
-        id: roundDialog
-        objectName: "roundDialog"
-        title: qsTr("Choose a survey definition")
-        fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("JSON files (*.json)")]
-        onAccepted: tab.roundFrom(selectedFile)
-    }
     Button {
-        objectName: "publishRound"
-        text: qsTr("Publish round")
-        enabled: !tab.coordinator.busy && roundFile.text !== "" && roundPanel.currentIndex >= 0
+        objectName: "openRoundBuilder"
+        text: qsTr("Build a panel round…")
         Accessible.name: text
-        onClicked: tab.coordinator.publishRound(roundPanel.currentValue, roundFile.text)
+        onClicked: tab.openRoundBuilder()
     }
-    StatusMessage { objectName: "roundMessage"; coordinator: tab.coordinator; area: "round" }
 }

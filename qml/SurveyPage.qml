@@ -17,6 +17,20 @@ PageColumn {
     title: runner.title
     objectName: "surveyPage"
 
+    // A preview of a round being built (SurveyRunner.showPreview) says so all the time.
+    header: Label {
+        objectName: "previewBanner"
+        visible: runner.preview
+        height: visible ? implicitHeight : 0
+        padding: 8
+        text: qsTr("Preview: this is what members will see. Nothing you answer here is saved or sent.")
+        wrapMode: Text.Wrap
+        color: "white"
+        background: Rectangle { color: "#e0663a" }
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
     // Back and next stay in reach at the bottom, however long the question is.
     footer: Pane {
         visible: runner.stage === "question" || runner.stage === "review"
@@ -207,13 +221,14 @@ PageColumn {
         objectName: "doneText"
         Layout.fillWidth: true
         visible: runner.stage === "done"
-        text: qsTr("Thank you. Your answers are saved and will be sent anonymously; after that only a receipt stays on this device.")
+        text: runner.preview ? qsTr("End of the preview. Nothing was saved or sent.")
+                             : qsTr("Thank you. Your answers are saved and will be sent anonymously; after that only a receipt stays on this device.")
         wrapMode: Text.Wrap
         font.pixelSize: 18
     }
     Label {
         Layout.fillWidth: true
-        visible: runner.stage === "done"
+        visible: runner.stage === "done" && !runner.preview
         text: App.syncMessage
         wrapMode: Text.Wrap
         opacity: 0.75
@@ -222,7 +237,7 @@ PageColumn {
         objectName: "doneButton"
         Layout.fillWidth: true
         visible: runner.stage === "done"
-        text: qsTr("Back to home")
+        text: runner.preview ? qsTr("Back to the round builder") : qsTr("Back to home")
         highlighted: true
         onClicked: page.finished()
     }

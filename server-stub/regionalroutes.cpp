@@ -278,10 +278,6 @@ QHttpServerResponse RegionalRoutes::publishRound(
     }
     if (const auto e = regional::validateRound(*def, panelId, p->regions, m_catalog))
         return refuse(*e);
-    if (m_catalog.find(def->id, def->version))
-        return http::error(409, QStringLiteral("version_exists"),
-            QStringLiteral("survey '%1' version %2 exists already").arg(def->id).arg(def->version),
-            QStringLiteral("version"));
     if (!m_regional.addRound(panelId, *body, today()))
         return http::error(503, QStringLiteral("store_failed"),
             QStringLiteral("could not store the round; try again"));

@@ -5,7 +5,6 @@
 #include "referencedata.h"
 
 #include <QDate>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -281,32 +280,6 @@ void CoordinatorController::addProgress(const QString &actionId, const QString &
         report(area, true, tr("The update was added to the action."));
         Q_EMIT progressAdded();
     });
-}
-
-void CoordinatorController::publishRound(const QString &panelId, const QString &filePath)
-{
-    const QString area = QStringLiteral("round");
-    QFile file(localPath(filePath));
-    if (!file.open(QIODevice::ReadOnly)) {
-        report(area, false, tr("Cannot read %1.").arg(filePath));
-        return;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(qint64(1024) * 1024), &parseError);
-    if (!doc.isObject()) {
-        report(area, false,
-            tr("The file is not a JSON survey definition: %1").arg(parseError.errorString()));
-        return;
-    }
-    send(area, "POST", QStringLiteral("/v1/panels/%1/rounds").arg(panelId), doc.object(),
-        [this, area](const CollectorReply &reply) {
-            if (reply.status != 201) {
-                reportRefusal(area, reply);
-                return;
-            }
-            report(area, true, tr("The round was published; members see it in their app."));
-            Q_EMIT published();
-        });
 }
 
 void CoordinatorController::refresh()

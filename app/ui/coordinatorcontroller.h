@@ -14,12 +14,13 @@
 namespace zs {
 
 /// Drives the desktop coordinator mode: with a coordinator token, publish, update, stop and
-/// remove the region's actions and add progress; publish a panel round from a definition file;
-/// read, hide and follow up the region's ideas; export a panel's contact list; set the region's
-/// top themes beside the actions that address them ("you said, we did"); read the audit log.
+/// remove the region's actions and add progress; read, hide and follow up the region's ideas;
+/// export a panel's contact list; set the region's top themes beside the actions that address
+/// them ("you said, we did"); read the audit log. Panel rounds are built and published by
+/// RoundBuilder.
 ///
 /// Every answer is one message with the area of the page it belongs to (messageArea: action,
-/// progress, round, ideas, export, audit, yousaid), so the page shows it next to the button that
+/// progress, ideas, export, audit, yousaid), so the page shows it next to the button that
 /// asked; refusals of the action form go next to their field (fieldErrors).
 class CoordinatorController : public zs::RegionPage
 {
@@ -70,8 +71,6 @@ public:
     Q_INVOKABLE void clearFieldErrors();
     /// Forgets the error of one field (the person changed it).
     Q_INVOKABLE void clearFieldError(const QString &field);
-    /// Publishes a panel survey round from a JSON definition file (a path or file URL).
-    Q_INVOKABLE void publishRound(const QString &panelId, const QString &filePath);
     /// Reads the region's ideas (with names and offers to help) and the panels' member counts.
     Q_INVOKABLE void refresh();
     /// Hides an idea for everyone (answers with ideaHidden).

@@ -42,10 +42,25 @@ QString SurveyRunner::language() const
 
 void SurveyRunner::setSurveyId(const QString &id)
 {
-    if (id == m_surveyId)
+    if (id == m_surveyId && !m_preview)
         return;
+    m_preview.reset();
     m_surveyId = id;
     load();
+}
+
+bool SurveyRunner::showPreview(const QVariantMap &definition)
+{
+    QString problem;
+    auto def = SurveyDefinition::parse(QJsonObject::fromVariantMap(definition), &problem);
+    if (!def) {
+        setError(tr("This survey cannot be shown yet: it is not complete."));
+        return false;
+    }
+    m_preview = std::move(*def);
+    m_surveyId = m_preview->id;
+    load();
+    return true;
 }
 
 void SurveyRunner::load()
@@ -56,9 +71,12 @@ void SurveyRunner::load()
     m_currentId.clear();
     m_hasDraft = false;
     AppContext *app = m_app ? &m_app->context() : nullptr;
-    const SurveyDefinition *def = app ? app->catalog().latest(id) : nullptr;
-    if (def) {
+    const SurveyDefinition *def
+        = m_preview ? &*m_preview : (app ? app->catalog().latest(id) : nullptr);
+    if (def)
         m_engine.emplace(*def);
+    // A preview starts empty and never reads or writes a draft.
+    if (def && app && !m_preview) {
         if (const auto draft = app->drafts().load(id);
             draft && draft->surveyVersion == def->version) {
             m_answers = draft->answers;
@@ -171,7 +189,7 @@ void SurveyRunner::setError(const QString &error)
 void SurveyRunner::saveDraft()
 {
     AppContext *app = m_app ? &m_app->context() : nullptr;
-    if (!m_engine || !app)
+    if (!m_engine || !app || m_preview)
         return;
     const Draft draft { m_surveyId, m_engine->definition().version, m_answers,
         std::max(0, position()) };
@@ -441,6 +459,10 @@ bool SurveyRunner::submit()
         setError(messageFor(*e));
         return false;
     }
+    if (m_preview) {
+        finishSubmit(); // the answers were checked like real ones; they go nowhere
+        return true;
+    }
     if (m_engine->definition().kind == QLatin1String("panel"))
         return submitRound();
     // With an invitation's credential for this kind of survey the answers count for its
@@ -488,13 +510,14 @@ void SurveyRunner::finishSubmit()
     m_hasDraft = false;
     setStage(QStringLiteral("done"));
     Q_EMIT submitted();
-    m_app->surveyQueued();
+    if (!m_preview)
+        m_app->surveyQueued();
 }
 
 void SurveyRunner::discard()
 {
     AppContext *app = m_app ? &m_app->context() : nullptr;
-    if (app && !app->drafts().remove(m_surveyId))
+    if (app && !m_preview && !app->drafts().remove(m_surveyId))
         setError(tr("The draft could not be removed."));
     m_answers = {};
     m_currentId.clear();
@@ -503,7 +526,7 @@ void SurveyRunner::discard()
     Q_EMIT surveyChanged();
     Q_EMIT questionChanged();
     Q_EMIT answerChanged();
-    if (app)
+    if (app && !m_preview)
         m_app->surveyQueued();
 }
 } // namespace zs

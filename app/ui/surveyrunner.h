@@ -72,6 +72,7 @@ class SurveyRunner : public QObject
     Q_PROPERTY(zs::RowModel *review READ review CONSTANT)
     Q_PROPERTY(zs::RowModel *leaves READ leaves CONSTANT)
     Q_PROPERTY(QString employerName READ employerName NOTIFY surveyChanged)
+    Q_PROPERTY(bool preview READ preview NOTIFY surveyChanged)
 
 public:
     explicit SurveyRunner(QObject *parent = nullptr);
@@ -101,6 +102,13 @@ public:
     RowModel *leaves() { return &m_leaves; }
     /// The employer these answers will count for (from an invitation), or empty.
     QString employerName() const;
+    /// True while showing a definition from showPreview() instead of one of the catalog.
+    bool preview() const { return m_preview.has_value(); }
+
+    /// Runs a definition that is in no catalog (a round being built) exactly as a member would
+    /// see it, in memory only: no draft is saved, submit() queues nothing and nothing is sent.
+    /// False, with errorText, when the definition does not parse. setSurveyId() ends the preview.
+    Q_INVOKABLE bool showPreview(const QVariantMap &definition);
 
     /// Leaves the intro for the first unanswered question (or where the draft left off).
     Q_INVOKABLE void start();
@@ -148,6 +156,7 @@ private:
 
     QPointer<AppController> m_app;
     QString m_surveyId;
+    std::optional<SurveyDefinition> m_preview;
     std::optional<SurveyEngine> m_engine;
     QJsonObject m_answers;
     QString m_currentId;

@@ -11,13 +11,6 @@ ZsTestCase {
     name: "RegionFlow"
     when: windowShown
 
-    // Joins and leaves without the join page (that page is driven in test 2).
-    MembershipController {
-        id: membershipDriver
-        region: Region
-        panelId: "jongraat-utrecht"
-    }
-
     Component {
         id: mainComponent
         Main {}
@@ -145,72 +138,6 @@ ZsTestCase {
         Region.support(idea.ideaId);
         wait(300);
         compare(rows(Region.ideas).find(i => i.ideaId === idea.ideaId).supports, 1);
-    }
-
-    function test_3c_panelRoundReachesMembers() {
-        // Become a member (the join page itself is driven in test 2).
-        let joined = false;
-        const done = outcome => { joined = outcome.ok; };
-        membershipDriver.joinFinished.connect(done);
-        membershipDriver.join({ name: "Ronde Tester", email: "ronde@example.nl", consent: true });
-        tryVerify(() => joined, 10000);
-        membershipDriver.joinFinished.disconnect(done);
-
-        // Whatever happens on the way, the member leaves again: test 4 opens the join page.
-        try {
-            // The coordinator publishes a round from a definition file in coordinator mode.
-            openApp(1280, 800);
-            mouseClick(findChild(win.contentItem.parent, "settingsButton"));
-            settle();
-            tap(child("openCoordinator"));
-            tryVerify(() => has("coordinatorPage"));
-            type(child("coordinatorToken"), coordinatorToken);
-            keyClick(Qt.Key_Tab);
-            tap(child("tabCoordinatorPanels"));
-            const panelBox = child("roundPanel");
-            panelBox.currentIndex = Region.panels.indexOf("jongraat-utrecht");
-            // The file dialog's answer, as choosing the file would give it.
-            child("coordinatorPage").panelsTab.roundFrom(Qt.resolvedUrl("data/jongraat-round.json"));
-            tap(child("publishRound"));
-            tryVerify(() => child("roundMessage").text.indexOf("ronde") >= 0
-                            || child("roundMessage").text.indexOf("round") >= 0, 10000);
-
-            // The member's app pulls it and it is answered like any survey, anonymously.
-            Region.refresh();
-            tryVerify(() => App.surveys.indexOf("jongraat-starters") >= 0, 10000);
-            openApp(360, 740);
-            tryVerify(() => has("openSurvey_jongraat-starters"), 5000);
-            tap(child("openSurvey_jongraat-starters"));
-            tryVerify(() => has("surveyPage"));
-            settle();
-            const runner = child("surveyPage").runner;
-            tap(child("startButton"));
-            tap(child("scale_4"));
-            tap(child("nextButton"));
-            compare(runner.stage, "review");
-            // The review says the answers carry the round's one-time code, and no employer.
-            const leaves = rows(runner.leaves).map(r => r.label + ": " + r.value).join("\n");
-            verify(leaves.indexOf(App.language === "nl" ? "Panelronde" : "Panel round") >= 0, leaves);
-            verify(leaves.indexOf(App.language === "nl" ? "Werkgever" : "Employer") < 0, leaves);
-            shoot("panel-round-review-" + App.language);
-            const sentBefore = App.sentCount;
-            const rejectedBefore = App.rejectedCount;
-            tap(child("submitButton"));
-            compare(runner.stage, "done");
-            App.syncNow();
-            tryVerify(() => App.pendingCount === 0, 15000);
-            // A refusal says why (the collector's message), rather than a bare timeout.
-            compare(App.rejectedCount, rejectedBefore,
-                    App.rejectedCount > rejectedBefore ? "refused: " + App.rejected.get(0).error : "");
-            tryVerify(() => App.sentCount === sentBefore + 1, 15000);
-        } finally {
-            let left = false;
-            const leaveDone = outcome => { left = outcome.ok; };
-            membershipDriver.leaveFinished.connect(leaveDone);
-            membershipDriver.leave();
-            tryVerify(() => left, 10000);
-            membershipDriver.leaveFinished.disconnect(leaveDone);
-        }
     }
 
     function test_4_screens_data() {

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "appcontroller.h"
 #include "collectorprocess.h"
+#include "panelrounds.h"
 #include "qmlsingletons.h"
 #include "regioncontroller.h"
 #include "releaseseeder.h"
@@ -123,6 +124,9 @@ public Q_SLOTS:
             new Invitations(&m_collector, m_dir.filePath(QStringLiteral("qr")), this));
         engine->rootContext()->setContextProperty(QStringLiteral("seeder"),
             new ReleaseSeeder(&m_collector, m_dir.filePath(QStringLiteral("files")), this));
+        auto *rounds = new PanelRounds(&m_collector, this);
+        rounds->setToken(m_coordinatorToken);
+        engine->rootContext()->setContextProperty(QStringLiteral("panelRounds"), rounds);
     }
 
 private:

@@ -32,6 +32,12 @@ std::optional<ProtocolError> validateRound(const SurveyDefinition &round, const 
         return ProtocolError { 409, QStringLiteral("id_taken"),
             QStringLiteral("survey id '%1' belongs to another survey").arg(round.id),
             QStringLiteral("id") };
+    if (catalog.find(round.id, round.version))
+        return ProtocolError { 409, QStringLiteral("version_exists"),
+            QStringLiteral("survey '%1' version %2 exists already")
+                .arg(round.id)
+                .arg(round.version),
+            QStringLiteral("version") };
     return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 #include "ratelimiter.h"
 #include "regionalroutes.h"
 #include "reportroutes.h"
+#include "sessionroutes.h"
 #include "surveycatalog.h"
 
 #include <QHostAddress>
@@ -95,6 +96,7 @@ private:
     RegionalRoutes m_regional;
     CredentialRoutes m_credentials;
     ReportRoutes m_reports;
+    SessionRoutes m_session;
     releases::Parameters m_parameters;
     RateLimits m_limits;
     QHttpServer m_server;

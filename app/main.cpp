@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 #include "qmlsingletons.h"
 #include "regioncontroller.h"
+#include "reportcommand.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -20,7 +21,9 @@ namespace {
 /// The app's options; the help needs them before there is a display.
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QStringLiteral("Zorgstem: your voice in care"));
+    parser.setApplicationDescription(
+        QStringLiteral("Zorgstem: your voice in care\n\nzorgstem report --help: write an "
+                       "employer's report (PDF or CSV) without a window."));
     parser.addHelpOption();
     parser.addOptions({
         { QStringLiteral("data-dir"), QStringLiteral("Folder for the local database."),
@@ -56,6 +59,14 @@ bool asksForHelp(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // `zorgstem report …` writes a report without a window: the offscreen platform gives the
+    // PDF its fonts on a machine with no display at all.
+    if (argc > 1 && QByteArray(argv[1]) == "report") {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QGuiApplication::setApplicationName(QStringLiteral("zorgstem"));
+        return zs::ReportCommand::run(QCoreApplication::arguments());
+    }
     if (asksForHelp(argc, argv)) {
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("zorgstem"));

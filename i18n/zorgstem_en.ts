@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message numerus="yes">
+        <source>%n release(s), %1, %2 respondents in all</source>
+        <translation>
+            <numerusform>%n release, %1, %2 respondents in all</numerusform>
+            <numerusform>%n releases, %1, %2 respondents in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>%n answer set(s) have not been sent yet and will be lost.</source>

@@ -747,6 +747,263 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>There is no release yet, so this report has no figures.</source>
+        <translation>Er is nog geen publicatie, dus dit rapport heeft nog geen cijfers.</translation>
+    </message>
+    <message>
+        <source>All releases together</source>
+        <translation>Alle publicaties samen</translation>
+    </message>
+    <message>
+        <source>Each figure: your organisation (blue bar) beside the region&apos;s verified responses (orange mark), as a share of those who answered.</source>
+        <translation>Bij elk cijfer: je organisatie (blauwe balk) naast de geverifieerde antwoorden uit de regio (oranje streep), als deel van wie de vraag beantwoordde.</translation>
+    </message>
+    <message>
+        <source>Survey: %1</source>
+        <translation>Peiling: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Regio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s), %1, %2 respondents in all</source>
+        <translation>
+            <numerusform>%n publicatie, %1, %2 deelnemers in totaal</numerusform>
+            <numerusform>%n publicaties, %1, %2 deelnemers in totaal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on %1 with Zorgstem</source>
+        <translation>Gemaakt op %1 met Zorgstem</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>Zo lees je dit rapport</translation>
+    </message>
+    <message>
+        <source>A group of fewer than %1 people is never shown, not even as 0: it says &quot;hidden&quot;.</source>
+        <translation>Een groep van minder dan %1 mensen wordt nooit getoond, ook niet als 0: er staat dan &quot;verborgen&quot;.</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Publicaties</translation>
+    </message>
+    <message>
+        <source>Response rate: respondents per invitation issued in the months a release covers. Approximate: respondents carry noise, and people answer later than they were invited.</source>
+        <translation>Respons: deelnemers per uitnodiging die is uitgegeven in de maanden van een publicatie. Bij benadering: het aantal deelnemers bevat ruis, en mensen antwoorden later dan ze zijn uitgenodigd.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Publicatie</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Response rate (approx.)</source>
+        <translation>Respons (ongeveer)</translation>
+    </message>
+    <message>
+        <source>about %1 of %2 invited</source>
+        <translation>ongeveer %1 van %2 uitgenodigden</translation>
+    </message>
+    <message>
+        <source>no invitations in these months</source>
+        <translation>geen uitnodigingen in deze maanden</translation>
+    </message>
+    <message>
+        <source>Region: no figure (no release there yet, or hidden there too).</source>
+        <translation>Regio: geen cijfer (daar nog geen publicatie, of daar ook verborgen).</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 beantwoord</translation>
+    </message>
+    <message>
+        <source>Average: %1</source>
+        <translation>Gemiddeld: %1</translation>
+    </message>
+    <message>
+        <source>avg %1</source>
+        <translation>gem. %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>regio %1</translation>
+    </message>
+    <message>
+        <source>No eNPS in this release.</source>
+        <translation>Geen eNPS in deze publicatie.</translation>
+    </message>
+    <message>
+        <source>eNPS %1</source>
+        <translation>eNPS %1</translation>
+    </message>
+    <message>
+        <source>Region: eNPS %1</source>
+        <translation>Regio: eNPS %1</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10): %1 · passives (7–8): %2 · detractors (0–6): %3</source>
+        <translation>Promotors (9–10): %1 · passief (7–8): %2 · criticasters (0–6): %3</translation>
+    </message>
+    <message>
+        <source>eNPS = % promoters − % detractors, from −100 to 100.</source>
+        <translation>eNPS = % promotors − % criticasters, van −100 tot 100.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>In the respondents&apos; own words, with names, numbers and addresses taken out, in random order. Comments are published only inside a release.</source>
+        <translation>In de woorden van de deelnemers, zonder namen, nummers en adressen, in willekeurige volgorde. Opmerkingen worden alleen binnen een publicatie gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Release %1 (%2): %3</source>
+        <translation>Publicatie %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Method and privacy</source>
+        <translation>Methode en privacy</translation>
+    </message>
+    <message>
+        <source>Who answers: only people your organisation invited with a one-time code count for it. The code gives a one-time credential that cannot be traced back to the invitation, so nobody, not even the collector, can tell who answered.</source>
+        <translation>Wie antwoordt: alleen mensen die je organisatie met een eenmalige code heeft uitgenodigd, tellen mee. De code geeft een eenmalig bewijs dat niet naar de uitnodiging te herleiden is, dus niemand, ook de verzamelserver niet, kan zien wie antwoordde.</translation>
+    </message>
+    <message>
+        <source>Releases: new answers wait until at least %1 people have answered. Then, at a month boundary, they are published together as one release; nothing about the answers still waiting is published. A release never changes afterwards.</source>
+        <translation>Publicaties: nieuwe antwoorden wachten tot minstens %1 mensen hebben geantwoord. Dan worden ze aan het begin van een maand samen gepubliceerd als één publicatie; over antwoorden die nog wachten wordt niets gepubliceerd. Een publicatie verandert daarna nooit meer.</translation>
+    </message>
+    <message>
+        <source>Noise: every count carries a small random amount added once, on purpose (ε = %1 per count), so that no figure, alone or combined with others, shows what one person answered. Percentages come from the noisy counts; small differences between figures mean little.</source>
+        <translation>Ruis: bij elk aantal is met opzet eenmalig een klein willekeurig getal opgeteld (ε = %1 per aantal), zodat geen cijfer, alleen of samen met andere, laat zien wat één persoon antwoordde. Percentages komen uit de aantallen met ruis; kleine verschillen tussen cijfers zeggen weinig.</translation>
+    </message>
+    <message>
+        <source>Hidden groups: a question answered by fewer than %1 people is shown as hidden, never as 0.</source>
+        <translation>Verborgen groepen: een vraag die door minder dan %1 mensen is beantwoord, staat als verborgen, nooit als 0.</translation>
+    </message>
+    <message>
+        <source>Benchmark: the region&apos;s verified responses (people invited by any organisation in the region), published the same way.</source>
+        <translation>Vergelijking: de geverifieerde antwoorden uit de regio (mensen die door een organisatie in de regio zijn uitgenodigd), op dezelfde manier gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Comments are scrubbed of e-mail addresses, phone numbers, postcodes, links and first names before they leave the respondent&apos;s phone, and again by the collector.</source>
+        <translation>Uit opmerkingen worden e-mailadressen, telefoonnummers, postcodes, links en voornamen gehaald voordat ze de telefoon van de deelnemer verlaten, en nog eens door de verzamelserver.</translation>
+    </message>
+    <message>
+        <source>Exit report</source>
+        <translation>Vertrekrapport</translation>
+    </message>
+    <message>
+        <source>Stay report</source>
+        <translation>Blijfrapport</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>The ten national themes</source>
+        <translation>De tien landelijke thema&apos;s</translation>
+    </message>
+    <message>
+        <source>%1, by national theme</source>
+        <translation>%1, per landelijk thema</translation>
+    </message>
+    <message>
+        <source>Leaving reasons</source>
+        <translation>Vertrekredenen</translation>
+    </message>
+    <message>
+        <source>The most important reason</source>
+        <translation>De belangrijkste reden</translation>
+    </message>
+    <message>
+        <source>Where they go</source>
+        <translation>Waar ze heen gaan</translation>
+    </message>
+    <message>
+        <source>What could have kept them</source>
+        <translation>Wat hen had kunnen houden</translation>
+    </message>
+    <message>
+        <source>Would they come back</source>
+        <translation>Zouden ze terugkomen</translation>
+    </message>
+    <message>
+        <source>What would bring them back</source>
+        <translation>Wat hen terug zou brengen</translation>
+    </message>
+    <message>
+        <source>Would they recommend you as an employer (eNPS)</source>
+        <translation>Zouden ze je aanraden als werkgever (eNPS)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>What keeps them here</source>
+        <translation>Wat hen hier houdt</translation>
+    </message>
+    <message>
+        <source>How they rate their work (agree or fully agree)</source>
+        <translation>Hoe ze hun werk beoordelen (eens of helemaal eens)</translation>
+    </message>
+    <message>
+        <source>Contract hours they want</source>
+        <translation>Gewenste contracturen</translation>
+    </message>
+    <message>
+        <source>Extra hours a week they would like to work</source>
+        <translation>Extra uren per week die ze willen werken</translation>
+    </message>
+    <message>
+        <source>Say over their own roster</source>
+        <translation>Zeggenschap over het eigen rooster</translation>
+    </message>
+    <message>
+        <source>Intent to leave</source>
+        <translation>Vertrekplannen</translation>
+    </message>
+    <message>
+        <source>Where they would go</source>
+        <translation>Waar ze heen zouden gaan</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>eNPS score</source>
+        <translation>eNPS-score</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 people: hidden to protect them.</source>
+        <translation>Minder dan %1 mensen: verborgen om hen te beschermen.</translation>
+    </message>
+    <message>
+        <source>The next release can come on %1 at the earliest, once at least %2 more people have answered.</source>
+        <translation>De volgende publicatie kan op zijn vroegst op %1 komen, als minstens %2 mensen meer hebben geantwoord.</translation>
+    </message>
+    <message>
+        <source>Every number here carries a little deliberate noise: a few people more or less. That way no one can work out what one person answered, even if you know who left when. Figures are published in releases of at least %1 people, once a month at most, and do not change afterwards.</source>
+        <translation>Elk getal hier bevat met opzet een beetje ruis: een paar mensen meer of minder. Zo kan niemand afleiden wat één persoon antwoordde, ook niet als je weet wie wanneer vertrok. Cijfers verschijnen in publicaties van minstens %1 mensen, hooguit één keer per maand, en veranderen daarna niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1261,6 +1518,65 @@
     <message>
         <source>The collector did not accept this (%1).</source>
         <translation>De verzamelserver heeft dit niet geaccepteerd (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>zs::SessionManager</name>
+    <message>
+        <source>No connection to the collector at %1. Check the address and your connection.</source>
+        <translation>Geen verbinding met de verzamelserver op %1. Controleer het adres en je verbinding.</translation>
+    </message>
+    <message>
+        <source>The collector does not accept this token. Check that you pasted all of it; a token that was replaced or revoked no longer works. Ask the collector&apos;s operator for a new one.</source>
+        <translation>De verzamelserver accepteert dit token niet. Controleer of je het helemaal hebt geplakt; een token dat is vervangen of ingetrokken werkt niet meer. Vraag de beheerder van de verzamelserver om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Zorgstem collector. Check the address.</source>
+        <translation>%1 antwoordt niet als een Zorgstem-verzamelserver. Controleer het adres.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tokens were sent from this network. Wait a while, then try again.</source>
+        <translation>Er zijn te veel verkeerde tokens vanaf dit netwerk verstuurd. Wacht even en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The collector could not check the token now (error %1). Try again later.</source>
+        <translation>De verzamelserver kon het token nu niet controleren (fout %1). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>This sign-in link is not complete. Copy the whole link, or paste the token alone.</source>
+        <translation>Deze aanmeldlink is niet compleet. Kopieer de hele link, of plak alleen het token.</translation>
+    </message>
+    <message>
+        <source>Paste the token you were given (it starts with zse_ for an employer or zsc_ for a coordinator).</source>
+        <translation>Plak het token dat je hebt gekregen (dat begint met zse_ voor een werkgever of zsc_ voor een coördinator).</translation>
+    </message>
+    <message>
+        <source>The collector address must start with https:// (or http:// on this computer&apos;s own network).</source>
+        <translation>Het adres van de verzamelserver moet beginnen met https:// (of http:// binnen het eigen netwerk van deze computer).</translation>
+    </message>
+    <message>
+        <source>Remembered on this computer, in its keychain. Sign out to forget it.</source>
+        <translation>Onthouden op deze computer, in de sleutelbos van het systeem. Meld je af om het te vergeten.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain Zorgstem can use (%1), so the token is kept in memory only: you will need it again when you start Zorgstem next time.</source>
+        <translation>Deze computer heeft geen sleutelbos die Zorgstem kan gebruiken (%1), dus het token blijft alleen in het geheugen: je hebt het weer nodig als je Zorgstem de volgende keer start.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <source>Zorgstem could not read the remembered sign-in from this computer&apos;s keychain (%1). Sign in again, or try later.</source>
+        <translation>Zorgstem kon de onthouden aanmelding niet uit de sleutelbos van deze computer lezen (%1). Meld je opnieuw aan, of probeer het later.</translation>
+    </message>
+    <message>
+        <source>The remembered sign-in no longer works (the token was replaced or revoked) and has been forgotten. Sign in with the new token.</source>
+        <translation>De onthouden aanmelding werkt niet meer (het token is vervangen of ingetrokken) en is vergeten. Meld je aan met het nieuwe token.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid: the token was replaced or revoked. Sign in with the new token.</source>
+        <translation>Je aanmelding is niet meer geldig: het token is vervangen of ingetrokken. Meld je aan met het nieuwe token.</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,15 @@ void CollectorClient::send(const QByteArray &method, const QString &path, const 
     const QByteArray &etag, const QString &token,
     const std::function<void(const CollectorReply &)> &done)
 {
+    send(method, path, body, etag, token, QByteArrayLiteral("application/json"), done);
+}
+
+void CollectorClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+    const QByteArray &etag, const QString &token, const QByteArray &accept,
+    const std::function<void(const CollectorReply &)> &done)
+{
     QNetworkRequest request(endpoint(m_collector, path));
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", accept);
     request.setTransferTimeout(15000);
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

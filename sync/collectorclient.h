@@ -36,6 +36,10 @@ public:
     void send(const QByteArray &method, const QString &path, const QJsonObject &body,
         const QByteArray &etag, const QString &token,
         const std::function<void(const CollectorReply &)> &done);
+    /// send() asking for another media type (Accept: text/csv for a report's CSV).
+    void send(const QByteArray &method, const QString &path, const QJsonObject &body,
+        const QByteArray &etag, const QString &token, const QByteArray &accept,
+        const std::function<void(const CollectorReply &)> &done);
     /// The URL of a collector path (the base URL may carry its own path prefix).
     static QUrl endpoint(const QUrl &base, const QString &path);
 

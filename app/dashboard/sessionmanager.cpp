@@ -1,6 +1,7 @@
 #include "sessionmanager.h"
 
 #include "appcontext.h"
+#include "referencedata.h"
 #include "signinlink.h"
 
 namespace zs {
@@ -21,6 +22,13 @@ SessionManager::SessionManager(AppContext &context, TokenVault *vault, QObject *
     , m_vault(vault)
     , m_client(&context.network())
 { }
+
+QString SessionManager::regionName() const
+{
+    const ReferenceItem *item
+        = ReferenceData::find(ReferenceData::instance().regions, m_info.region);
+    return item ? item->label.nl : m_info.region;
+}
 
 QString SessionManager::collectorUrl() const
 {

@@ -26,6 +26,7 @@ class SessionManager : public QObject
     Q_PROPERTY(QString role READ role NOTIFY changed)
     Q_PROPERTY(QString employer READ employer NOTIFY changed)
     Q_PROPERTY(QString region READ region NOTIFY changed)
+    Q_PROPERTY(QString regionName READ regionName NOTIFY changed)
     Q_PROPERTY(QString name READ name NOTIFY changed)
     Q_PROPERTY(QString collectorUrl READ collectorUrl NOTIFY changed)
     Q_PROPERTY(bool remembered READ remembered NOTIFY changed)
@@ -47,6 +48,8 @@ public:
     QString role() const { return m_info.role; }
     QString employer() const { return m_info.employer; }
     QString region() const { return m_info.region; }
+    /// The region's name (reference data), for "signed in as … (region …)".
+    QString regionName() const;
     QString name() const { return m_info.name; }
     /// The collector of the session; before sign-in, the app's.
     QString collectorUrl() const;

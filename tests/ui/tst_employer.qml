@@ -87,6 +87,39 @@ ZsTestCase {
         compare(Session.name, "");
     }
 
+    function test_1b_keyboardOnly() {
+        openApp(1280, 800);
+        tap(child("onboardingSignIn"));
+        tryVerify(() => has("signInPage"));
+        settle();
+        win.requestActivate();
+        tryCompare(win, "active", true);
+        const token = child("tokenField");
+        token.forceActiveFocus();
+        for (const c of employerToken)
+            keyClick(c);
+        // Tab walks the form in reading order; Space ticks the box.
+        keyClick(Qt.Key_Tab);
+        verify(child("signInCollector").activeFocus);
+        keyClick(Qt.Key_Tab);
+        verify(child("rememberBox").activeFocus);
+        keyClick(Qt.Key_Space);
+        verify(child("rememberBox").checked);
+        keyClick(Qt.Key_Tab);
+        verify(child("signInButton").activeFocus);
+        // Enter in a field signs in.
+        token.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        tryVerify(() => has("organisationPage"), 10000);
+        // The tabs take the keys too.
+        const tabs = child("organisationTabs");
+        child("tabExit").forceActiveFocus();
+        keyClick(Qt.Key_Right);
+        tryCompare(tabs, "currentIndex", 1);
+        for (const name of ["tabExit", "tabRetention", "tabInvitations", "signOutButton", "exportPdf_exit", "exportCsv_exit"])
+            verify(child(name).Accessible.name !== "", name + " has an accessible name");
+    }
+
     function test_2_signInLink() {
         openApp(1280, 800);
         const link = "zorgstem://signin?token=" + employerToken + "&collector=" + encodeURIComponent(collectorUrl);

@@ -453,11 +453,11 @@ void ReportController::rebuildActions()
 {
     const ReportScope *mine = own();
     QStringList top;
-    if (mine && mine->total)
-        top = ReportView::topActionThemes(*mine->total, m_kind);
     QStringList topLabels;
-    for (const QString &t : top)
-        topLabels.append(themeLabel(t, m_language));
+    if (mine && mine->total) {
+        top = ReportView::topActionThemes(*mine->total, m_kind);
+        topLabels = ReportView::topThemeLabels(*mine->total, m_kind, m_language);
+    }
     m_topThemesText = topLabels.join(QStringLiteral(", "));
     QList<std::pair<int, QVariantList>> matches;
     for (const QJsonValue &v : std::as_const(m_actionsJson)) {

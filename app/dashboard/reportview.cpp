@@ -278,6 +278,20 @@ QStringList ReportView::topActionThemes(const ReleaseFigures &total, const QStri
     return themes;
 }
 
+QStringList ReportView::topThemeLabels(
+    const ReleaseFigures &total, const QString &kind, const QString &language, int count)
+{
+    const bool exit = kind == QLatin1String("exit");
+    const QuestionFigures *q
+        = total.question(exit ? QStringLiteral("reasons") : QStringLiteral("stay_drivers"));
+    if (!q || q->hidden())
+        return {};
+    QStringList labels;
+    for (const FigureShare &s : byCount(exit ? q->themes : q->options).mid(0, count))
+        labels.append(s.label.text(language));
+    return labels;
+}
+
 QString ReportView::monthsLabel(const QString &first, const QString &last, const QString &language)
 {
     const QLocale locale = localeOf(language);

@@ -106,6 +106,10 @@ public:
     /// biggest first, only shown groups.
     static QStringList topActionThemes(
         const ReleaseFigures &total, const QString &kind, int count = 3);
+    /// The same top themes in the report's own words: the national themes (exit) or what keeps
+    /// people (retention), in the language.
+    static QStringList topThemeLabels(
+        const ReleaseFigures &total, const QString &kind, const QString &language, int count = 3);
 
     /// "Jan 2026 – Mar 2026", or one month.
     static QString monthsLabel(const QString &first, const QString &last, const QString &language);

@@ -63,7 +63,7 @@ ZsTestCase {
         // A wrong token: the collector refuses it.
         type(child("tokenField"), "zse_0000");
         tap(child("signInButton"));
-        tryVerify(() => child("signInMessage").text.indexOf("token") >= 0 && !Session.busy, 10000);
+        tryVerify(() => child("signInMessage").text.indexOf("accepteert dit token niet") >= 0 && !Session.busy, 10000);
         verify(!Session.signedIn);
         verify(has("signInPage"));
         shoot("employer-signin-refused-desktop-" + App.language);

@@ -424,6 +424,10 @@ private Q_SLOTS:
             *r.scope(QStringLiteral("employer"))->total, QStringLiteral("exit"), 2);
         QVERIFY(both.contains(QStringLiteral("development")));
         QVERIFY(both.contains(QStringLiteral("onboarding")));
+        QCOMPARE(ReportView::topThemeLabels(*r.scope(QStringLiteral("employer"))->total,
+                     QStringLiteral("exit"), QStringLiteral("en"), 2),
+            (QStringList {
+                QStringLiteral("Workload and employment terms"), QStringLiteral("Development") }));
     }
 
     void wordsForHiddenGroupsAndTheNextRelease()

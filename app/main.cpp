@@ -1,7 +1,12 @@
 #include "appcontext.h"
 #include "appcontroller.h"
+#include "dashboardsingletons.h"
 #include "qmlsingletons.h"
 #include "regioncontroller.h"
+#include "reportcommand.h"
+#include "sessionmanager.h"
+#include "signinlink.h"
+#include "tokenvault.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -14,13 +19,16 @@
 
 Q_IMPORT_QML_PLUGIN(ZorgstemPlugin)
 Q_IMPORT_QML_PLUGIN(ZorgstemUiPlugin)
+Q_IMPORT_QML_PLUGIN(ZorgstemDashboardPlugin)
 
 namespace {
 
 /// The app's options; the help needs them before there is a display.
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QStringLiteral("Zorgstem: your voice in care"));
+    parser.setApplicationDescription(
+        QStringLiteral("Zorgstem: your voice in care\n\nzorgstem report --help: write an "
+                       "employer's report (PDF or CSV) without a window."));
     parser.addHelpOption();
     parser.addOptions({
         { QStringLiteral("data-dir"), QStringLiteral("Folder for the local database."),
@@ -37,7 +45,8 @@ void addOptions(QCommandLineParser &parser)
         { QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("size") },
     });
     parser.addPositionalArgument(QStringLiteral("link"),
-        QStringLiteral("An invitation link: zorgstem://invite?code=CODE&collector=URL."),
+        QStringLiteral("An invitation link (zorgstem://invite?code=CODE&collector=URL) or a "
+                       "sign-in link (zorgstem://signin?token=TOKEN&collector=URL)."),
         QStringLiteral("[link]"));
 }
 
@@ -56,6 +65,14 @@ bool asksForHelp(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // `zorgstem report …` writes a report without a window: the offscreen platform gives the
+    // PDF its fonts on a machine with no display at all.
+    if (argc > 1 && QByteArray(argv[1]) == "report") {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QGuiApplication::setApplicationName(QStringLiteral("zorgstem"));
+        return zs::ReportCommand::run(QCoreApplication::arguments());
+    }
     if (asksForHelp(argc, argv)) {
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("zorgstem"));
@@ -93,10 +110,24 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("lang")))
         controller.setLanguage(parser.value(QStringLiteral("lang")));
     zs::RegionController region(context, controller);
-    // An invitation link as the first argument (the desktop file's %u): the one handler.
-    if (!parser.positionalArguments().isEmpty())
-        controller.openInvitation(parser.positionalArguments().constFirst());
+    // The dashboards' sign-in: a token remembered in the keychain signs in again at start;
+    // erasing everything on the device signs out too.
+    zs::TokenVault vault;
+    zs::SessionManager session(context, &vault);
+    QObject::connect(
+        &controller, &zs::AppController::dataErased, &session, &zs::SessionManager::signOut);
+    session.restore();
+    // A link as the first argument (the desktop file's %u): a sign-in link goes to the session,
+    // any other to the one handler of invitation links.
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString link = parser.positionalArguments().constFirst();
+        if (zs::SigninLink::looksLikeLink(link))
+            session.openLink(link);
+        else
+            controller.openInvitation(link);
+    }
     zs::QmlSingletons::set(&controller, &region);
+    zs::DashboardSingletons::set(&session);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;

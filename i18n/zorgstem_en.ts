@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message numerus="yes">
+        <source>%n release(s), %1, %2 respondents in all</source>
+        <translation>
+            <numerusform>%n release, %1, %2 respondents in all</numerusform>
+            <numerusform>%n releases, %1, %2 respondents in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundBuilderPage</name>
     <message numerus="yes">
         <source>%n thing(s) left to fill in or fix.</source>
@@ -164,6 +174,33 @@
         <translation>
             <numerusform>Made %n invitation for the stay survey</numerusform>
             <numerusform>Made %n invitations for the stay survey</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zs::InvitationBatchController</name>
+    <message numerus="yes">
+        <source>Save the sheet of the %n invitation(s) you just made first: the codes are shown only once.</source>
+        <translation>
+            <numerusform>Save the sheet of the invitation you just made first: the code is shown only once.</numerusform>
+            <numerusform>Save the sheet of the %n invitations you just made first: the codes are shown only once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) made for the %1, valid until %2.</source>
+        <translation>
+            <numerusform>%n invitation made for the %1, valid until %2.</numerusform>
+            <numerusform>%n invitations made for the %1, valid until %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zs::ReportController</name>
+    <message numerus="yes">
+        <source>%n release(s), %1, %2 respondents in all</source>
+        <translation>
+            <numerusform>%n release, %1, %2 respondents in all</numerusform>
+            <numerusform>%n releases, %1, %2 respondents in all</numerusform>
         </translation>
     </message>
 </context>

@@ -601,6 +601,32 @@
     </message>
 </context>
 <context>
+    <name>EnpsFigure</name>
+    <message>
+        <source>eNPS %1</source>
+        <translation>eNPS %1</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10): %1 · passives (7–8): %2 · detractors (0–6): %3</source>
+        <translation>Promotors (9–10): %1 · passief (7–8): %2 · criticasters (0–6): %3</translation>
+    </message>
+    <message>
+        <source>eNPS = % promoters − % detractors, from −100 to 100.</source>
+        <translation>eNPS = % promotors − % criticasters, van −100 tot 100.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 beantwoord</translation>
+    </message>
+    <message>
+        <source>Average: %1</source>
+        <translation>Gemiddeld: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBox</name>
     <message>
         <source>Show all</source>
@@ -795,6 +821,105 @@
     </message>
 </context>
 <context>
+    <name>InvitationsPage</name>
+    <message>
+        <source>Save the invitation sheet</source>
+        <translation>Het uitnodigingsvel opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Uitnodigingen</translation>
+    </message>
+    <message>
+        <source>Only people you invite count for your organisation, each once. Give every leaver (exit survey) or every member of staff (stay survey) one card with a code. Nobody can see which code gave which answer.</source>
+        <translation>Alleen mensen die je uitnodigt tellen mee voor je organisatie, ieder één keer. Geef iedere vertrekker (vertrekpeiling) of iedere medewerker (blijfpeiling) één kaartje met een code. Niemand kan zien welke code welk antwoord gaf.</translation>
+    </message>
+    <message>
+        <source>Make invitations</source>
+        <translation>Uitnodigingen maken</translation>
+    </message>
+    <message>
+        <source>Exit survey, for people who are leaving</source>
+        <translation>Vertrekpeiling, voor mensen die vertrekken</translation>
+    </message>
+    <message>
+        <source>Stay survey, for people who work here</source>
+        <translation>Blijfpeiling, voor mensen die hier werken</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Hoeveel</translation>
+    </message>
+    <message>
+        <source>Number of invitations</source>
+        <translation>Aantal uitnodigingen</translation>
+    </message>
+    <message>
+        <source>Codes can be used for 90 days. At most %1 at a time.</source>
+        <translation>Codes zijn 90 dagen te gebruiken. Hooguit %1 tegelijk.</translation>
+    </message>
+    <message>
+        <source>The sheet is saved. Print it and hand out one card per person.</source>
+        <translation>Het vel is opgeslagen. Druk het af en geef iedereen één kaartje.</translation>
+    </message>
+    <message>
+        <source>Save the sheet now: these %1 codes are shown only once and the collector keeps no copy.</source>
+        <translation>Sla het vel nu op: deze %1 codes worden maar één keer getoond en de verzamelserver bewaart geen kopie.</translation>
+    </message>
+    <message>
+        <source>Save QR sheet (PDF)</source>
+        <translation>QR-vel opslaan (PDF)</translation>
+    </message>
+    <message>
+        <source>The codes, to copy into a message:</source>
+        <translation>De codes, om in een bericht te kopiëren:</translation>
+    </message>
+    <message>
+        <source>Invitation codes</source>
+        <translation>Uitnodigingscodes</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>Issued and expired count in the month a code was made; used in the month it was redeemed.</source>
+        <translation>Uitgegeven en verlopen tellen in de maand waarin een code is gemaakt; gebruikt in de maand waarin hij is ingewisseld.</translation>
+    </message>
+    <message>
+        <source>No invitations yet.</source>
+        <translation>Nog geen uitnodigingen.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Peiling</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 issued, %4 used, %5 expired</source>
+        <translation>%1, %2: %3 uitgegeven, %4 gebruikt, %5 verlopen</translation>
+    </message>
+</context>
+<context>
     <name>JoinPanelPage</name>
     <message>
         <source>Join %1</source>
@@ -933,6 +1058,49 @@
 • De maand waarin je antwoordde
 • Alleen als je een uitnodiging van je werkgever gebruikt: die werkgever, en een eenmalige code uit de uitnodiging die niet naar jou te herleiden is</translation>
     </message>
+    <message>
+        <source>For organisations and coordinators: sign in</source>
+        <translation>Voor organisaties en coördinatoren: aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisatie: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (region %2)</source>
+        <translation>Aangemeld als %1 (regio %2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the token on this computer</source>
+        <translation>Afmelden en het token op deze computer vergeten</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>Vertrekkers</translation>
+    </message>
+    <message>
+        <source>Exit report: why people leave</source>
+        <translation>Vertrekrapport: waarom mensen vertrekken</translation>
+    </message>
+    <message>
+        <source>Staying</source>
+        <translation>Blijvers</translation>
+    </message>
+    <message>
+        <source>Stay report: what keeps people</source>
+        <translation>Blijfrapport: wat mensen houdt</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Uitnodigingen</translation>
+    </message>
 </context>
 <context>
     <name>PanelsPage</name>
@@ -1060,6 +1228,366 @@
     <message>
         <source>This is what will be sent:</source>
         <translation>Dit wordt verstuurd:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Het rapport opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Het rapport opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save PDF for the board</source>
+        <translation>PDF voor het bestuur opslaan</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>CSV opslaan</translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV</source>
+        <translation>De cijfers opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Het rapport wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>About these figures</source>
+        <translation>Over deze cijfers</translation>
+    </message>
+    <message>
+        <source>No release yet</source>
+        <translation>Nog geen publicatie</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Publicaties</translation>
+    </message>
+    <message>
+        <source>Release %1 · %2 · %3 respondents</source>
+        <translation>Publicatie %1 · %2 · %3 deelnemers</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>Respons: %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Show the figures of</source>
+        <translation>Toon de cijfers van</translation>
+    </message>
+    <message>
+        <source>Trend over the releases</source>
+        <translation>Verloop over de publicaties</translation>
+    </message>
+    <message>
+        <source>Figure to follow over the releases</source>
+        <translation>Cijfer om te volgen over de publicaties</translation>
+    </message>
+    <message>
+        <source>region, all releases: %1</source>
+        <translation>regio, alle publicaties: %1</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>In the respondents&apos; own words, with names, numbers and addresses taken out, in random order. They come only with a release, one release at a time.</source>
+        <translation>In de woorden van de deelnemers, zonder namen, nummers en adressen, in willekeurige volgorde. Ze komen alleen met een publicatie, per publicatie.</translation>
+    </message>
+    <message>
+        <source>Comments of release</source>
+        <translation>Opmerkingen van publicatie</translation>
+    </message>
+    <message>
+        <source>Regional actions on your top themes</source>
+        <translation>Regionale acties op je belangrijkste thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Your top themes: %1</source>
+        <translation>Je belangrijkste thema&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>over %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>There is no release yet, so this report has no figures.</source>
+        <translation>Er is nog geen publicatie, dus dit rapport heeft nog geen cijfers.</translation>
+    </message>
+    <message>
+        <source>All releases together</source>
+        <translation>Alle publicaties samen</translation>
+    </message>
+    <message>
+        <source>Each figure: your organisation (blue bar) beside the region&apos;s verified responses (orange mark), as a share of those who answered.</source>
+        <translation>Bij elk cijfer: je organisatie (blauwe balk) naast de geverifieerde antwoorden uit de regio (oranje streep), als deel van wie de vraag beantwoordde.</translation>
+    </message>
+    <message>
+        <source>Survey: %1</source>
+        <translation>Peiling: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Regio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s), %1, %2 respondents in all</source>
+        <translation>
+            <numerusform>%n publicatie, %1, %2 deelnemers in totaal</numerusform>
+            <numerusform>%n publicaties, %1, %2 deelnemers in totaal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on %1 with Zorgstem</source>
+        <translation>Gemaakt op %1 met Zorgstem</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>Zo lees je dit rapport</translation>
+    </message>
+    <message>
+        <source>A group of fewer than %1 people is never shown, not even as 0: it says &quot;hidden&quot;.</source>
+        <translation>Een groep van minder dan %1 mensen wordt nooit getoond, ook niet als 0: er staat dan &quot;verborgen&quot;.</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Publicaties</translation>
+    </message>
+    <message>
+        <source>Response rate: respondents per invitation issued in the months a release covers. Approximate: respondents carry noise, and people answer later than they were invited.</source>
+        <translation>Respons: deelnemers per uitnodiging die is uitgegeven in de maanden van een publicatie. Bij benadering: het aantal deelnemers bevat ruis, en mensen antwoorden later dan ze zijn uitgenodigd.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Publicatie</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Response rate (approx.)</source>
+        <translation>Respons (ongeveer)</translation>
+    </message>
+    <message>
+        <source>about %1 of %2 invited</source>
+        <translation>ongeveer %1 van %2 uitgenodigden</translation>
+    </message>
+    <message>
+        <source>no invitations in these months</source>
+        <translation>geen uitnodigingen in deze maanden</translation>
+    </message>
+    <message>
+        <source>Region: no figure (no release there yet, or hidden there too).</source>
+        <translation>Regio: geen cijfer (daar nog geen publicatie, of daar ook verborgen).</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 beantwoord</translation>
+    </message>
+    <message>
+        <source>Average: %1</source>
+        <translation>Gemiddeld: %1</translation>
+    </message>
+    <message>
+        <source>avg %1</source>
+        <translation>gem. %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>regio %1</translation>
+    </message>
+    <message>
+        <source>No eNPS in this release.</source>
+        <translation>Geen eNPS in deze publicatie.</translation>
+    </message>
+    <message>
+        <source>eNPS %1</source>
+        <translation>eNPS %1</translation>
+    </message>
+    <message>
+        <source>Region: eNPS %1</source>
+        <translation>Regio: eNPS %1</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10): %1 · passives (7–8): %2 · detractors (0–6): %3</source>
+        <translation>Promotors (9–10): %1 · passief (7–8): %2 · criticasters (0–6): %3</translation>
+    </message>
+    <message>
+        <source>eNPS = % promoters − % detractors, from −100 to 100.</source>
+        <translation>eNPS = % promotors − % criticasters, van −100 tot 100.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>In the respondents&apos; own words, with names, numbers and addresses taken out, in random order. Comments are published only inside a release.</source>
+        <translation>In de woorden van de deelnemers, zonder namen, nummers en adressen, in willekeurige volgorde. Opmerkingen worden alleen binnen een publicatie gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Release %1 (%2): %3</source>
+        <translation>Publicatie %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Method and privacy</source>
+        <translation>Methode en privacy</translation>
+    </message>
+    <message>
+        <source>Who answers: only people your organisation invited with a one-time code count for it. The code gives a one-time credential that cannot be traced back to the invitation, so nobody, not even the collector, can tell who answered.</source>
+        <translation>Wie antwoordt: alleen mensen die je organisatie met een eenmalige code heeft uitgenodigd, tellen mee. De code geeft een eenmalig bewijs dat niet naar de uitnodiging te herleiden is, dus niemand, ook de verzamelserver niet, kan zien wie antwoordde.</translation>
+    </message>
+    <message>
+        <source>Releases: new answers wait until at least %1 people have answered. Then, at a month boundary, they are published together as one release; nothing about the answers still waiting is published. A release never changes afterwards.</source>
+        <translation>Publicaties: nieuwe antwoorden wachten tot minstens %1 mensen hebben geantwoord. Dan worden ze aan het begin van een maand samen gepubliceerd als één publicatie; over antwoorden die nog wachten wordt niets gepubliceerd. Een publicatie verandert daarna nooit meer.</translation>
+    </message>
+    <message>
+        <source>Noise: every count carries a small random amount added once, on purpose (ε = %1 per count), so that no figure, alone or combined with others, shows what one person answered. Percentages come from the noisy counts; small differences between figures mean little.</source>
+        <translation>Ruis: bij elk aantal is met opzet eenmalig een klein willekeurig getal opgeteld (ε = %1 per aantal), zodat geen cijfer, alleen of samen met andere, laat zien wat één persoon antwoordde. Percentages komen uit de aantallen met ruis; kleine verschillen tussen cijfers zeggen weinig.</translation>
+    </message>
+    <message>
+        <source>Hidden groups: a question answered by fewer than %1 people is shown as hidden, never as 0.</source>
+        <translation>Verborgen groepen: een vraag die door minder dan %1 mensen is beantwoord, staat als verborgen, nooit als 0.</translation>
+    </message>
+    <message>
+        <source>Benchmark: the region&apos;s verified responses (people invited by any organisation in the region), published the same way.</source>
+        <translation>Vergelijking: de geverifieerde antwoorden uit de regio (mensen die door een organisatie in de regio zijn uitgenodigd), op dezelfde manier gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Comments are scrubbed of e-mail addresses, phone numbers, postcodes, links and first names before they leave the respondent&apos;s phone, and again by the collector.</source>
+        <translation>Uit opmerkingen worden e-mailadressen, telefoonnummers, postcodes, links en voornamen gehaald voordat ze de telefoon van de deelnemer verlaten, en nog eens door de verzamelserver.</translation>
+    </message>
+    <message>
+        <source>Exit report</source>
+        <translation>Vertrekrapport</translation>
+    </message>
+    <message>
+        <source>Stay report</source>
+        <translation>Blijfrapport</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>The ten national themes</source>
+        <translation>De tien landelijke thema&apos;s</translation>
+    </message>
+    <message>
+        <source>%1, by national theme</source>
+        <translation>%1, per landelijk thema</translation>
+    </message>
+    <message>
+        <source>Leaving reasons</source>
+        <translation>Vertrekredenen</translation>
+    </message>
+    <message>
+        <source>The most important reason</source>
+        <translation>De belangrijkste reden</translation>
+    </message>
+    <message>
+        <source>Where they go</source>
+        <translation>Waar ze heen gaan</translation>
+    </message>
+    <message>
+        <source>What could have kept them</source>
+        <translation>Wat hen had kunnen houden</translation>
+    </message>
+    <message>
+        <source>Would they come back</source>
+        <translation>Zouden ze terugkomen</translation>
+    </message>
+    <message>
+        <source>What would bring them back</source>
+        <translation>Wat hen terug zou brengen</translation>
+    </message>
+    <message>
+        <source>Would they recommend you as an employer (eNPS)</source>
+        <translation>Zouden ze je aanraden als werkgever (eNPS)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>What keeps them here</source>
+        <translation>Wat hen hier houdt</translation>
+    </message>
+    <message>
+        <source>How they rate their work (agree or fully agree)</source>
+        <translation>Hoe ze hun werk beoordelen (eens of helemaal eens)</translation>
+    </message>
+    <message>
+        <source>Contract hours they want</source>
+        <translation>Gewenste contracturen</translation>
+    </message>
+    <message>
+        <source>Extra hours a week they would like to work</source>
+        <translation>Extra uren per week die ze willen werken</translation>
+    </message>
+    <message>
+        <source>Say over their own roster</source>
+        <translation>Zeggenschap over het eigen rooster</translation>
+    </message>
+    <message>
+        <source>Intent to leave</source>
+        <translation>Vertrekplannen</translation>
+    </message>
+    <message>
+        <source>Where they would go</source>
+        <translation>Waar ze heen zouden gaan</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>eNPS score</source>
+        <translation>eNPS-score</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 people: hidden to protect them.</source>
+        <translation>Minder dan %1 mensen: verborgen om hen te beschermen.</translation>
+    </message>
+    <message>
+        <source>The next release can come on %1 at the earliest, once at least %2 more people have answered.</source>
+        <translation>De volgende publicatie kan op zijn vroegst op %1 komen, als minstens %2 mensen meer hebben geantwoord.</translation>
+    </message>
+    <message>
+        <source>Every number here carries a little deliberate noise: a few people more or less. That way no one can work out what one person answered, even if you know who left when. Figures are published in releases of at least %1 people, once a month at most, and do not change afterwards.</source>
+        <translation>Elk getal hier bevat met opzet een beetje ruis: een paar mensen meer of minder. Zo kan niemand afleiden wat één persoon antwoordde, ook niet als je weet wie wanneer vertrok. Cijfers verschijnen in publicaties van minstens %1 mensen, hooguit één keer per maand, en veranderen daarna niet meer.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2357,85 @@
         <source>Open coordinator mode</source>
         <translation>Coördinatormodus openen</translation>
     </message>
+    <message>
+        <source>For organisations</source>
+        <translation>Voor organisaties</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Aangemeld als %1.</translation>
+    </message>
+    <message>
+        <source>For the HR manager of a care organisation, with its token: why people leave and what makes them stay, beside the region; a PDF for the board; invitations. Best on a desktop or tablet.</source>
+        <translation>Voor de HR-manager van een zorgorganisatie, met het token van de organisatie: waarom mensen vertrekken en wat hen doet blijven, naast de regio; een PDF voor het bestuur; uitnodigingen. Het best op een computer of tablet.</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Het dashboard openen</translation>
+    </message>
+    <message>
+        <source>Sign in as an organisation</source>
+        <translation>Aanmelden als organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in for organisations</source>
+        <translation>Aanmelden voor organisaties</translation>
+    </message>
+    <message>
+        <source>Sign in with your token</source>
+        <translation>Meld je aan met je token</translation>
+    </message>
+    <message>
+        <source>For the HR manager or board of a care organisation, and for a region&apos;s panel coordinator. The operator of your region&apos;s collector gives you a token or a sign-in link. You do not need a care worker&apos;s profile for this.</source>
+        <translation>Voor de HR-manager of het bestuur van een zorgorganisatie, en voor de panelcoördinator van een regio. De beheerder van de verzamelserver van je regio geeft je een token of een aanmeldlink. Een profiel als zorgmedewerker heb je hiervoor niet nodig.</translation>
+    </message>
+    <message>
+        <source>You opened a sign-in link for the collector at %1.</source>
+        <translation>Je hebt een aanmeldlink geopend voor de verzamelserver op %1.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Onthouden op deze computer</translation>
+    </message>
+    <message>
+        <source>Sign in with this link</source>
+        <translation>Aanmelden met deze link</translation>
+    </message>
+    <message>
+        <source>Ignore the link</source>
+        <translation>De link negeren</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>zse_… or zorgstem://signin…</source>
+        <translation>zse_… of zorgstem://signin…</translation>
+    </message>
+    <message>
+        <source>Paste the token or the sign-in link you were given</source>
+        <translation>Plak het token of de aanmeldlink die je hebt gekregen</translation>
+    </message>
+    <message>
+        <source>Collector address</source>
+        <translation>Adres verzamelserver</translation>
+    </message>
+    <message>
+        <source>The token goes into this computer&apos;s keychain, not into a file. Signing out deletes it. Only do this on a computer that is yours.</source>
+        <translation>Het token gaat in de sleutelbos van deze computer, niet in een bestand. Afmelden wist het. Doe dit alleen op een computer die van jou is.</translation>
+    </message>
+    <message>
+        <source>Without this the token stays in memory only, until you close Zorgstem or sign out.</source>
+        <translation>Zonder dit blijft het token alleen in het geheugen, tot je Zorgstem sluit of je afmeldt.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPage</name>
@@ -2256,6 +2863,67 @@
     </message>
 </context>
 <context>
+    <name>zs::InvitationBatchController</name>
+    <message>
+        <source>Stay survey</source>
+        <translation>Blijfpeiling</translation>
+    </message>
+    <message>
+        <source>Exit survey</source>
+        <translation>Vertrekpeiling</translation>
+    </message>
+    <message>
+        <source>Sign in with your organisation&apos;s token first.</source>
+        <translation>Meld je eerst aan met het token van je organisatie.</translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to %1.</source>
+        <translation>Kies een aantal van 1 tot en met %1.</translation>
+    </message>
+    <message>
+        <source>Choose the exit or the stay survey.</source>
+        <translation>Kies de vertrek- of de blijfpeiling.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the sheet of the %n invitation(s) you just made first: the codes are shown only once.</source>
+        <translation>
+            <numerusform>Sla eerst het vel op van de %n uitnodiging die je net hebt gemaakt: de codes worden maar één keer getoond.</numerusform>
+            <numerusform>Sla eerst het vel op van de %n uitnodigingen die je net hebt gemaakt: de codes worden maar één keer getoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to the collector. Nothing was made; try again.</source>
+        <translation>Geen verbinding met de verzamelserver. Er is niets gemaakt; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The collector did not make the invitations (error %1). Nothing was made.</source>
+        <translation>De verzamelserver heeft de uitnodigingen niet gemaakt (fout %1). Er is niets gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) made for the %1, valid until %2.</source>
+        <translation>
+            <numerusform>%n uitnodiging gemaakt voor de %1, geldig tot %2.</numerusform>
+            <numerusform>%n uitnodigingen gemaakt voor de %1, geldig tot %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make invitations first.</source>
+        <translation>Maak eerst uitnodigingen.</translation>
+    </message>
+    <message>
+        <source>Could not save the sheet as %1. Choose another folder or name.</source>
+        <translation>Het vel kon niet worden opgeslagen als %1. Kies een andere map of naam.</translation>
+    </message>
+    <message>
+        <source>Sheet saved as %1: print it and hand out one card per person.</source>
+        <translation>Vel opgeslagen als %1: druk het af en geef iedereen één kaartje.</translation>
+    </message>
+    <message>
+        <source>Could not read the invitation counts now. Try again later.</source>
+        <translation>De aantallen uitnodigingen konden nu niet worden gelezen. Probeer het later opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>zs::InvitationController</name>
     <message>
         <source>This is not a Zorgstem invitation link.</source>
@@ -2394,6 +3062,120 @@
     </message>
 </context>
 <context>
+    <name>zs::ReportController</name>
+    <message>
+        <source>No connection to the collector. Check your connection and try again.</source>
+        <translation>Geen verbinding met de verzamelserver. Controleer je verbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The collector no longer accepts your sign-in. Sign in again.</source>
+        <translation>De verzamelserver accepteert je aanmelding niet meer. Meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The collector cannot read its store right now. Try again in a few minutes.</source>
+        <translation>De verzamelserver kan zijn opslag nu niet lezen. Probeer het over een paar minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>The collector could not give the report (error %1). Try again later.</source>
+        <translation>De verzamelserver kon het rapport niet geven (fout %1). Probeer het later opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s), %1, %2 respondents in all</source>
+        <translation>
+            <numerusform>%n publicatie, %1, %2 deelnemers in totaal</numerusform>
+            <numerusform>%n publicaties, %1, %2 deelnemers in totaal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures appear once at least %1 invited people have answered, at the start of a month; until then nothing is shown, not even how many have answered.</source>
+        <translation>Cijfers verschijnen zodra minstens %1 uitgenodigde mensen hebben geantwoord, aan het begin van een maand; tot dan wordt niets getoond, ook niet hoeveel mensen al hebben geantwoord.</translation>
+    </message>
+    <message>
+        <source>You have issued %1 invitations for this survey; %2 have been used.</source>
+        <translation>Je hebt %1 uitnodigingen voor deze peiling uitgegeven; %2 zijn gebruikt.</translation>
+    </message>
+    <message>
+        <source>Make invitations on the Invitations tab to start.</source>
+        <translation>Maak uitnodigingen op het tabblad Uitnodigingen om te beginnen.</translation>
+    </message>
+    <message>
+        <source>The region has no release of its own yet, so there is nothing to compare with.</source>
+        <translation>De regio heeft nog geen eigen publicatie, dus er is nog niets om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Beside each figure: the region (%1), from %2 verified respondents of all organisations there.</source>
+        <translation>Naast elk cijfer: de regio (%1), van %2 geverifieerde deelnemers van alle organisaties daar.</translation>
+    </message>
+    <message>
+        <source>All releases together</source>
+        <translation>Alle publicaties samen</translation>
+    </message>
+    <message>
+        <source>about %1 of %2 invited (approximate)</source>
+        <translation>ongeveer %1 van %2 uitgenodigden (bij benadering)</translation>
+    </message>
+    <message>
+        <source>no invitations issued in these months</source>
+        <translation>geen uitnodigingen uitgegeven in deze maanden</translation>
+    </message>
+    <message>
+        <source>Release %1 · %2</source>
+        <translation>Publicatie %1 · %2</translation>
+    </message>
+    <message>
+        <source>average %1 of 5</source>
+        <translation>gemiddeld %1 van 5</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>regio %1</translation>
+    </message>
+    <message>
+        <source>Region: eNPS %1</source>
+        <translation>Regio: eNPS %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Regio: %1</translation>
+    </message>
+    <message>
+        <source>Region: no figure to compare with</source>
+        <translation>Regio: geen cijfer om mee te vergelijken</translation>
+    </message>
+    <message>
+        <source>eNPS %1: %2 promoters, %3 passives, %4 detractors</source>
+        <translation>eNPS %1: %2 promotors, %3 passief, %4 criticasters</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 beantwoord</translation>
+    </message>
+    <message>
+        <source>Once there is a release, the regional actions that address your top themes appear here.</source>
+        <translation>Zodra er een publicatie is, staan hier de regionale acties op je belangrijkste thema&apos;s.</translation>
+    </message>
+    <message>
+        <source>No regional action addresses these themes yet. Your region&apos;s coordinator can take them up.</source>
+        <translation>Nog geen regionale actie gaat over deze thema&apos;s. De coördinator van je regio kan ze oppakken.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Meld je eerst aan.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .csv.</source>
+        <translation>Kies een bestandsnaam die eindigt op .pdf of .csv.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1. Choose another folder or name.</source>
+        <translation>%1 kon niet worden opgeslagen. Kies een andere map of naam.</translation>
+    </message>
+</context>
+<context>
     <name>zs::RoundBuilder</name>
     <message>
         <source>The round could not be saved on this device: %1</source>
@@ -2474,6 +3256,65 @@
     <message>
         <source>Choose the panel and enter your coordinator token first.</source>
         <translation>Kies eerst het panel en vul je coördinatortoken in.</translation>
+    </message>
+</context>
+<context>
+    <name>zs::SessionManager</name>
+    <message>
+        <source>No connection to the collector at %1. Check the address and your connection.</source>
+        <translation>Geen verbinding met de verzamelserver op %1. Controleer het adres en je verbinding.</translation>
+    </message>
+    <message>
+        <source>The collector does not accept this token. Check that you pasted all of it; a token that was replaced or revoked no longer works. Ask the collector&apos;s operator for a new one.</source>
+        <translation>De verzamelserver accepteert dit token niet. Controleer of je het helemaal hebt geplakt; een token dat is vervangen of ingetrokken werkt niet meer. Vraag de beheerder van de verzamelserver om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Zorgstem collector. Check the address.</source>
+        <translation>%1 antwoordt niet als een Zorgstem-verzamelserver. Controleer het adres.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tokens were sent from this network. Wait a while, then try again.</source>
+        <translation>Er zijn te veel verkeerde tokens vanaf dit netwerk verstuurd. Wacht even en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The collector could not check the token now (error %1). Try again later.</source>
+        <translation>De verzamelserver kon het token nu niet controleren (fout %1). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>This sign-in link is not complete. Copy the whole link, or paste the token alone.</source>
+        <translation>Deze aanmeldlink is niet compleet. Kopieer de hele link, of plak alleen het token.</translation>
+    </message>
+    <message>
+        <source>Paste the token you were given (it starts with zse_ for an employer or zsc_ for a coordinator).</source>
+        <translation>Plak het token dat je hebt gekregen (dat begint met zse_ voor een werkgever of zsc_ voor een coördinator).</translation>
+    </message>
+    <message>
+        <source>The collector address must start with https:// (or http:// on this computer&apos;s own network).</source>
+        <translation>Het adres van de verzamelserver moet beginnen met https:// (of http:// binnen het eigen netwerk van deze computer).</translation>
+    </message>
+    <message>
+        <source>Remembered on this computer, in its keychain. Sign out to forget it.</source>
+        <translation>Onthouden op deze computer, in de sleutelbos van het systeem. Meld je af om het te vergeten.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain Zorgstem can use (%1), so the token is kept in memory only: you will need it again when you start Zorgstem next time.</source>
+        <translation>Deze computer heeft geen sleutelbos die Zorgstem kan gebruiken (%1), dus het token blijft alleen in het geheugen: je hebt het weer nodig als je Zorgstem de volgende keer start.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <source>Zorgstem could not read the remembered sign-in from this computer&apos;s keychain (%1). Sign in again, or try later.</source>
+        <translation>Zorgstem kon de onthouden aanmelding niet uit de sleutelbos van deze computer lezen (%1). Meld je opnieuw aan, of probeer het later.</translation>
+    </message>
+    <message>
+        <source>The remembered sign-in no longer works (the token was replaced or revoked) and has been forgotten. Sign in with the new token.</source>
+        <translation>De onthouden aanmelding werkt niet meer (het token is vervangen of ingetrokken) en is vergeten. Meld je aan met het nieuwe token.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid: the token was replaced or revoked. Sign in with the new token.</source>
+        <translation>Je aanmelding is niet meer geldig: het token is vervangen of ingetrokken. Meld je aan met het nieuwe token.</translation>
     </message>
 </context>
 <context>

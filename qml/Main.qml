@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import ZorgstemUi
+import ZorgstemDashboard
 
 // The window: a stack of pages, onboarding first until the profile is complete.
 ApplicationWindow {
@@ -67,6 +68,7 @@ ApplicationWindow {
                 stack.replace(null, homePage);
                 window.showPendingInvitation();
             }
+            onOpenSignIn: window.openDashboard()
         }
     }
     Component {
@@ -98,7 +100,42 @@ ApplicationWindow {
         target: App
         function onInvitationRequested() { window.showPendingInvitation(); }
     }
-    Component.onCompleted: showPendingInvitation()
+    Component.onCompleted: {
+        showPendingInvitation();
+        if (Session.hasLink)
+            openDashboard();
+    }
+
+    // The dashboards (an employer's Organisation pages, a coordinator's mode): the sign-in page
+    // first, unless the session is signed in already. A zorgstem://signin link opens it too.
+    function openDashboard() {
+        if (stack.currentItem instanceof SignInPage || stack.currentItem instanceof OrganisationPage)
+            return;
+        if (Session.signedIn && !Session.hasLink)
+            stack.push(Session.role === "employer" ? organisationPage : coordinatorPage);
+        else
+            stack.push(signInPage);
+    }
+    Connections {
+        target: Session
+        function onLinkReceived() { window.openDashboard(); }
+        function onExpired() {
+            if (stack.currentItem instanceof OrganisationPage)
+                stack.replace(signInPage);
+        }
+    }
+    Component {
+        id: signInPage
+        SignInPage {
+            onSignedIn: stack.replace(Session.role === "employer" ? organisationPage : coordinatorPage)
+        }
+    }
+    Component {
+        id: organisationPage
+        OrganisationPage {
+            onSignedOut: stack.pop()
+        }
+    }
     Component {
         id: actionPage
         ActionDetailPage {}
@@ -132,6 +169,7 @@ ApplicationWindow {
         SettingsPage {
             onDataDeleted: stack.replace(null, onboardingPage)
             onOpenCoordinator: stack.push(coordinatorPage)
+            onOpenSignIn: window.openDashboard()
         }
     }
     Component {

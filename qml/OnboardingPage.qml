@@ -8,6 +8,7 @@ PageColumn {
 
     property int step: 0
     signal done
+    signal openSignIn
 
     title: step === 0 ? qsTr("Welcome") : qsTr("Your profile")
     objectName: "onboardingPage"
@@ -60,6 +61,16 @@ PageColumn {
         text: qsTr("Next: set up my profile")
         highlighted: true
         onClicked: page.step = 1
+    }
+    // HR managers and coordinators need no care worker's profile: they sign in with a token.
+    Button {
+        objectName: "onboardingSignIn"
+        Layout.fillWidth: true
+        visible: page.step === 0
+        flat: true
+        text: qsTr("For organisations and coordinators: sign in")
+        Accessible.name: text
+        onClicked: page.openSignIn()
     }
     ProfileForm {
         objectName: "profileForm"

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ZorgstemUi
+import ZorgstemDashboard
 
 // Settings: language, collector address, profile, and erasing everything on this device.
 PageColumn {
@@ -9,6 +10,7 @@ PageColumn {
 
     signal dataDeleted
     signal openCoordinator
+    signal openSignIn
 
     title: qsTr("Settings")
     objectName: "settingsPage"
@@ -56,6 +58,20 @@ PageColumn {
         visible: false
         text: qsTr("Profile saved.")
         color: "#00587a"
+    }
+
+    Label { text: qsTr("For organisations"); font.bold: true; Layout.topMargin: 16 }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: Session.signedIn ? qsTr("Signed in as %1.").arg(Session.name)
+                               : qsTr("For the HR manager of a care organisation, with its token: why people leave and what makes them stay, beside the region; a PDF for the board; invitations. Best on a desktop or tablet.")
+    }
+    Button {
+        objectName: "openSignIn"
+        text: Session.signedIn ? qsTr("Open the dashboard") : qsTr("Sign in as an organisation")
+        Accessible.name: text
+        onClicked: page.openSignIn()
     }
 
     Label { text: qsTr("Coordinator mode"); font.bold: true; Layout.topMargin: 16 }

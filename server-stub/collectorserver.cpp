@@ -48,6 +48,7 @@ CollectorServer::CollectorServer(CollectorStore &store, MemberStore &members, Su
     , m_credentials(store, members, m_catalog, m_regional)
     , m_reports(store, m_catalog, m_regional, parameters)
     , m_coordination(store, members, m_regional)
+    , m_session(store)
     , m_parameters(parameters)
 {
     addRoutes();
@@ -118,6 +119,10 @@ const QList<Route> &CollectorServer::routes()
         { Method::Get, QStringLiteral("/v1/health"),
             [](S &s, const A &, const R &) {
                 return s.health();
+            } },
+        { Method::Get, QStringLiteral("/v1/session"),
+            [](S &s, const A &, const R &r) {
+                return s.m_session.session(r);
             } },
         { Method::Get, QStringLiteral("/v1/surveys"),
             [](S &s, const A &, const R &r) {

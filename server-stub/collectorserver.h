@@ -8,6 +8,7 @@
 #include "ratelimiter.h"
 #include "regionalroutes.h"
 #include "reportroutes.h"
+#include "sessionroutes.h"
 #include "surveycatalog.h"
 
 #include <QHostAddress>
@@ -97,6 +98,7 @@ private:
     CredentialRoutes m_credentials;
     ReportRoutes m_reports;
     CoordinatorRoutes m_coordination;
+    SessionRoutes m_session;
     releases::Parameters m_parameters;
     RateLimits m_limits;
     QHttpServer m_server;

@@ -33,7 +33,14 @@ QJsonObject CollectorReply::json() const
 
 void CollectorClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
     const QByteArray &etag, const QString &token,
-    const std::function<void(const CollectorReply &)> &done, const QByteArray &accept)
+    const std::function<void(const CollectorReply &)> &done)
+{
+    send(method, path, body, etag, token, QByteArrayLiteral("application/json"), done);
+}
+
+void CollectorClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+    const QByteArray &etag, const QString &token, const QByteArray &accept,
+    const std::function<void(const CollectorReply &)> &done)
 {
     QNetworkRequest request(endpoint(m_collector, path));
     request.setRawHeader("Accept", accept);

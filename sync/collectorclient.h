@@ -32,12 +32,16 @@ public:
     void setCollector(const QUrl &baseUrl) { m_collector = baseUrl; }
     /// Asks for the region's participating employers; answers with one of the two signals.
     void fetchEmployers(const QString &region);
-    /// Sends one request; body may be empty. The callback runs once, with the reply. accept is
-    /// the media type asked for (text/csv for a CSV export).
+    /// Sends one request asking for JSON; body may be empty. The callback runs once, with the
+    /// reply.
     void send(const QByteArray &method, const QString &path, const QJsonObject &body,
         const QByteArray &etag, const QString &token,
-        const std::function<void(const CollectorReply &)> &done,
-        const QByteArray &accept = QByteArrayLiteral("application/json"));
+        const std::function<void(const CollectorReply &)> &done);
+    /// send() asking for another media type (Accept: text/csv for a report's or a contact
+    /// list's CSV).
+    void send(const QByteArray &method, const QString &path, const QJsonObject &body,
+        const QByteArray &etag, const QString &token, const QByteArray &accept,
+        const std::function<void(const CollectorReply &)> &done);
     /// The URL of a collector path (the base URL may carry its own path prefix).
     static QUrl endpoint(const QUrl &base, const QString &path);
 

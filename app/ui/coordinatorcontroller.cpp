@@ -102,7 +102,7 @@ void CoordinatorController::send(const QString &area, const QByteArray &method, 
     }
     ++m_busy;
     Q_EMIT busyChanged();
-    m_region->context().collector().send(method, path, body, {}, m_token,
+    m_region->context().collector().send(method, path, body, {}, m_token, accept,
         guarded(this,
             [this, area, done](const CollectorReply &reply) {
                 --m_busy;
@@ -115,8 +115,7 @@ void CoordinatorController::send(const QString &area, const QByteArray &method, 
                     report(area, false, tr("No connection to the collector."));
                 else
                     done(reply);
-            }),
-        accept);
+            }));
 }
 
 void CoordinatorController::reportRefusal(const QString &area, const CollectorReply &reply)

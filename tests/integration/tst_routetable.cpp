@@ -62,8 +62,8 @@ private slots:
     void theTableListsTheWholeApi()
     {
         const auto map = methodsByPath();
-        QCOMPARE(CollectorServer::routes().size(), 28);
-        QCOMPARE(map.size(), 23);
+        QCOMPARE(CollectorServer::routes().size(), 29);
+        QCOMPARE(map.size(), 24);
         QCOMPARE(map.value(QStringLiteral("/v1/panels/<arg>/members/<arg>")),
             (QSet<QByteArray> { "GET", "DELETE" }));
         // Issue 10: a coordinator removes actions, hides ideas, exports a panel's contacts and
@@ -83,6 +83,8 @@ private slots:
         // Issue 9: a panel round's report, built from its releases.
         QCOMPARE(map.value(QStringLiteral("/v1/panels/<arg>/rounds/<arg>/report")),
             (QSet<QByteArray> { "GET" }));
+        // Issue 10: whom a token belongs to, for the dashboards' sign-in.
+        QCOMPARE(map.value(QStringLiteral("/v1/session")), (QSet<QByteArray> { "GET" }));
         QVERIFY(CollectorServer::knowsPath(QStringLiteral("/v1/regions/utrecht/actions")));
         QVERIFY(!CollectorServer::knowsPath(QStringLiteral("/v1/regions/utrecht")));
         QVERIFY(!CollectorServer::knowsPath(QStringLiteral("/v1/regions//actions")));

@@ -3,12 +3,18 @@
 #include "appcontext.h"
 #include "appcontroller.h"
 #include "collectorprocess.h"
+#include "coordinatorseeder.h"
+#include "dashboardsingletons.h"
 #include "panelrounds.h"
 #include "qmlsingletons.h"
 #include "regioncontroller.h"
 #include "releaseseeder.h"
+#include "sessionmanager.h"
+#include "tokenvault.h"
 
 #include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -22,6 +28,7 @@
 
 Q_IMPORT_QML_PLUGIN(ZorgstemPlugin)
 Q_IMPORT_QML_PLUGIN(ZorgstemUiPlugin)
+Q_IMPORT_QML_PLUGIN(ZorgstemDashboardPlugin)
 
 /// Saves a window's real frame (QQuickWindow::grabWindow) as PNG for people to look at.
 class Screenshots : public QObject
@@ -91,6 +98,58 @@ private:
     QString m_dir;
 };
 
+/// What dashboard tests read back: files the app wrote (a PDF through poppler's pdfinfo and
+/// pdftotext, a CSV as text), in a folder of the test's own.
+class Files : public QObject
+{
+    Q_OBJECT
+public:
+    Files(const QString &dir, QObject *parent)
+        : QObject(parent)
+        , m_dir(dir)
+    {
+        QDir().mkpath(dir);
+    }
+    /// The file URL of a name in the test's folder.
+    Q_INVOKABLE QUrl url(const QString &name) const
+    {
+        return QUrl::fromLocalFile(QDir(m_dir).filePath(name));
+    }
+    Q_INVOKABLE bool exists(const QUrl &file) const { return QFile::exists(file.toLocalFile()); }
+    /// The file's bytes as UTF-8 text ("" when it cannot be read).
+    Q_INVOKABLE QString text(const QUrl &file) const
+    {
+        QFile f(file.toLocalFile());
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    /// The first bytes of the file in hex ("efbbbf" for a UTF-8 byte-order mark).
+    Q_INVOKABLE QString hexHead(const QUrl &file, int bytes) const
+    {
+        QFile f(file.toLocalFile());
+        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.read(bytes).toHex()) : QString();
+    }
+    /// pdfinfo's or pdftotext's output for a PDF ("" when the tool fails).
+    Q_INVOKABLE QString pdfInfo(const QUrl &file) const
+    {
+        return tool(QStringLiteral("pdfinfo"), { file.toLocalFile() });
+    }
+    Q_INVOKABLE QString pdfText(const QUrl &file) const
+    {
+        return tool(QStringLiteral("pdftotext"), { file.toLocalFile(), QStringLiteral("-") });
+    }
+
+private:
+    static QString tool(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    QString m_dir;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -113,6 +172,13 @@ public Q_SLOTS:
         m_controller->setEngine(engine);
         m_region = new zs::RegionController(*m_context, *m_controller, this);
         zs::QmlSingletons::set(m_controller, m_region);
+        // The dashboards' session, with a keychain service of the tests' own (tst_ui runs
+        // without a secret service: the token stays in memory, as the page then says).
+        m_vault = new zs::TokenVault(QStringLiteral("zorgstem-uitest"), this);
+        m_session = new zs::SessionManager(*m_context, m_vault, this);
+        connect(
+            m_controller, &zs::AppController::dataErased, m_session, &zs::SessionManager::signOut);
+        zs::DashboardSingletons::set(m_session);
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         const QString shots = qEnvironmentVariable(
             "ZS_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
@@ -123,10 +189,17 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("invitations"),
             new Invitations(&m_collector, m_dir.filePath(QStringLiteral("qr")), this));
         engine->rootContext()->setContextProperty(QStringLiteral("seeder"),
-            new ReleaseSeeder(&m_collector, m_dir.filePath(QStringLiteral("files")), this));
+            new CoordinatorSeeder(&m_collector, m_dir.filePath(QStringLiteral("files")), this));
         auto *rounds = new PanelRounds(&m_collector, this);
         rounds->setToken(m_coordinatorToken);
         engine->rootContext()->setContextProperty(QStringLiteral("panelRounds"), rounds);
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("files"), new Files(m_dir.filePath(QStringLiteral("files")), this));
+        engine->rootContext()->setContextProperty(QStringLiteral("employerToken"), m_employerToken);
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("emptyEmployerToken"), m_emptyToken);
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("collectorUrl"), collector.toString());
     }
 
 private:
@@ -144,15 +217,49 @@ private:
             qFatal("could not add the coordinator: %s", qPrintable(m_collector.lastError()));
         if (!m_collector.start())
             qFatal("the collector did not start: %s", qPrintable(m_collector.lastError()));
+        if (qEnvironmentVariableIsSet("ZS_WITH_RELEASES"))
+            seedReleases();
         return m_collector.baseUrl();
+    }
+
+    /// Releases for the dashboard tests (tst_employer*): De Linde has two exit releases
+    /// (last month's and this month's) and one stay release; a second employer makes the
+    /// region's benchmark differ; Het Anker has none (the empty state). Every answer is
+    /// credentialed, every response has a comment (a shown group) and nobody answers the
+    /// return condition (a hidden group).
+    void seedReleases()
+    {
+        m_employerToken = m_collector.addEmployer(QStringLiteral("utrecht"),
+            QStringLiteral("de-linde"), QStringLiteral("Zorggroep De Linde"));
+        m_emptyToken = m_collector.addEmployer(QStringLiteral("utrecht"),
+            QStringLiteral("het-anker"), QStringLiteral("Thuiszorg Het Anker"));
+        if (m_employerToken.isEmpty() || m_emptyToken.isEmpty())
+            qFatal("could not add the employers: %s", qPrintable(m_collector.lastError()));
+        zs::test::Http http;
+        zs::test::ReleaseSeeder seed(m_collector, http);
+        const QString last = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+        const QString now = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+        const QString employer = QStringLiteral("de-linde");
+        const QString region = QStringLiteral("utrecht");
+        const bool ok = seed.exitResponses(employer, region, 20, last) && seed.cut() >= 1
+            && seed.exitResponses(
+                employer, region, 20, now, QStringLiteral("Tweede ronde: opmerking "))
+            && seed.exitResponses(QStringLiteral("zorg-utrecht"), region, 20, now)
+            && seed.retentionResponses(employer, region, 20, now) && seed.cut() >= 1;
+        if (!ok)
+            qFatal("could not seed the releases: %s", qPrintable(seed.lastError()));
     }
 
     QTemporaryDir m_dir;
     zs::test::CollectorProcess m_collector;
     QString m_coordinatorToken;
+    QString m_employerToken;
+    QString m_emptyToken;
     zs::AppContext *m_context = nullptr;
     zs::AppController *m_controller = nullptr;
     zs::RegionController *m_region = nullptr;
+    zs::TokenVault *m_vault = nullptr;
+    zs::SessionManager *m_session = nullptr;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(zorgstem_ui, Setup)

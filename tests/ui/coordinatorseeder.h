@@ -12,11 +12,11 @@
 /// What the coordinator's UI tests need from the real collector besides the app: verified
 /// releases of a region (credentialed exit answers of one of its employers, then `releases
 /// cut`, as the operator would), and a scratch folder for exported files.
-class ReleaseSeeder : public QObject
+class CoordinatorSeeder : public QObject
 {
     Q_OBJECT
 public:
-    ReleaseSeeder(zs::test::CollectorProcess *collector, const QString &dir, QObject *parent)
+    CoordinatorSeeder(zs::test::CollectorProcess *collector, const QString &dir, QObject *parent)
         : QObject(parent)
         , m_collector(collector)
         , m_dir(dir)

@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The eNPS of a report: the score, the promoters / passives / detractors split as one bar, and
+// the region's score beside it.
+ColumnLayout {
+    id: enps
+
+    property int score: 0
+    property int promoters: 0
+    property int passives: 0
+    property int detractors: 0
+    property string benchmarkText: ""
+    readonly property int total: Math.max(1, promoters + passives + detractors)
+
+    spacing: 6
+    RowLayout {
+        spacing: 16
+        Label {
+            objectName: "enpsScore"
+            text: qsTr("eNPS %1").arg(enps.score)
+            font.pixelSize: 28
+            font.bold: true
+            color: "#00587a"
+            Accessible.name: text
+        }
+        Label {
+            text: enps.benchmarkText
+            color: "#b4471d"
+            visible: text !== ""
+        }
+    }
+    Row {
+        Layout.fillWidth: true
+        height: 16
+        Accessible.role: Accessible.StaticText
+        Accessible.name: legend.text
+        Rectangle { width: parent.width * enps.promoters / enps.total; height: 16; color: "#00587a" }
+        Rectangle { width: parent.width * enps.passives / enps.total; height: 16; color: "#8a969e" }
+        Rectangle { width: parent.width * enps.detractors / enps.total; height: 16; color: "#9e2a2f" }
+    }
+    Label {
+        id: legend
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: qsTr("Promoters (9–10): %1 · passives (7–8): %2 · detractors (0–6): %3").arg(enps.promoters).arg(enps.passives).arg(enps.detractors)
+    }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        font.pixelSize: 12
+        opacity: 0.75
+        text: qsTr("eNPS = % promoters − % detractors, from −100 to 100.")
+    }
+}

@@ -103,19 +103,18 @@ void CoordinatorController::send(const QString &area, const QByteArray &method, 
     ++m_busy;
     Q_EMIT busyChanged();
     m_region->context().collector().send(method, path, body, {}, m_token, accept,
-        guarded(this,
-            [this, area, done](const CollectorReply &reply) {
-                --m_busy;
-                Q_EMIT busyChanged();
-                if (reply.status == 401)
-                    report(area, false, tr("The collector does not accept this token."));
-                else if (reply.status == 403)
-                    report(area, false, tr("This token is for another region."));
-                else if (reply.status == 0)
-                    report(area, false, tr("No connection to the collector."));
-                else
-                    done(reply);
-            }));
+        guarded(this, [this, area, done](const CollectorReply &reply) {
+            --m_busy;
+            Q_EMIT busyChanged();
+            if (reply.status == 401)
+                report(area, false, tr("The collector does not accept this token."));
+            else if (reply.status == 403)
+                report(area, false, tr("This token is for another region."));
+            else if (reply.status == 0)
+                report(area, false, tr("No connection to the collector."));
+            else
+                done(reply);
+        }));
 }
 
 void CoordinatorController::reportRefusal(const QString &area, const CollectorReply &reply)

@@ -1,6 +1,6 @@
 #include "signinlink.h"
 
-#include <QUrlQuery>
+#include "invitationlink.h"
 
 namespace zs {
 
@@ -11,21 +11,13 @@ bool SigninLink::looksLikeLink(const QString &text)
 
 std::optional<SigninLink> SigninLink::parse(const QString &text)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.scheme().compare(QLatin1String("zorgstem"), Qt::CaseInsensitive)
-        || url.host().compare(QLatin1String("signin"), Qt::CaseInsensitive))
+    const auto link = AppLink::parse(text, QLatin1String("signin"), QStringLiteral("token"));
+    if (!link)
         return std::nullopt;
-    const QUrlQuery query(url);
-    SigninLink link;
-    link.token = query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).trimmed();
-    if (link.token.isEmpty())
-        return std::nullopt;
-    const QUrl collector(query.queryItemValue(QStringLiteral("collector"), QUrl::FullyDecoded));
-    if (collector.isValid()
-        && (collector.scheme() == QLatin1String("https")
-            || collector.scheme() == QLatin1String("http")))
-        link.collector = collector;
-    return link;
+    SigninLink signin;
+    signin.token = link->value;
+    signin.collector = link->collector;
+    return signin;
 }
 
 } // namespace zs

@@ -9,16 +9,16 @@ bool InvitationLink::looksLikeLink(const QString &text)
     return text.trimmed().startsWith(QLatin1String("zorgstem:"), Qt::CaseInsensitive);
 }
 
-std::optional<InvitationLink> InvitationLink::parse(const QString &text)
+std::optional<AppLink> AppLink::parse(const QString &text, QLatin1String host, const QString &key)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.scheme().compare(QLatin1String("zorgstem"), Qt::CaseInsensitive)
-        || url.host().compare(QLatin1String("invite"), Qt::CaseInsensitive))
+        || url.host().compare(host, Qt::CaseInsensitive))
         return std::nullopt;
     const QUrlQuery query(url);
-    InvitationLink link;
-    link.code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).trimmed();
-    if (link.code.isEmpty())
+    AppLink link;
+    link.value = query.queryItemValue(key, QUrl::FullyDecoded).trimmed();
+    if (link.value.isEmpty())
         return std::nullopt;
     const QUrl collector(query.queryItemValue(QStringLiteral("collector"), QUrl::FullyDecoded));
     if (collector.isValid()
@@ -26,6 +26,14 @@ std::optional<InvitationLink> InvitationLink::parse(const QString &text)
             || collector.scheme() == QLatin1String("http")))
         link.collector = collector;
     return link;
+}
+
+std::optional<InvitationLink> InvitationLink::parse(const QString &text)
+{
+    const auto link = AppLink::parse(text, QLatin1String("invite"), QStringLiteral("code"));
+    if (!link)
+        return std::nullopt;
+    return InvitationLink { link->value, link->collector };
 }
 
 } // namespace zs

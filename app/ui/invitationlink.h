@@ -6,6 +6,18 @@
 
 namespace zs {
 
+/// A zorgstem://HOST?KEY=VALUE&collector=URL link, the shape of every deep link the app takes:
+/// the value of KEY (trimmed, never empty) and the collector when it is an http(s) URL.
+struct AppLink
+{
+    QString value;
+    QUrl collector; ///< empty when the link names none or not as http(s)
+
+    /// nullopt for anything that is not such a link with a value.
+    static std::optional<AppLink> parse(
+        const QString &text, QLatin1String host, const QString &key);
+};
+
 /// A deep link from an invitation sheet: zorgstem://invite?code=CODE&collector=URL (DESIGN §5a).
 struct InvitationLink
 {

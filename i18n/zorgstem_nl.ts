@@ -494,14 +494,6 @@
         <translation>Coördinatormodus</translation>
     </message>
     <message>
-        <source>Coordinator token</source>
-        <translation>Coördinatortoken</translation>
-    </message>
-    <message>
-        <source>The token stays in memory only; the region is the one in your profile: %1.</source>
-        <translation>Het token blijft alleen in het geheugen; de regio is die uit je profiel: %1.</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
@@ -521,6 +513,18 @@
     <message>
         <source>Audit log</source>
         <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, coordinator of region %2</source>
+        <translation>Aangemeld als %1, coördinator van regio %2</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the token on this computer</source>
+        <translation>Afmelden en het token op deze computer vergeten</translation>
     </message>
 </context>
 <context>
@@ -2047,10 +2051,6 @@
         <translation>Leden tellen…</translation>
     </message>
     <message>
-        <source>Enter your coordinator token on the coordinator page to see how many members the panel has.</source>
-        <translation>Vul je coördinatortoken in op de coördinatorpagina om te zien hoeveel leden het panel heeft.</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2085,6 +2085,10 @@
     <message>
         <source>Also kept from the imported file: %1</source>
         <translation>Ook bewaard uit het ingelezen bestand: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with your coordinator token to see how many members the panel has.</source>
+        <translation>Meld je aan met je coördinatortoken om te zien hoeveel leden het panel heeft.</translation>
     </message>
 </context>
 <context>
@@ -2673,14 +2677,6 @@
 <context>
     <name>zs::CoordinatorController</name>
     <message>
-        <source>Enter your coordinator token first.</source>
-        <translation>Vul eerst je coördinatortoken in.</translation>
-    </message>
-    <message>
-        <source>The collector does not accept this token.</source>
-        <translation>De verzamelserver accepteert dit token niet.</translation>
-    </message>
-    <message>
         <source>This token is for another region.</source>
         <translation>Dit token is voor een andere regio.</translation>
     </message>
@@ -2829,6 +2825,14 @@
             <numerusform>Maakte %n uitnodiging voor de blijfpeiling</numerusform>
             <numerusform>Maakte %n uitnodigingen voor de blijfpeiling</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in with your coordinator token first.</source>
+        <translation>Meld je eerst aan met je coördinatortoken.</translation>
+    </message>
+    <message>
+        <source>The collector no longer accepts this token: sign in again.</source>
+        <translation>De verzamelserver accepteert dit token niet meer: meld je opnieuw aan.</translation>
     </message>
 </context>
 <context>
@@ -3214,10 +3218,6 @@
         <translation>Geen verbinding met de verzamelserver. Er is niets verstuurd; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <source>The collector does not accept your coordinator token. Check it on the coordinator page.</source>
-        <translation>De verzamelserver accepteert je coördinatortoken niet. Controleer het op de coördinatorpagina.</translation>
-    </message>
-    <message>
         <source>Your coordinator token is for another region than this panel&apos;s.</source>
         <translation>Je coördinatortoken hoort bij een andere regio dan die van dit panel.</translation>
     </message>
@@ -3246,16 +3246,20 @@
         <translation>Er is niets gepubliceerd: vul eerst de gemarkeerde velden in of verbeter ze.</translation>
     </message>
     <message>
-        <source>Enter your coordinator token on the coordinator page first.</source>
-        <translation>Vul eerst je coördinatortoken in op de coördinatorpagina.</translation>
-    </message>
-    <message>
         <source>Published: the members of %1 find &quot;%2&quot; in their app.</source>
         <translation>Gepubliceerd: de leden van %1 vinden &quot;%2&quot; in hun app.</translation>
     </message>
     <message>
-        <source>Choose the panel and enter your coordinator token first.</source>
-        <translation>Kies eerst het panel en vul je coördinatortoken in.</translation>
+        <source>The collector no longer accepts your coordinator token: sign in again.</source>
+        <translation>De verzamelserver accepteert je coördinatortoken niet meer: meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Sign in with your coordinator token first.</source>
+        <translation>Meld je eerst aan met je coördinatortoken.</translation>
+    </message>
+    <message>
+        <source>Choose the panel and sign in with your coordinator token first.</source>
+        <translation>Kies eerst het panel en meld je aan met je coördinatortoken.</translation>
     </message>
 </context>
 <context>

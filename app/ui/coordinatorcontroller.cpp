@@ -39,16 +39,7 @@ CoordinatorController::CoordinatorController(QObject *parent)
 
 QString CoordinatorController::regionId() const
 {
-    return m_region ? m_region->region() : QString();
-}
-
-void CoordinatorController::setToken(const QString &token)
-{
-    // Kept in memory only: a coordinator token is a secret and is never written to disk here.
-    if (token.trimmed() == m_token)
-        return;
-    m_token = token.trimmed();
-    Q_EMIT tokenChanged();
+    return m_session ? m_session->region() : QString();
 }
 
 void CoordinatorController::setLanguage(const QString &language)
@@ -94,20 +85,19 @@ void CoordinatorController::send(const QString &area, const QByteArray &method, 
     const QJsonObject &body, const std::function<void(const CollectorReply &)> &done,
     const QByteArray &accept)
 {
-    if (!m_region)
-        return;
-    if (m_token.isEmpty()) {
-        report(area, false, tr("Enter your coordinator token first."));
+    if (!m_session || !m_session->coordinator()) {
+        report(area, false, tr("Sign in with your coordinator token first."));
         return;
     }
     ++m_busy;
     Q_EMIT busyChanged();
-    m_region->context().collector().send(method, path, body, {}, m_token, accept,
-        guarded(this, [this, area, done](const CollectorReply &reply) {
+    m_session->send(
+        method, path, body, accept, guarded(this, [this, area, done](const CollectorReply &reply) {
             --m_busy;
             Q_EMIT busyChanged();
             if (reply.status == 401)
-                report(area, false, tr("The collector does not accept this token."));
+                report(
+                    area, false, tr("The collector no longer accepts this token: sign in again."));
             else if (reply.status == 403)
                 report(area, false, tr("This token is for another region."));
             else if (reply.status == 0)

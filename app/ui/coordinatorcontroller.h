@@ -19,6 +19,10 @@ namespace zs {
 /// them ("you said, we did"); read the audit log. Panel rounds are built and published by
 /// RoundBuilder.
 ///
+/// It signs in the way the dashboards do: QML hands it the shared session (`session: Session`,
+/// signed in with a coordinator token), its requests go through it with the token the session
+/// keeps, and the region is the token's (GET /v1/session), not the care worker's profile.
+///
 /// Every answer is one message with the area of the page it belongs to (messageArea: action,
 /// progress, ideas, export, audit, yousaid), so the page shows it next to the button that
 /// asked; refusals of the action form go next to their field (fieldErrors).
@@ -27,7 +31,6 @@ class CoordinatorController : public zs::RegionPage
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(QString token READ token WRITE setToken NOTIFY tokenChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString messageArea READ messageArea NOTIFY messageChanged)
@@ -42,8 +45,6 @@ class CoordinatorController : public zs::RegionPage
 public:
     explicit CoordinatorController(QObject *parent = nullptr);
 
-    QString token() const { return m_token; }
-    void setToken(const QString &token);
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     QString message() const { return m_message; }
@@ -93,7 +94,6 @@ public:
     static QString auditActor(const QString &kind, const QString &actor);
 
 Q_SIGNALS:
-    void tokenChanged();
     void languageChanged();
     void messageChanged();
     void busyChanged();
@@ -119,7 +119,6 @@ private:
 
     QString regionId() const;
 
-    QString m_token;
     QString m_language = QStringLiteral("nl");
     QString m_message;
     QString m_area;

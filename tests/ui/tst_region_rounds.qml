@@ -36,15 +36,17 @@ ZsTestCase {
         settle();
     }
 
-    // The coordinator page with the token, then the builder; returns the page's RoundBuilder.
+    // Signed in with the coordinator token (the sign-in page), the coordinator page, then the
+    // builder; returns the page's RoundBuilder.
     function openBuilder(w, h) {
         openApp(w, h);
         mouseClick(findChild(win.contentItem.parent, "settingsButton"));
         settle();
         tap(child("openCoordinator"));
-        tryVerify(() => has("coordinatorPage"));
-        type(child("coordinatorToken"), coordinatorToken);
-        keyClick(Qt.Key_Tab);
+        tryVerify(() => has("signInPage"));
+        type(child("tokenField"), coordinatorToken);
+        tap(child("signInButton"));
+        tryVerify(() => has("coordinatorPage"), 10000);
         // The builder is reached from the panels tab.
         tap(child("tabCoordinatorPanels"));
         tap(child("openRoundBuilder"));
@@ -63,6 +65,10 @@ ZsTestCase {
         verify(i >= 0, "no choice " + text + " in " + box.objectName);
         box.currentIndex = i;
         box.activated(i);
+    }
+
+    function cleanup() {
+        Session.signOut();
     }
 
     function initTestCase() {

@@ -178,6 +178,7 @@ public Q_SLOTS:
         m_session = new zs::SessionManager(*m_context, m_vault, this);
         connect(
             m_controller, &zs::AppController::dataErased, m_session, &zs::SessionManager::signOut);
+        m_region->follow(m_session);
         zs::DashboardSingletons::set(m_session);
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         const QString shots = qEnvironmentVariable(

@@ -515,16 +515,21 @@
         <translation>Logboek</translation>
     </message>
     <message>
-        <source>Signed in as %1, coordinator of region %2</source>
-        <translation>Aangemeld als %1, coördinator van regio %2</translation>
-    </message>
-    <message>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
         <source>Sign out and forget the token on this computer</source>
         <translation>Afmelden en het token op deze computer vergeten</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <extracomment>The tab of the region&apos;s figures (verified, unverified, organisations).</extracomment>
+        <translation type="unfinished">Regio</translation>
+    </message>
+    <message>
+        <source>Signed in as the coordinator of region %1</source>
+        <translation>Aangemeld als coördinator van regio %1</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1237,69 @@
     <message>
         <source>This is what will be sent:</source>
         <translation>Dit wordt verstuurd:</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPictureTab</name>
+    <message>
+        <source>Exit survey</source>
+        <translation>Vertrekpeiling</translation>
+    </message>
+    <message>
+        <source>Stay survey</source>
+        <translation>Blijfpeiling</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Verified: with an invitation</source>
+        <translation>Geverifieerd: met een uitnodiging</translation>
+    </message>
+    <message>
+        <source>Unverified: answered without an invitation</source>
+        <translation>Niet geverifieerd: zonder uitnodiging ingevuld</translation>
+    </message>
+    <message>
+        <source>Unverified: answered without an invitation. Anyone with the app could fill these in, so they are shown apart from the verified figures and are not a measurement of the region&apos;s organisations.</source>
+        <translation>Niet geverifieerd: zonder uitnodiging ingevuld. Iedereen met de app kan deze invullen, dus ze staan los van de geverifieerde cijfers en zijn geen meting bij de organisaties van de regio.</translation>
+    </message>
+    <message>
+        <source>Organisations of the region</source>
+        <translation>Organisaties van de regio</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh the list of organisations</source>
+        <translation>De lijst met organisaties vernieuwen</translation>
+    </message>
+    <message>
+        <source>Only whether an organisation has a release of its own yet. Its figures belong to the organisation and are not shown here; they count in the region&apos;s verified figures.</source>
+        <translation>Alleen of een organisatie al een eigen publicatie heeft. Haar cijfers zijn van de organisatie en staan hier niet; ze tellen mee in de geverifieerde cijfers van de regio.</translation>
+    </message>
+    <message>
+        <source>No organisations listed yet.</source>
+        <translation>Nog geen organisaties in de lijst.</translation>
+    </message>
+    <message>
+        <source>exit survey: has a release</source>
+        <translation>vertrekpeiling: heeft een publicatie</translation>
+    </message>
+    <message>
+        <source>exit survey: not yet</source>
+        <translation>vertrekpeiling: nog niet</translation>
+    </message>
+    <message>
+        <source>stay survey: has a release</source>
+        <translation>blijfpeiling: heeft een publicatie</translation>
+    </message>
+    <message>
+        <source>stay survey: not yet</source>
+        <translation>blijfpeiling: nog niet</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2902,10 @@
         <source>The collector no longer accepts this token: sign in again.</source>
         <translation>De verzamelserver accepteert dit token niet meer: meld je opnieuw aan.</translation>
     </message>
+    <message>
+        <source>Read which organisations have a release</source>
+        <translation>Bekeek welke organisaties een publicatie hebben</translation>
+    </message>
 </context>
 <context>
     <name>zs::IdeaController</name>
@@ -3177,6 +3249,10 @@
     <message>
         <source>Could not save %1. Choose another folder or name.</source>
         <translation>%1 kon niet worden opgeslagen. Kies een andere map of naam.</translation>
+    </message>
+    <message>
+        <source>Figures appear once at least %1 people have answered, at the start of a month; until then nothing is shown, not even how many have answered.</source>
+        <translation>Cijfers verschijnen zodra minstens %1 mensen hebben geantwoord, aan het begin van een maand; tot dan wordt niets getoond, zelfs niet hoeveel mensen hebben geantwoord.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import ZorgstemDashboard
 // Coordinator mode (desktop): signed in to the shared Session with a coordinator token (the
 // region is the token's; no care worker's profile needed), the region's actions, "you said, we
 // did", ideas, panels (members, export, and the round builder: RoundBuilderPage) and the audit
-// log, one tab each.
+// log, and the regional picture (RegionPictureTab), one tab each.
 Page {
     id: page
 
@@ -20,6 +20,7 @@ Page {
     property alias ideasTab: ideasTab
     property alias panelsTab: panelsTab
     property alias auditTab: auditTab
+    property alias regionTab: regionTab
 
     // Signed out here (the window goes back).
     signal signedOut
@@ -38,6 +39,7 @@ Page {
                 return;
             refresh();
             refreshAudit();
+            refreshEmployers();
             youSaidTab.refresh();
         }
         Component.onCompleted: load()
@@ -63,7 +65,7 @@ Page {
                     objectName: "coordinatorSignedInAs"
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    text: qsTr("Signed in as %1, coordinator of region %2").arg(Session.name).arg(Session.regionName)
+                    text: qsTr("Signed in as the coordinator of region %1").arg(Session.regionName)
                           + (Session.keychainMessage !== "" ? "\n" + Session.keychainMessage : "")
                     font.pixelSize: 13
                 }
@@ -100,6 +102,11 @@ Page {
             Tab { objectName: "tabCoordinatorIdeas"; text: qsTr("Ideas") }
             Tab { objectName: "tabCoordinatorPanels"; text: qsTr("Panels") }
             Tab { objectName: "tabAudit"; text: qsTr("Audit log") }
+            Tab {
+                objectName: "tabRegionPicture"
+                //: The tab of the region's figures (verified, unverified, organisations).
+                text: qsTr("Region")
+            }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -114,6 +121,7 @@ Page {
                 onOpenRoundBuilder: page.StackView.view.push(roundBuilderPage)
             }
             AuditTab { id: auditTab; coordinator: coordinator }
+            RegionPictureTab { id: regionTab; coordinator: coordinator }
         }
     }
 

@@ -28,6 +28,7 @@ CoordinatorController::CoordinatorController(QObject *parent)
           { "ideaId", "title", "description", "theme", "created", "supports", "willHelp", "name" })
     , m_stats({ "panel", "name", "members" })
     , m_audit({ "entry", "day", "actor", "what" })
+    , m_employers({ "employer", "name", "exit", "retention" })
 {
     // The actions change (published, removed, a fresh list): "you said, we did" follows.
     connect(this, &RegionPage::regionChanged, this, [this] {
@@ -369,6 +370,26 @@ void CoordinatorController::exportMembers(const QString &panelId, const QString 
         QByteArrayLiteral("text/csv"));
 }
 
+void CoordinatorController::refreshEmployers()
+{
+    const QString area = QStringLiteral("employers");
+    send(area, "GET", QStringLiteral("/v1/regions/%1/releases").arg(regionId()), {},
+        [this, area](const CollectorReply &reply) {
+            if (reply.status != 200) {
+                reportRefusal(area, reply);
+                return;
+            }
+            QList<QVariantList> rows;
+            for (const QJsonValue &e : reply.json().value(QLatin1String("employers")).toArray()) {
+                const QJsonObject has = e[QLatin1String("hasRelease")].toObject();
+                rows.append({ e[QLatin1String("id")].toString(),
+                    e[QLatin1String("name")].toString(), has.value(QLatin1String("exit")).toBool(),
+                    has.value(QLatin1String("retention")).toBool() });
+            }
+            m_employers.setRows(rows);
+        });
+}
+
 QString CoordinatorController::auditActor(const QString &kind, const QString &actor)
 {
     if (kind == QLatin1String("employer"))
@@ -383,6 +404,8 @@ QString CoordinatorController::auditText(const QString &action, const QString &s
     const bool exit = subject == QLatin1String("exit");
     const bool retention = subject == QLatin1String("retention");
     if (action == QLatin1String("report.read")) {
+        if (subject == QLatin1String("releases"))
+            return tr("Read which organisations have a release");
         if (exit)
             return tr("Read the report of the exit survey");
         if (retention)

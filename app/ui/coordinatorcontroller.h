@@ -40,6 +40,7 @@ class CoordinatorController : public zs::RegionPage
     Q_PROPERTY(zs::RowModel *ideas READ ideas CONSTANT)
     Q_PROPERTY(zs::RowModel *stats READ stats CONSTANT)
     Q_PROPERTY(zs::RowModel *audit READ audit CONSTANT)
+    Q_PROPERTY(zs::RowModel *employers READ employers CONSTANT)
     Q_PROPERTY(zs::YouSaidModel *youSaid READ youSaid CONSTANT)
 
 public:
@@ -55,6 +56,7 @@ public:
     RowModel *ideas() { return &m_ideas; }
     RowModel *stats() { return &m_stats; }
     RowModel *audit() { return &m_audit; }
+    RowModel *employers() { return &m_employers; }
     YouSaidModel *youSaid() { return &m_youSaid; }
 
     /// The editable fields of an existing action (or empty ones for a new action).
@@ -78,6 +80,8 @@ public:
     Q_INVOKABLE void hideIdea(const QString &ideaId);
     /// Saves the panel's contact list (CSV) to a file (a path or file URL; answers with exported).
     Q_INVOKABLE void exportMembers(const QString &panelId, const QString &fileUrl);
+    /// Reads which employers of the region have a release of each survey (never their figures).
+    Q_INVOKABLE void refreshEmployers();
     /// Reads the region's audit log.
     Q_INVOKABLE void refreshAudit();
     /// Reads the region's verified report of this kind (exit or retention) for "you said, we did".
@@ -128,6 +132,7 @@ private:
     RowModel m_ideas;
     RowModel m_stats;
     RowModel m_audit;
+    RowModel m_employers;
     YouSaidModel m_youSaid;
     QJsonObject m_youSaidReport;
 };

@@ -247,6 +247,19 @@ ZsTestCase {
         tryVerify(() => b.report !== undefined && b.report.scopes !== undefined, 10000);
         compare(b.report.scopes[0].releases.length, 1);
         verify(child("roundResults").text.indexOf("1") >= 0, child("roundResults").text);
+        // The same figure cards as the employer pages: the single question's bars, the scale.
+        const charts = findChild(child("roundBuilderPage"), "loadReport").parent.charts;
+        tryCompare(charts, "state", "ready", 10000);
+        verify(charts.sections.count >= 2, "sections: " + charts.sections.count);
+        tryVerify(() => has("section_had-je-een-vast-maatje"));
+        verify(!child("section_had-je-een-vast-maatje").hidden);
+        verify(has("bar_had-je-een-vast-maatje_nee"));
+        verify(child("bar_had-je-een-vast-maatje_nee").percent > 50);
+        verify(!child("bar_had-je-een-vast-maatje_nee").hasBenchmark);
+        const flick = findChild(child("roundBuilderPage"), "builderFlick");
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height);
+        settle();
+        shoot("round-builder-results-charts-1280x800-" + App.language);
     }
 
     function test_3_importThroughTheFileDialog() {

@@ -227,7 +227,8 @@ private:
     /// (last month's and this month's) and one stay release; a second employer makes the
     /// region's benchmark differ; Het Anker has none (the empty state). Every answer is
     /// credentialed, every response has a comment (a shown group) and nobody answers the
-    /// return condition (a hidden group).
+    /// return condition (a hidden group). 15 open exit responses make the region's unverified
+    /// picture (coordinator mode).
     void seedReleases()
     {
         m_employerToken = m_collector.addEmployer(QStringLiteral("utrecht"),
@@ -246,7 +247,8 @@ private:
             && seed.exitResponses(
                 employer, region, 20, now, QStringLiteral("Tweede ronde: opmerking "))
             && seed.exitResponses(QStringLiteral("zorg-utrecht"), region, 20, now)
-            && seed.retentionResponses(employer, region, 20, now) && seed.cut() >= 1;
+            && seed.retentionResponses(employer, region, 20, now)
+            && seed.openExitResponses(region, 15, now) && seed.cut() >= 1;
         if (!ok)
             qFatal("could not seed the releases: %s", qPrintable(seed.lastError()));
     }

@@ -116,6 +116,7 @@ int main(int argc, char *argv[])
     zs::SessionManager session(context, &vault);
     QObject::connect(
         &controller, &zs::AppController::dataErased, &session, &zs::SessionManager::signOut);
+    region.follow(&session);
     session.restore();
     // A link as the first argument (the desktop file's %u): a sign-in link goes to the session,
     // any other to the one handler of invitation links.

@@ -494,14 +494,6 @@
         <translation>Coördinatormodus</translation>
     </message>
     <message>
-        <source>Coordinator token</source>
-        <translation>Coördinatortoken</translation>
-    </message>
-    <message>
-        <source>The token stays in memory only; the region is the one in your profile: %1.</source>
-        <translation>Het token blijft alleen in het geheugen; de regio is die uit je profiel: %1.</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
@@ -521,6 +513,23 @@
     <message>
         <source>Audit log</source>
         <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the token on this computer</source>
+        <translation>Afmelden en het token op deze computer vergeten</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <extracomment>The tab of the region&apos;s figures (verified, unverified, organisations).</extracomment>
+        <translation type="unfinished">Regio</translation>
+    </message>
+    <message>
+        <source>Signed in as the coordinator of region %1</source>
+        <translation>Aangemeld als coördinator van regio %1</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1237,69 @@
     <message>
         <source>This is what will be sent:</source>
         <translation>Dit wordt verstuurd:</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPictureTab</name>
+    <message>
+        <source>Exit survey</source>
+        <translation>Vertrekpeiling</translation>
+    </message>
+    <message>
+        <source>Stay survey</source>
+        <translation>Blijfpeiling</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Verified: with an invitation</source>
+        <translation>Geverifieerd: met een uitnodiging</translation>
+    </message>
+    <message>
+        <source>Unverified: answered without an invitation</source>
+        <translation>Niet geverifieerd: zonder uitnodiging ingevuld</translation>
+    </message>
+    <message>
+        <source>Unverified: answered without an invitation. Anyone with the app could fill these in, so they are shown apart from the verified figures and are not a measurement of the region&apos;s organisations.</source>
+        <translation>Niet geverifieerd: zonder uitnodiging ingevuld. Iedereen met de app kan deze invullen, dus ze staan los van de geverifieerde cijfers en zijn geen meting bij de organisaties van de regio.</translation>
+    </message>
+    <message>
+        <source>Organisations of the region</source>
+        <translation>Organisaties van de regio</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh the list of organisations</source>
+        <translation>De lijst met organisaties vernieuwen</translation>
+    </message>
+    <message>
+        <source>Only whether an organisation has a release of its own yet. Its figures belong to the organisation and are not shown here; they count in the region&apos;s verified figures.</source>
+        <translation>Alleen of een organisatie al een eigen publicatie heeft. Haar cijfers zijn van de organisatie en staan hier niet; ze tellen mee in de geverifieerde cijfers van de regio.</translation>
+    </message>
+    <message>
+        <source>No organisations listed yet.</source>
+        <translation>Nog geen organisaties in de lijst.</translation>
+    </message>
+    <message>
+        <source>exit survey: has a release</source>
+        <translation>vertrekpeiling: heeft een publicatie</translation>
+    </message>
+    <message>
+        <source>exit survey: not yet</source>
+        <translation>vertrekpeiling: nog niet</translation>
+    </message>
+    <message>
+        <source>stay survey: has a release</source>
+        <translation>blijfpeiling: heeft een publicatie</translation>
+    </message>
+    <message>
+        <source>stay survey: not yet</source>
+        <translation>blijfpeiling: nog niet</translation>
     </message>
 </context>
 <context>
@@ -2047,10 +2119,6 @@
         <translation>Leden tellen…</translation>
     </message>
     <message>
-        <source>Enter your coordinator token on the coordinator page to see how many members the panel has.</source>
-        <translation>Vul je coördinatortoken in op de coördinatorpagina om te zien hoeveel leden het panel heeft.</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2085,6 +2153,10 @@
     <message>
         <source>Also kept from the imported file: %1</source>
         <translation>Ook bewaard uit het ingelezen bestand: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with your coordinator token to see how many members the panel has.</source>
+        <translation>Meld je aan met je coördinatortoken om te zien hoeveel leden het panel heeft.</translation>
     </message>
 </context>
 <context>
@@ -2673,14 +2745,6 @@
 <context>
     <name>zs::CoordinatorController</name>
     <message>
-        <source>Enter your coordinator token first.</source>
-        <translation>Vul eerst je coördinatortoken in.</translation>
-    </message>
-    <message>
-        <source>The collector does not accept this token.</source>
-        <translation>De verzamelserver accepteert dit token niet.</translation>
-    </message>
-    <message>
         <source>This token is for another region.</source>
         <translation>Dit token is voor een andere regio.</translation>
     </message>
@@ -2829,6 +2893,18 @@
             <numerusform>Maakte %n uitnodiging voor de blijfpeiling</numerusform>
             <numerusform>Maakte %n uitnodigingen voor de blijfpeiling</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in with your coordinator token first.</source>
+        <translation>Meld je eerst aan met je coördinatortoken.</translation>
+    </message>
+    <message>
+        <source>The collector no longer accepts this token: sign in again.</source>
+        <translation>De verzamelserver accepteert dit token niet meer: meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Read which organisations have a release</source>
+        <translation>Bekeek welke organisaties een publicatie hebben</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3250,10 @@
         <source>Could not save %1. Choose another folder or name.</source>
         <translation>%1 kon niet worden opgeslagen. Kies een andere map of naam.</translation>
     </message>
+    <message>
+        <source>Figures appear once at least %1 people have answered, at the start of a month; until then nothing is shown, not even how many have answered.</source>
+        <translation>Cijfers verschijnen zodra minstens %1 mensen hebben geantwoord, aan het begin van een maand; tot dan wordt niets getoond, zelfs niet hoeveel mensen hebben geantwoord.</translation>
+    </message>
 </context>
 <context>
     <name>zs::RoundBuilder</name>
@@ -3214,10 +3294,6 @@
         <translation>Geen verbinding met de verzamelserver. Er is niets verstuurd; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <source>The collector does not accept your coordinator token. Check it on the coordinator page.</source>
-        <translation>De verzamelserver accepteert je coördinatortoken niet. Controleer het op de coördinatorpagina.</translation>
-    </message>
-    <message>
         <source>Your coordinator token is for another region than this panel&apos;s.</source>
         <translation>Je coördinatortoken hoort bij een andere regio dan die van dit panel.</translation>
     </message>
@@ -3246,16 +3322,20 @@
         <translation>Er is niets gepubliceerd: vul eerst de gemarkeerde velden in of verbeter ze.</translation>
     </message>
     <message>
-        <source>Enter your coordinator token on the coordinator page first.</source>
-        <translation>Vul eerst je coördinatortoken in op de coördinatorpagina.</translation>
-    </message>
-    <message>
         <source>Published: the members of %1 find &quot;%2&quot; in their app.</source>
         <translation>Gepubliceerd: de leden van %1 vinden &quot;%2&quot; in hun app.</translation>
     </message>
     <message>
-        <source>Choose the panel and enter your coordinator token first.</source>
-        <translation>Kies eerst het panel en vul je coördinatortoken in.</translation>
+        <source>The collector no longer accepts your coordinator token: sign in again.</source>
+        <translation>De verzamelserver accepteert je coördinatortoken niet meer: meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Sign in with your coordinator token first.</source>
+        <translation>Meld je eerst aan met je coördinatortoken.</translation>
+    </message>
+    <message>
+        <source>Choose the panel and sign in with your coordinator token first.</source>
+        <translation>Kies eerst het panel en meld je aan met je coördinatortoken.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ZorgstemUi
+import ZorgstemDashboard
 
-// Coordinator mode (desktop): with a coordinator token, the region's actions, "you said, we
+// Coordinator mode (desktop): signed in to the shared Session with a coordinator token (the
+// region is the token's; no care worker's profile needed), the region's actions, "you said, we
 // did", ideas, panels (members, export, and the round builder: RoundBuilderPage) and the audit
-// log, one tab each.
+// log, and the regional picture (RegionPictureTab), one tab each.
 Page {
     id: page
 
@@ -18,7 +20,10 @@ Page {
     property alias ideasTab: ideasTab
     property alias panelsTab: panelsTab
     property alias auditTab: auditTab
-    readonly property var regionRow: App.regions.get(App.regions.indexOf(App.profile.region))
+    property alias regionTab: regionTab
+
+    // Signed out here (the window goes back).
+    signal signedOut
 
     objectName: "coordinatorPage"
     title: qsTr("Coordinator mode")
@@ -26,15 +31,22 @@ Page {
     CoordinatorController {
         id: coordinator
         region: Region
+        session: Session
         language: App.language
-        // Once there is a token, read what each tab shows.
-        onTokenChanged: {
-            if (token === "")
+        // Signed in as a coordinator (now, or when the page opens): read what each tab shows.
+        function load() {
+            if (!Session.signedIn || Session.role !== "coordinator")
                 return;
             refresh();
             refreshAudit();
+            refreshEmployers();
             youSaidTab.refresh();
         }
+        Component.onCompleted: load()
+    }
+    Connections {
+        target: Session
+        function onChanged() { coordinator.load(); }
     }
 
     ColumnLayout {
@@ -43,32 +55,35 @@ Page {
 
         Pane {
             Layout.fillWidth: true
-            padding: 12
+            padding: 8
+            leftPadding: 16
+            background: Rectangle { color: "#eef3f5" }
             RowLayout {
                 width: parent.width
                 spacing: 12
-                Label { text: qsTr("Coordinator token"); font.bold: true }
-                TextField {
-                    objectName: "coordinatorToken"
-                    Layout.preferredWidth: 320
-                    echoMode: TextInput.Password
-                    placeholderText: "zsc_…"
-                    Accessible.name: qsTr("Coordinator token")
-                    onEditingFinished: coordinator.token = text
-                }
                 Label {
+                    objectName: "coordinatorSignedInAs"
                     Layout.fillWidth: true
-                    text: qsTr("The token stays in memory only; the region is the one in your profile: %1.")
-                          .arg(page.regionRow.label || App.profile.region)
                     wrapMode: Text.Wrap
-                    font.pixelSize: 12
-                    opacity: 0.75
+                    text: qsTr("Signed in as the coordinator of region %1").arg(Session.regionName)
+                          + (Session.keychainMessage !== "" ? "\n" + Session.keychainMessage : "")
+                    font.pixelSize: 13
                 }
                 BusyIndicator {
                     running: coordinator.busy
                     visible: running
                     Layout.preferredHeight: 32
                     Layout.preferredWidth: 32
+                }
+                Button {
+                    objectName: "coordinatorSignOut"
+                    text: qsTr("Sign out")
+                    flat: true
+                    Accessible.name: Session.remembered ? qsTr("Sign out and forget the token on this computer") : text
+                    onClicked: {
+                        Session.signOut();
+                        page.signedOut();
+                    }
                 }
             }
         }
@@ -87,6 +102,11 @@ Page {
             Tab { objectName: "tabCoordinatorIdeas"; text: qsTr("Ideas") }
             Tab { objectName: "tabCoordinatorPanels"; text: qsTr("Panels") }
             Tab { objectName: "tabAudit"; text: qsTr("Audit log") }
+            Tab {
+                objectName: "tabRegionPicture"
+                //: The tab of the region's figures (verified, unverified, organisations).
+                text: qsTr("Region")
+            }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -98,9 +118,10 @@ Page {
             CoordinatorPanelsTab {
                 id: panelsTab
                 coordinator: coordinator
-                onOpenRoundBuilder: page.StackView.view.push(roundBuilderPage, { token: coordinator.token })
+                onOpenRoundBuilder: page.StackView.view.push(roundBuilderPage)
             }
             AuditTab { id: auditTab; coordinator: coordinator }
+            RegionPictureTab { id: regionTab; coordinator: coordinator }
         }
     }
 

@@ -109,7 +109,8 @@ ApplicationWindow {
     // The dashboards (an employer's Organisation pages, a coordinator's mode): the sign-in page
     // first, unless the session is signed in already. A zorgstem://signin link opens it too.
     function openDashboard() {
-        if (stack.currentItem instanceof SignInPage || stack.currentItem instanceof OrganisationPage)
+        if (stack.currentItem instanceof SignInPage || stack.currentItem instanceof OrganisationPage
+                || stack.currentItem instanceof CoordinatorPage)
             return;
         if (Session.signedIn && !Session.hasLink)
             stack.push(Session.role === "employer" ? organisationPage : coordinatorPage);
@@ -120,7 +121,8 @@ ApplicationWindow {
         target: Session
         function onLinkReceived() { window.openDashboard(); }
         function onExpired() {
-            if (stack.currentItem instanceof OrganisationPage)
+            if (stack.currentItem instanceof OrganisationPage
+                    || stack.currentItem instanceof CoordinatorPage)
                 stack.replace(signInPage);
         }
     }
@@ -168,12 +170,14 @@ ApplicationWindow {
         id: settingsPage
         SettingsPage {
             onDataDeleted: stack.replace(null, onboardingPage)
-            onOpenCoordinator: stack.push(coordinatorPage)
+            onOpenCoordinator: window.openDashboard()
             onOpenSignIn: window.openDashboard()
         }
     }
     Component {
         id: coordinatorPage
-        CoordinatorPage {}
+        CoordinatorPage {
+            onSignedOut: stack.pop()
+        }
     }
 }

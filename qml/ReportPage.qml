@@ -10,19 +10,31 @@ import ZorgstemDashboard
 // An employer's exit or stay report (Organisation dashboard): its releases with respondents and
 // response rates, every figure beside the region's, a trend over the releases, the comments of
 // a release, the regional actions on its top themes, and the export for the board.
+// Coordinator mode shows a region's or a panel round's releases with it (scope other than
+// "employer"): the same figures, without a benchmark, invitations or export; banner says what
+// the figures are when that needs saying (unverified responses).
 Item {
     id: page
 
     required property string kind
+    // "employer", or for a coordinator "verified", "open" or "round" (with roundPath).
+    property string scope: "employer"
+    property string roundPath: ""
+    property string banner: ""
+    // Who the trend's line is (the organisation's name on an employer's page).
+    property string ownLabel: Session.name
+    readonly property bool employer: scope === "employer"
     property alias controller: report
     property alias exportDialog: exportDialog
 
-    objectName: "reportPage_" + kind
+    objectName: "reportPage_" + kind + (employer ? "" : "_" + scope)
 
     ReportController {
         id: report
         session: Session
         kind: page.kind
+        scope: page.scope
+        roundPath: page.roundPath
         language: App.language
     }
 
@@ -98,7 +110,7 @@ Item {
                 Row {
                     id: exportRow
                     spacing: 8
-                    visible: report.state === "ready" || report.state === "empty"
+                    visible: page.employer && (report.state === "ready" || report.state === "empty")
                     Button {
                         objectName: "exportPdf_" + page.kind
                         text: qsTr("Save PDF for the board")
@@ -124,6 +136,23 @@ Item {
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
+            }
+
+            // What these figures are, when that needs saying (unverified responses).
+            Frame {
+                objectName: "reportBanner_" + page.kind + "_" + page.scope
+                Layout.fillWidth: true
+                visible: page.banner !== ""
+                background: Rectangle { color: "#fff4e0"; border.color: "#e0a040"; radius: 6 }
+                Label {
+                    objectName: "reportBannerText_" + page.kind + "_" + page.scope
+                    width: parent.width
+                    text: page.banner
+                    wrapMode: Text.Wrap
+                    font.bold: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
             }
 
             // Loading and errors.
@@ -211,7 +240,7 @@ Item {
                     Layout.fillWidth: true
                     padding: 10
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: releaseText.text + ", " + rateLabel.text
+                    Accessible.name: releaseText.text + (rateLabel.visible ? ", " + rateLabel.text : "")
                     Flow {
                         width: parent.width
                         spacing: 16
@@ -222,6 +251,7 @@ Item {
                         }
                         Label {
                             id: rateLabel
+                            visible: releaseRow.rateText !== ""
                             text: qsTr("Response: %1").arg(releaseRow.rateText)
                             opacity: 0.8
                         }
@@ -299,7 +329,7 @@ Item {
                         hasBenchmark: report.trendHasBenchmark
                         benchmark: report.trendBenchmark
                         unit: report.trendIsPercent ? "%" : ""
-                        ownLabel: Session.name
+                        ownLabel: page.ownLabel
                         benchmarkLabel: qsTr("region, all releases: %1").arg(Math.round(report.trendBenchmark) + (report.trendIsPercent ? "%" : ""))
                     }
                 }
@@ -376,7 +406,7 @@ Item {
             Frame {
                 objectName: "regionalActions_" + page.kind
                 Layout.fillWidth: true
-                visible: report.state === "ready"
+                visible: page.employer && report.state === "ready"
                 padding: 16
                 background: Rectangle { color: "white"; border.color: "#d5dbdf"; radius: 6 }
                 ColumnLayout {

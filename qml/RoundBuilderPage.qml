@@ -6,14 +6,13 @@ import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import ZorgstemUi
+import ZorgstemDashboard
 
 // Coordinator mode: build a panel round without writing JSON, preview it in the real survey
 // page, publish it to a panel of the region. The round is kept on this device as it is edited.
 Page {
     id: page
 
-    // The coordinator token (from the coordinator page; kept in memory only).
-    property string token
     property alias builder: roundBuilder
     property alias importDialog: importDialog
     // "publish", "new" or "import" while its confirmation shows; "" otherwise.
@@ -26,7 +25,8 @@ Page {
         id: roundBuilder
         app: App
         region: Region
-        token: page.token
+        // The requests go through the coordinator's session (it keeps the token).
+        session: Session
         onPublished: page.confirming = ""
     }
 
@@ -165,7 +165,7 @@ Page {
                     enabled: !roundBuilder.busy
                     Accessible.name: qsTr("Publish the round")
                     onClicked: {
-                        if (roundBuilder.errorCount > 0 || page.token === "")
+                        if (roundBuilder.errorCount > 0 || !Session.signedIn)
                             roundBuilder.publish(); // says what is missing, sends nothing
                         else
                             page.confirming = "publish";
@@ -279,7 +279,7 @@ Page {
             RoundDetails {
                 id: details
                 builder: roundBuilder
-                tokenGiven: page.token !== ""
+                tokenGiven: Session.signedIn
                 Layout.fillWidth: true
             }
 

@@ -61,7 +61,7 @@ Frame {
                 text: details.builder.panel === "" ? ""
                       : details.builder.memberCount >= 0 ? qsTr("%n member(s) will get this round.", "", details.builder.memberCount)
                       : details.tokenGiven ? qsTr("Counting the members…")
-                      : qsTr("Enter your coordinator token on the coordinator page to see how many members the panel has.")
+                      : qsTr("Sign in with your coordinator token to see how many members the panel has.")
                 wrapMode: Text.Wrap
                 opacity: 0.8
             }

@@ -202,6 +202,10 @@ const QList<Route> &CollectorServer::routes()
             [](S &s, const A &a, const R &r) {
                 return s.m_reports.roundReport(a.at(0), a.at(1), r);
             } },
+        { Method::Get, QStringLiteral("/v1/regions/<arg>/releases"),
+            [](S &s, const A &a, const R &r) {
+                return s.m_reports.regionReleases(a.at(0), r);
+            } },
         { Method::Get, QStringLiteral("/v1/regions/<arg>/actions"),
             [](S &s, const A &a, const R &r) {
                 return s.m_regional.actions(a.at(0), r);

@@ -185,6 +185,33 @@ QHttpServerResponse ReportRoutes::roundReport(
     return answer(*report, request);
 }
 
+QHttpServerResponse ReportRoutes::regionReleases(
+    const QString &region, const QHttpServerRequest &request)
+{
+    if (auto refused = m_regional.requireCoordinator(request, { region }))
+        return std::move(*refused);
+    const QStringList kinds { QStringLiteral("exit"), QStringLiteral("retention") };
+    QJsonArray list;
+    for (const Employer &e : m_store.employers(region)) {
+        QJsonObject has;
+        for (const QString &kind : kinds) {
+            const SurveyDefinition *definition = m_catalog.latest(kind);
+            if (!definition)
+                continue;
+            const auto stored = m_store.releases().releases(scope::employer(e.id), definition->id);
+            if (!stored)
+                return CollectorServer::storeUnavailable();
+            has.insert(kind, !stored->isEmpty());
+        }
+        list.append(QJsonObject { { QStringLiteral("id"), e.id },
+            { QStringLiteral("name"), e.name }, { QStringLiteral("hasRelease"), has } });
+    }
+    m_store.audit().record(request, AuditLog::kReportRead, QStringLiteral("releases"));
+    return http::json(
+        QJsonObject { { QStringLiteral("region"), region }, { QStringLiteral("employers"), list } },
+        200);
+}
+
 QString ReportRoutes::csvSafe(const QString &cell)
 {
     if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))

@@ -27,6 +27,10 @@ public:
     QHttpServerResponse roundReport(
         const QString &panel, const QString &round, const QHttpServerRequest &request);
 
+    /// GET /v1/regions/{r}/releases (a coordinator of r): per employer of the region and survey
+    /// kind only whether it has a release, never a figure (those are the employer's).
+    QHttpServerResponse regionReleases(const QString &region, const QHttpServerRequest &request);
+
     /// The CSV of a report: a UTF-8 byte-order mark, a "sep=," line, then one row per release
     /// (and total) and figure.
     static QByteArray toCsv(const QJsonObject &report);

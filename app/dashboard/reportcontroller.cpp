@@ -85,6 +85,24 @@ void ReportController::setKind(const QString &kind)
     reload();
 }
 
+void ReportController::setScope(const QString &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    Q_EMIT kindChanged();
+    reload();
+}
+
+void ReportController::setRoundPath(const QString &path)
+{
+    if (path == m_roundPath)
+        return;
+    m_roundPath = path;
+    Q_EMIT kindChanged();
+    reload();
+}
+
 void ReportController::setLanguage(const QString &language)
 {
     const QString lang
@@ -111,12 +129,12 @@ void ReportController::setState(const QString &state, const QString &message)
 
 const ReportScope *ReportController::own() const
 {
-    return m_report ? m_report->scope(QStringLiteral("employer")) : nullptr;
+    return m_report ? m_report->scope(m_scope) : nullptr;
 }
 
 const ReportScope *ReportController::region() const
 {
-    return m_report ? m_report->scope(QStringLiteral("region")) : nullptr;
+    return m_report && hasBenchmark() ? m_report->scope(QStringLiteral("region")) : nullptr;
 }
 
 QString ReportController::refusalText(const CollectorReply &reply) const
@@ -134,6 +152,10 @@ QString ReportController::refusalText(const CollectorReply &reply) const
 void ReportController::reload()
 {
     const int generation = ++m_generation;
+    if (!hasBenchmark()) {
+        reloadCoordinator(generation);
+        return;
+    }
     if (!m_session || !m_session->signedIn() || !m_session->info().isEmployer()) {
         m_report.reset();
         setState(QStringLiteral("idle"));
@@ -168,9 +190,51 @@ void ReportController::reload()
         }));
 }
 
+void ReportController::reloadCoordinator(int generation)
+{
+    const bool round = m_scope == QLatin1String("round");
+    if (!m_session || !m_session->coordinator() || (round && m_roundPath.isEmpty())) {
+        m_report.reset();
+        setState(QStringLiteral("idle"));
+        rebuild();
+        return;
+    }
+    setState(QStringLiteral("loading"));
+    const QString path = round
+        ? m_roundPath
+        : QStringLiteral("/v1/reports/%1?region=%2")
+              .arg(m_kind, QString::fromUtf8(QUrl::toPercentEncoding(m_session->region())));
+    m_session->send("GET", path, {}, "application/json",
+        guarded(this, [this, generation](const CollectorReply &reply) {
+            if (generation != m_generation)
+                return;
+            ProtocolError error;
+            auto report
+                = reply.status == 200 ? Report::fromJson(reply.json(), &error) : std::nullopt;
+            if (!report) {
+                m_report.reset();
+                m_invitations.clear();
+                rebuild();
+                CollectorReply failure = reply;
+                if (reply.status == 200)
+                    failure.status = 502; // a collector's answer we cannot read
+                setState(QStringLiteral("error"), refusalText(failure));
+                return;
+            }
+            m_report = std::move(report);
+            m_invitations.clear();
+            m_actionsJson = {};
+            const ReportScope *mine = own();
+            m_view = 0;
+            m_commentRelease = mine && !mine->releases.isEmpty() ? mine->releases.last().seq : 0;
+            rebuild();
+            setState(mine && mine->total ? QStringLiteral("ready") : QStringLiteral("empty"));
+        }));
+}
+
 void ReportController::loadActions()
 {
-    if (!m_session || !m_report)
+    if (!m_session || !m_report || !hasBenchmark())
         return;
     const int generation = m_generation;
     m_session->send("GET", QStringLiteral("/v1/regions/%1/actions").arg(m_report->region), {},
@@ -220,6 +284,10 @@ QString ReportController::nextReleaseText() const
 
 QString ReportController::emptyText() const
 {
+    if (!hasBenchmark())
+        return tr("Figures appear once at least %1 people have answered, at the start of a "
+                  "month; until then nothing is shown, not even how many have answered.")
+            .arg(k());
     int issued = 0;
     int redeemed = 0;
     for (const InvitationCounts &m : m_invitations) {
@@ -244,6 +312,8 @@ QString ReportController::emptyText() const
 
 QString ReportController::benchmarkNote() const
 {
+    if (!hasBenchmark())
+        return {};
     const ReportScope *r = region();
     if (!r || !r->total)
         return tr("The region has no release of its own yet, so there is nothing to compare with.");
@@ -293,11 +363,11 @@ void ReportController::rebuild()
         for (const ReleaseFigures &r : mine->releases) {
             const QString months = ReportView::monthsLabel(r.firstMonth, r.lastMonth, m_language);
             const ResponseRate rate = ReportView::responseRate(r, m_invitations, m_kind);
-            const QString rateText = rate.percent
-                ? tr("about %1 of %2 invited (approximate)")
-                      .arg(ReportView::percentText(*rate.percent, m_language))
-                      .arg(rate.issued)
-                : tr("no invitations issued in these months");
+            const QString rateText = !hasBenchmark() ? QString()
+                : rate.percent                       ? tr("about %1 of %2 invited (approximate)")
+                                     .arg(ReportView::percentText(*rate.percent, m_language))
+                                     .arg(rate.issued)
+                               : tr("no invitations issued in these months");
             releases.append({ r.seq, months, r.respondents, rateText, rate.issued });
             const QString label = tr("Release %1 · %2").arg(r.seq).arg(months);
             views.append({ r.seq, label });
@@ -360,7 +430,7 @@ void ReportController::rebuildSections()
                 benchmarkText = tr("Region: eNPS %1").arg(s.benchmarkEnps->score);
             else if (s.kind == FigureSection::Kind::Mean && s.benchmarkMean)
                 benchmarkText = tr("Region: %1").arg(locale.toString(*s.benchmarkMean, 'f', 1));
-            else if (s.benchmarkMissing)
+            else if (s.benchmarkMissing && hasBenchmark())
                 benchmarkText = tr("Region: no figure to compare with");
             const QString meanText = s.mean ? locale.toString(*s.mean, 'f', 1) : QString();
             QString spoken = s.heading + QStringLiteral(". ");
@@ -375,8 +445,8 @@ void ReportController::rebuildSections()
             else
                 spoken += tr("%1 answered").arg(s.answered);
             rows.append({ s.id, s.kindName(), s.heading, s.question, s.hidden, s.answered,
-                QVariant::fromValue<QObject *>(bars), s.benchmarkMissing, s.enps.has_value(),
-                s.enps ? s.enps->score : 0, s.enps ? s.enps->promoters : 0,
+                QVariant::fromValue<QObject *>(bars), s.benchmarkMissing && hasBenchmark(),
+                s.enps.has_value(), s.enps ? s.enps->score : 0, s.enps ? s.enps->promoters : 0,
                 s.enps ? s.enps->passives : 0, s.enps ? s.enps->detractors : 0, benchmarkText,
                 meanText, spoken });
         }

@@ -21,6 +21,10 @@ namespace zs {
 /// its bars), a trend of a chosen figure over the releases, the comments of a chosen release,
 /// and the regional actions that address the top themes. Export goes through ReportExport,
 /// the same code as `zorgstem report`.
+///
+/// The coordinator's pages use it too (scope): a region's "verified" or "open" responses
+/// (GET /v1/reports/{kind}?region=R) or a panel round's releases ("round", roundPath). Those
+/// have no benchmark, no invitations and no export; the figures are drawn the same way.
 class ReportController : public QObject
 {
     Q_OBJECT
@@ -29,6 +33,9 @@ class ReportController : public QObject
     Q_PROPERTY(
         zs::SessionManager *session READ session WRITE setSession NOTIFY sessionChanged REQUIRED)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
+    Q_PROPERTY(QString scope READ scope WRITE setScope NOTIFY kindChanged)
+    Q_PROPERTY(QString roundPath READ roundPath WRITE setRoundPath NOTIFY kindChanged)
+    Q_PROPERTY(bool hasBenchmark READ hasBenchmark NOTIFY kindChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QDate today READ today WRITE setToday NOTIFY reportChanged)
     Q_PROPERTY(QString state READ state NOTIFY stateChanged)
@@ -75,6 +82,14 @@ public:
     void setSession(SessionManager *session);
     QString kind() const { return m_kind; }
     void setKind(const QString &kind);
+    /// The scope the page shows: "employer" (beside "region"), "verified", "open" or "round".
+    QString scope() const { return m_scope; }
+    void setScope(const QString &scope);
+    /// The round's report (scope "round"): /v1/panels/{p}/rounds/{id}/report.
+    QString roundPath() const { return m_roundPath; }
+    void setRoundPath(const QString &path);
+    /// An employer's page: figures beside the region's, invitations, export.
+    bool hasBenchmark() const { return m_scope == QLatin1String("employer"); }
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
@@ -146,6 +161,7 @@ Q_SIGNALS:
 
 private:
     void setState(const QString &state, const QString &message = {});
+    void reloadCoordinator(int generation);
     void rebuild();
     void rebuildSections();
     void rebuildTrend();
@@ -158,6 +174,8 @@ private:
 
     QPointer<SessionManager> m_session;
     QString m_kind = QStringLiteral("exit");
+    QString m_scope = QStringLiteral("employer");
+    QString m_roundPath;
     QString m_language = QStringLiteral("nl");
     QDate m_today;
     QString m_state = QStringLiteral("idle");

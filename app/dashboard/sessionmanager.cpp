@@ -17,7 +17,7 @@ bool isWebUrl(const QUrl &url)
 } // namespace
 
 SessionManager::SessionManager(AppContext &context, TokenVault *vault, QObject *parent)
-    : QObject(parent)
+    : CollectorSession(parent)
     , m_context(context)
     , m_vault(vault)
     , m_client(&context.network())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "collectorclient.h"
+#include "collectorsession.h"
 #include "sessioninfo.h"
 #include "tokenvault.h"
 
@@ -19,13 +20,10 @@ class AppContext;
 /// it and deletes the keychain entry. The token never reaches QML: page controllers get this
 /// object (`session: Session`) and send their requests through send(), which adds it. A 401 on
 /// any of them means the token was rotated or revoked: the session ends and says so.
-class SessionManager : public QObject
+class SessionManager : public zs::CollectorSession
 {
     Q_OBJECT
-    Q_PROPERTY(bool signedIn READ signedIn NOTIFY changed)
-    Q_PROPERTY(QString role READ role NOTIFY changed)
     Q_PROPERTY(QString employer READ employer NOTIFY changed)
-    Q_PROPERTY(QString region READ region NOTIFY changed)
     Q_PROPERTY(QString regionName READ regionName NOTIFY changed)
     Q_PROPERTY(QString name READ name NOTIFY changed)
     Q_PROPERTY(QString collectorUrl READ collectorUrl NOTIFY changed)
@@ -44,10 +42,10 @@ public:
     /// vault: where remembered tokens go (tests pass one with a service of their own).
     SessionManager(AppContext &context, TokenVault *vault, QObject *parent = nullptr);
 
-    bool signedIn() const { return !m_token.isEmpty(); }
-    QString role() const { return m_info.role; }
+    bool signedIn() const override { return !m_token.isEmpty(); }
+    QString role() const override { return m_info.role; }
     QString employer() const { return m_info.employer; }
-    QString region() const { return m_info.region; }
+    QString region() const override { return m_info.region; }
     /// The region's name (reference data), for "signed in as … (region …)".
     QString regionName() const;
     QString name() const { return m_info.name; }
@@ -82,17 +80,14 @@ public:
 
     /// One request with the session's token at its collector; a 401 ends the session.
     void send(const QByteArray &method, const QString &path, const QJsonObject &body,
-        const QByteArray &accept, const std::function<void(const CollectorReply &)> &done);
+        const QByteArray &accept, const std::function<void(const CollectorReply &)> &done) override;
 
 Q_SIGNALS:
-    void changed();
     void busyChanged();
     void messageChanged();
     void linkChanged();
     /// A sign-in link waits: the window opens the sign-in page.
     void linkReceived();
-    /// The collector refused the token of a signed-in session (rotated or revoked).
-    void expired();
 
 private:
     /// GET /v1/session; done gets the info, or nullopt with the reply.

@@ -28,6 +28,7 @@ CoordinatorController::CoordinatorController(QObject *parent)
           { "ideaId", "title", "description", "theme", "created", "supports", "willHelp", "name" })
     , m_stats({ "panel", "name", "members" })
     , m_audit({ "entry", "day", "actor", "what" })
+    , m_employers({ "employer", "name", "exit", "retention" })
 {
     // The actions change (published, removed, a fresh list): "you said, we did" follows.
     connect(this, &RegionPage::regionChanged, this, [this] {
@@ -39,16 +40,7 @@ CoordinatorController::CoordinatorController(QObject *parent)
 
 QString CoordinatorController::regionId() const
 {
-    return m_region ? m_region->region() : QString();
-}
-
-void CoordinatorController::setToken(const QString &token)
-{
-    // Kept in memory only: a coordinator token is a secret and is never written to disk here.
-    if (token.trimmed() == m_token)
-        return;
-    m_token = token.trimmed();
-    Q_EMIT tokenChanged();
+    return m_session ? m_session->region() : QString();
 }
 
 void CoordinatorController::setLanguage(const QString &language)
@@ -94,20 +86,19 @@ void CoordinatorController::send(const QString &area, const QByteArray &method, 
     const QJsonObject &body, const std::function<void(const CollectorReply &)> &done,
     const QByteArray &accept)
 {
-    if (!m_region)
-        return;
-    if (m_token.isEmpty()) {
-        report(area, false, tr("Enter your coordinator token first."));
+    if (!m_session || !m_session->coordinator()) {
+        report(area, false, tr("Sign in with your coordinator token first."));
         return;
     }
     ++m_busy;
     Q_EMIT busyChanged();
-    m_region->context().collector().send(method, path, body, {}, m_token, accept,
-        guarded(this, [this, area, done](const CollectorReply &reply) {
+    m_session->send(
+        method, path, body, accept, guarded(this, [this, area, done](const CollectorReply &reply) {
             --m_busy;
             Q_EMIT busyChanged();
             if (reply.status == 401)
-                report(area, false, tr("The collector does not accept this token."));
+                report(
+                    area, false, tr("The collector no longer accepts this token: sign in again."));
             else if (reply.status == 403)
                 report(area, false, tr("This token is for another region."));
             else if (reply.status == 0)
@@ -379,6 +370,26 @@ void CoordinatorController::exportMembers(const QString &panelId, const QString 
         QByteArrayLiteral("text/csv"));
 }
 
+void CoordinatorController::refreshEmployers()
+{
+    const QString area = QStringLiteral("employers");
+    send(area, "GET", QStringLiteral("/v1/regions/%1/releases").arg(regionId()), {},
+        [this, area](const CollectorReply &reply) {
+            if (reply.status != 200) {
+                reportRefusal(area, reply);
+                return;
+            }
+            QList<QVariantList> rows;
+            for (const QJsonValue &e : reply.json().value(QLatin1String("employers")).toArray()) {
+                const QJsonObject has = e[QLatin1String("hasRelease")].toObject();
+                rows.append({ e[QLatin1String("id")].toString(),
+                    e[QLatin1String("name")].toString(), has.value(QLatin1String("exit")).toBool(),
+                    has.value(QLatin1String("retention")).toBool() });
+            }
+            m_employers.setRows(rows);
+        });
+}
+
 QString CoordinatorController::auditActor(const QString &kind, const QString &actor)
 {
     if (kind == QLatin1String("employer"))
@@ -393,6 +404,8 @@ QString CoordinatorController::auditText(const QString &action, const QString &s
     const bool exit = subject == QLatin1String("exit");
     const bool retention = subject == QLatin1String("retention");
     if (action == QLatin1String("report.read")) {
+        if (subject == QLatin1String("releases"))
+            return tr("Read which organisations have a release");
         if (exit)
             return tr("Read the report of the exit survey");
         if (retention)

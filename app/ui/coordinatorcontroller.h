@@ -19,6 +19,10 @@ namespace zs {
 /// them ("you said, we did"); read the audit log. Panel rounds are built and published by
 /// RoundBuilder.
 ///
+/// It signs in the way the dashboards do: QML hands it the shared session (`session: Session`,
+/// signed in with a coordinator token), its requests go through it with the token the session
+/// keeps, and the region is the token's (GET /v1/session), not the care worker's profile.
+///
 /// Every answer is one message with the area of the page it belongs to (messageArea: action,
 /// progress, ideas, export, audit, yousaid), so the page shows it next to the button that
 /// asked; refusals of the action form go next to their field (fieldErrors).
@@ -27,7 +31,6 @@ class CoordinatorController : public zs::RegionPage
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(QString token READ token WRITE setToken NOTIFY tokenChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString messageArea READ messageArea NOTIFY messageChanged)
@@ -37,13 +40,12 @@ class CoordinatorController : public zs::RegionPage
     Q_PROPERTY(zs::RowModel *ideas READ ideas CONSTANT)
     Q_PROPERTY(zs::RowModel *stats READ stats CONSTANT)
     Q_PROPERTY(zs::RowModel *audit READ audit CONSTANT)
+    Q_PROPERTY(zs::RowModel *employers READ employers CONSTANT)
     Q_PROPERTY(zs::YouSaidModel *youSaid READ youSaid CONSTANT)
 
 public:
     explicit CoordinatorController(QObject *parent = nullptr);
 
-    QString token() const { return m_token; }
-    void setToken(const QString &token);
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     QString message() const { return m_message; }
@@ -54,6 +56,7 @@ public:
     RowModel *ideas() { return &m_ideas; }
     RowModel *stats() { return &m_stats; }
     RowModel *audit() { return &m_audit; }
+    RowModel *employers() { return &m_employers; }
     YouSaidModel *youSaid() { return &m_youSaid; }
 
     /// The editable fields of an existing action (or empty ones for a new action).
@@ -77,6 +80,8 @@ public:
     Q_INVOKABLE void hideIdea(const QString &ideaId);
     /// Saves the panel's contact list (CSV) to a file (a path or file URL; answers with exported).
     Q_INVOKABLE void exportMembers(const QString &panelId, const QString &fileUrl);
+    /// Reads which employers of the region have a release of each survey (never their figures).
+    Q_INVOKABLE void refreshEmployers();
     /// Reads the region's audit log.
     Q_INVOKABLE void refreshAudit();
     /// Reads the region's verified report of this kind (exit or retention) for "you said, we did".
@@ -93,7 +98,6 @@ public:
     static QString auditActor(const QString &kind, const QString &actor);
 
 Q_SIGNALS:
-    void tokenChanged();
     void languageChanged();
     void messageChanged();
     void busyChanged();
@@ -119,7 +123,6 @@ private:
 
     QString regionId() const;
 
-    QString m_token;
     QString m_language = QStringLiteral("nl");
     QString m_message;
     QString m_area;
@@ -129,6 +132,7 @@ private:
     RowModel m_ideas;
     RowModel m_stats;
     RowModel m_audit;
+    RowModel m_employers;
     YouSaidModel m_youSaid;
     QJsonObject m_youSaidReport;
 };

@@ -42,6 +42,21 @@ RegionController::RegionController(AppContext &context, AppController &app, QObj
 
 RegionController::~RegionController() = default;
 
+void RegionController::follow(CollectorSession *session)
+{
+    connect(session, &CollectorSession::changed, this, [this, session] {
+        const QString r = session->coordinator() ? session->region() : QString();
+        if (r == m_coordinatorRegion)
+            return;
+        const QString before = region();
+        m_coordinatorRegion = r;
+        if (region() == before)
+            return; // the coordinator's region is the profile's: nothing else to show
+        loadCached();
+        refresh();
+    });
+}
+
 QString RegionController::text(const QJsonValue &label) const
 {
     if (label.isString())

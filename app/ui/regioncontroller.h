@@ -2,6 +2,7 @@
 
 #include "actionfiltermodel.h"
 #include "appcontroller.h"
+#include "collectorsession.h"
 #include "regionfeed.h"
 #include "rowmodel.h"
 
@@ -35,7 +36,15 @@ public:
     RowModel *ideas() { return &m_ideas; }
     QString status() const { return m_status; }
     bool busy() const { return m_feed.pending() > 0 || m_sending > 0; }
-    QString region() const { return m_app.profile().region; }
+    /// The region shown: a signed-in coordinator's (see follow()), else the profile's.
+    QString region() const
+    {
+        return m_coordinatorRegion.isEmpty() ? m_app.profile().region : m_coordinatorRegion;
+    }
+    /// While a coordinator is signed in to the session, the lists are those of the
+    /// coordinator's region (coordinator mode needs no care worker's profile); after signing
+    /// out, the profile's again.
+    void follow(CollectorSession *session);
     AppContext &context() { return m_context; }
 
     /// The action as the collector sent it (for the coordinator's editor).
@@ -91,6 +100,7 @@ private:
     ActionFilterModel m_filtered;
     RowModel m_ideas;
     QString m_status;
+    QString m_coordinatorRegion;
     int m_sending = 0;
 };
 

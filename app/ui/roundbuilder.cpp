@@ -43,10 +43,16 @@ RoundBuilder::RoundBuilder(QObject *parent)
           "last" })
 {
     // The panel list arrives later than the page: its names are part of the rows. QML may set
-    // the token before the region: the member count is asked for once both are there.
+    // the session before the region: the member count is asked for once both are there.
     connect(this, &RegionPage::regionChanged, this, [this] {
         if (m_region)
             connect(m_region->panels(), &RowModel::modelReset, this, &RoundBuilder::revalidate);
+        refreshMembers();
+    });
+    connect(this, &RegionPage::sessionChanged, this, [this] {
+        if (m_session)
+            connect(m_session, &CollectorSession::changed, this, &RoundBuilder::refreshMembers,
+                Qt::UniqueConnection);
         refreshMembers();
     });
 }
@@ -69,16 +75,6 @@ void RoundBuilder::setApp(AppController *app)
     }
     Q_EMIT appChanged();
     load();
-}
-
-void RoundBuilder::setToken(const QString &token)
-{
-    // In memory only, as on the coordinator page: a token is a secret.
-    if (token.trimmed() == m_token)
-        return;
-    m_token = token.trimmed();
-    Q_EMIT tokenChanged();
-    refreshMembers();
 }
 
 void RoundBuilder::setPanel(const QString &panel)

@@ -30,7 +30,6 @@ class RoundBuilder : public zs::RegionPage
     QML_ELEMENT
 
     Q_PROPERTY(zs::AppController *app READ app WRITE setApp NOTIFY appChanged REQUIRED)
-    Q_PROPERTY(QString token READ token WRITE setToken NOTIFY tokenChanged)
     Q_PROPERTY(QString roundId READ roundId NOTIFY draftChanged)
     Q_PROPERTY(bool roundIdAuto READ roundIdAuto NOTIFY draftChanged)
     Q_PROPERTY(int version READ version NOTIFY draftChanged)
@@ -57,8 +56,8 @@ public:
 
     AppController *app() const { return m_app; }
     void setApp(AppController *app);
-    QString token() const { return m_token; }
-    void setToken(const QString &token);
+    /// Signed in to the session with a coordinator token (what the collector requests need).
+    bool signedIn() const { return m_session && m_session->coordinator(); }
     QString roundId() const { return m_draft.id; }
     bool roundIdAuto() const { return m_draft.idAuto; }
     int version() const { return m_draft.version; }
@@ -145,7 +144,6 @@ public:
 
 Q_SIGNALS:
     void appChanged();
-    void tokenChanged();
     void draftChanged();
     void errorsChanged();
     void memberCountChanged();
@@ -172,7 +170,6 @@ private:
     QString panelName() const;
 
     QPointer<AppController> m_app;
-    QString m_token;
     RoundDraft m_draft;
     QList<FieldError> m_errors; ///< the builder's, the parser's and the round rules' problems
     QList<FieldError> m_refusals; ///< the collector's last refusal, until the next edit

@@ -9,12 +9,12 @@ namespace zs {
 void RoundBuilder::send(const QByteArray &method, const QString &path, const QJsonObject &body,
     const std::function<void(const CollectorReply &)> &done)
 {
-    if (!m_region)
+    if (!signedIn())
         return;
     ++m_busy;
     Q_EMIT busyChanged();
-    m_region->context().collector().send(
-        method, path, body, {}, m_token, guarded(this, [this, done](const CollectorReply &reply) {
+    m_session->send(method, path, body, QByteArrayLiteral("application/json"),
+        guarded(this, [this, done](const CollectorReply &reply) {
             --m_busy;
             Q_EMIT busyChanged();
             done(reply);
@@ -28,9 +28,7 @@ void RoundBuilder::refused(const CollectorReply &reply)
         report(false, tr("No connection to the collector. Nothing was sent; try again later."));
         return;
     case 401:
-        report(false,
-            tr("The collector does not accept your coordinator token. Check it on the "
-               "coordinator page."));
+        report(false, tr("The collector no longer accepts your coordinator token: sign in again."));
         return;
     case 403:
         report(false, tr("Your coordinator token is for another region than this panel's."));
@@ -69,8 +67,8 @@ void RoundBuilder::publish()
         report(false, tr("Nothing was published: fill in or fix the marked fields first."));
         return;
     }
-    if (m_token.isEmpty()) {
-        report(false, tr("Enter your coordinator token on the coordinator page first."));
+    if (!signedIn()) {
+        report(false, tr("Sign in with your coordinator token first."));
         return;
     }
     const QString id = m_draft.id;
@@ -96,7 +94,7 @@ void RoundBuilder::refreshMembers()
         m_memberCount = -1;
         Q_EMIT memberCountChanged();
     }
-    if (m_token.isEmpty() || m_draft.panel.isEmpty())
+    if (!signedIn() || m_draft.panel.isEmpty())
         return;
     const QString panel = m_draft.panel;
     send("GET", QStringLiteral("/v1/panels/%1/stats").arg(panel), {},
@@ -115,8 +113,8 @@ void RoundBuilder::refreshMembers()
 void RoundBuilder::loadReport()
 {
     const QString id = m_publishedId.isEmpty() ? m_draft.id : m_publishedId;
-    if (m_token.isEmpty() || m_draft.panel.isEmpty() || id.isEmpty()) {
-        report(false, tr("Choose the panel and enter your coordinator token first."));
+    if (!signedIn() || m_draft.panel.isEmpty() || id.isEmpty()) {
+        report(false, tr("Choose the panel and sign in with your coordinator token first."));
         return;
     }
     send("GET", QStringLiteral("/v1/panels/%1/rounds/%2/report").arg(m_draft.panel, id), {},

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void aPoolBelowKIsNotCutNorPublished();
     void employerSeesItsOwnAndTheRegionsVerifiedScope();
     void coordinatorSeesVerifiedAndOpen();
+    void coordinatorSeesOnlyWhichEmployersHaveARelease();
     void refusals_data();
     void refusals();
 
@@ -235,6 +236,39 @@ void TestReports::coordinatorSeesVerifiedAndOpen()
         releasesOf(report(QStringLiteral("zorg-a"), m_tokenA), QStringLiteral("region")).at(0));
 }
 
+void TestReports::coordinatorSeesOnlyWhichEmployersHaveARelease()
+{
+    const HttpReply reply = get(QStringLiteral("/v1/regions/groningen/releases"), m_coordinator);
+    QVERIFY2(reply.status == 200, reply.describe());
+    const QJsonObject r = reply.json();
+    QCOMPARE(r.value(QLatin1String("region")).toString(), QStringLiteral("groningen"));
+    const QJsonArray list = r.value(QLatin1String("employers")).toArray();
+    QCOMPARE(list.size(), 2);
+    QJsonObject a;
+    QJsonObject b;
+    for (const QJsonValue &e : list) {
+        (e[QLatin1String("id")].toString() == QLatin1String("zorg-a") ? a : b) = e.toObject();
+        // Only an id, a name and booleans: never a figure of an employer.
+        QCOMPARE(e.toObject().keys(),
+            (QStringList {
+                QStringLiteral("hasRelease"), QStringLiteral("id"), QStringLiteral("name") }));
+    }
+    QCOMPARE(a.value(QLatin1String("name")).toString(), QStringLiteral("Zorggroep A"));
+    QCOMPARE(b.value(QLatin1String("id")).toString(), QStringLiteral("zorg-b"));
+    // A's 20 were cut into a release; B's 3 stay a pool below k; no stay survey yet.
+    QCOMPARE(a.value(QLatin1String("hasRelease")).toObject(),
+        (QJsonObject { { QStringLiteral("exit"), true }, { QStringLiteral("retention"), false } }));
+    QCOMPARE(b.value(QLatin1String("hasRelease")).toObject(),
+        (QJsonObject {
+            { QStringLiteral("exit"), false }, { QStringLiteral("retention"), false } }));
+    for (const char *figure : { "respondents", "questions", "Opmerking", "count", "percent" })
+        QVERIFY2(!reply.body.contains(figure), figure);
+    // The read is in the region's audit log like other reads.
+    const HttpReply audit = get(QStringLiteral("/v1/regions/groningen/audit"), m_coordinator);
+    QVERIFY2(audit.status == 200, audit.describe());
+    QVERIFY(audit.body.contains("\"subject\":\"releases\""));
+}
+
 void TestReports::refusals_data()
 {
     QTest::addColumn<QString>("path");
@@ -249,6 +283,11 @@ void TestReports::refusals_data()
     QTest::newRow("coordinator token as employer") << a << QStringLiteral("C") << 401;
     QTest::newRow("region without a coordinator token") << g << QStringLiteral("A") << 401;
     QTest::newRow("coordinator of another region") << g << QStringLiteral("U") << 403;
+    const QString e = QStringLiteral("/v1/regions/groningen/releases");
+    QTest::newRow("employer status without a token") << e << QString() << 401;
+    QTest::newRow("employer status with an employer's token") << e << QStringLiteral("A") << 401;
+    QTest::newRow("employer status for another region's coordinator")
+        << e << QStringLiteral("U") << 403;
     QTest::newRow("neither employer nor region")
         << QStringLiteral("/v1/reports/exit") << QStringLiteral("A") << 400;
     QTest::newRow("unknown survey")

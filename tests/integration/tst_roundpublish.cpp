@@ -20,6 +20,34 @@ using namespace zs::test;
 
 namespace {
 
+/// A signed-in coordinator session with a given token (what the dashboards' SessionManager is
+/// after GET /v1/session), sending through the app's real CollectorClient.
+class TokenSession : public CollectorSession
+{
+public:
+    explicit TokenSession(AppContext &context)
+        : m_context(context)
+    { }
+
+    void setToken(const QString &token)
+    {
+        m_token = token;
+        Q_EMIT changed();
+    }
+    bool signedIn() const override { return !m_token.isEmpty(); }
+    QString role() const override { return QStringLiteral("coordinator"); }
+    QString region() const override { return QStringLiteral("utrecht"); }
+    void send(const QByteArray &method, const QString &path, const QJsonObject &body,
+        const QByteArray &accept, const std::function<void(const CollectorReply &)> &done) override
+    {
+        m_context.collector().send(method, path, body, {}, m_token, accept, done);
+    }
+
+private:
+    AppContext &m_context;
+    QString m_token;
+};
+
 /// The app of a coordinator in Utrecht, on the real collector, with the region's panels as the
 /// app saved them: jongraat-utrecht is listed with one more region (rijnmond) than the collector
 /// knows, as a list saved before the panel changed would be.
@@ -58,12 +86,14 @@ struct CoordinatorApp
         region = std::make_unique<RegionController>(context, app);
         builder.setApp(&app);
         builder.setRegion(region.get());
+        builder.setSession(&session);
     }
 
     QTemporaryDir dir;
     AppContext context;
     AppController app;
     std::unique_ptr<RegionController> region;
+    TokenSession session { context };
     RoundBuilder builder;
 };
 
@@ -116,7 +146,7 @@ private Q_SLOTS:
             validRound(QStringLiteral("bouwer-starters"), QStringLiteral("jongraat-utrecht")));
         b.setDraft(draft);
         QVERIFY(b.allErrors().isEmpty());
-        b.setToken(m_utrecht);
+        a.session.setToken(m_utrecht);
         QTRY_COMPARE_WITH_TIMEOUT(b.memberCount(), 2, 10000);
 
         QSignalSpy published(&b, &RoundBuilder::published);
@@ -163,11 +193,11 @@ private Q_SLOTS:
         QVERIFY(!publish(b));
         QVERIFY(!b.message().isEmpty());
         // A token the collector does not know: 401.
-        b.setToken(QStringLiteral("zsc_") + QString(40, u'0'));
+        a.session.setToken(QStringLiteral("zsc_") + QString(40, u'0'));
         QVERIFY(!publish(b));
         QVERIFY2(b.message().contains(QLatin1String("token")), qPrintable(b.message()));
         // Another region's coordinator: 403.
-        b.setToken(m_rijnmond);
+        a.session.setToken(m_rijnmond);
         QVERIFY(!publish(b));
         QVERIFY2(b.message().contains(QLatin1String("another region")), qPrintable(b.message()));
         QCOMPARE(roundCount(), before);
@@ -181,7 +211,7 @@ private Q_SLOTS:
                          "application/json", bearer(m_rijnmond))
                      .status,
             201);
-        b.setToken(m_utrecht);
+        a.session.setToken(m_utrecht);
         b.setRoundField(QStringLiteral("id"), QStringLiteral("gedeelde-ronde"));
         QVERIFY(b.allErrors().isEmpty());
         QVERIFY(!publish(b));
@@ -211,7 +241,7 @@ private Q_SLOTS:
         CoordinatorApp a(QUrl(QStringLiteral("http://127.0.0.1:9")));
         a.builder.setDraft(RoundDraft::fromDefinition(
             validRound(QStringLiteral("bouwer-offline"), QStringLiteral("jongraat-utrecht"))));
-        a.builder.setToken(m_utrecht);
+        a.session.setToken(m_utrecht);
         QVERIFY(!publish(a.builder));
         QVERIFY2(a.builder.message().contains(QLatin1String("No connection")),
             qPrintable(a.builder.message()));

@@ -62,8 +62,8 @@ private slots:
     void theTableListsTheWholeApi()
     {
         const auto map = methodsByPath();
-        QCOMPARE(CollectorServer::routes().size(), 29);
-        QCOMPARE(map.size(), 24);
+        QCOMPARE(CollectorServer::routes().size(), 30);
+        QCOMPARE(map.size(), 25);
         QCOMPARE(map.value(QStringLiteral("/v1/panels/<arg>/members/<arg>")),
             (QSet<QByteArray> { "GET", "DELETE" }));
         // Issue 10: a coordinator removes actions, hides ideas, exports a panel's contacts and

@@ -69,6 +69,19 @@ bool ReleaseSeeder::exitResponses(const QString &employer, const QString &region
     return post(items);
 }
 
+bool ReleaseSeeder::openExitResponses(
+    const QString &region, int count, const QString &month, const QString &commentPrefix)
+{
+    // Development for everyone: the open picture differs from the verified one at a glance.
+    QJsonArray items;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject answers = exitAnswers({ QStringLiteral("development") }, 7);
+        answers.insert(QStringLiteral("comment"), commentPrefix + QString::number(i + 1));
+        items.append(inRegion(submission(QStringLiteral("exit"), answers), {}, region, month));
+    }
+    return post(items);
+}
+
 bool ReleaseSeeder::retentionResponses(const QString &employer, const QString &region, int count,
     const QString &month, const QString &commentPrefix)
 {

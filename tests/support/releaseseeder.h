@@ -23,6 +23,10 @@ public:
     /// i-th is commentPrefix + i. False (with lastError()) when one is not stored.
     bool exitResponses(const QString &employer, const QString &region, int count,
         const QString &month, const QString &commentPrefix = QStringLiteral("Opmerking "));
+    /// count open exit responses in region for the month (no employer, no credential: what a
+    /// coordinator sees as unverified), each with a comment.
+    bool openExitResponses(const QString &region, int count, const QString &month,
+        const QString &commentPrefix = QStringLiteral("Open opmerking "));
     /// count retention responses of the employer (in region) for the month, each with a comment.
     bool retentionResponses(const QString &employer, const QString &region, int count,
         const QString &month, const QString &commentPrefix = QStringLiteral("Blijf-opmerking "));

@@ -90,6 +90,33 @@ ZsTestCase {
         compare(Session.name, "");
     }
 
+    // Coordinator mode needs no care worker's profile: the same sign-in page with a coordinator
+    // token opens it, the region comes from the token, and signing out leaves it.
+    function test_1c_coordinatorSignsInTheSameWay() {
+        verify(!App.profileComplete);
+        openApp(1280, 800);
+        tap(child("onboardingSignIn"));
+        tryVerify(() => has("signInPage"));
+        type(child("tokenField"), coordinatorToken);
+        tap(child("signInButton"));
+        tryVerify(() => has("coordinatorPage"), 10000);
+        compare(Session.role, "coordinator");
+        compare(Session.region, "utrecht");
+        verify(!has("coordinatorToken"), "no typed token field any more");
+        verify(child("coordinatorSignedInAs").text.indexOf("Utrecht") >= 0, child("coordinatorSignedInAs").text);
+        // The region's lists are the token's region's, without a profile.
+        tryVerify(() => Region.actions.count > 0 && Region.panels.count > 0, 10000);
+        const page = child("coordinatorPage");
+        tryCompare(page.coordinator, "busy", false, 10000);
+        shoot("coordinator-signed-in-desktop-" + App.language);
+
+        tap(child("coordinatorSignOut"));
+        tryVerify(() => has("onboardingPage"));
+        verify(!Session.signedIn);
+        tryCompare(Region.panels, "count", 0);
+        verify(!App.profileComplete);
+    }
+
     function test_1b_keyboardOnly() {
         openApp(1280, 800);
         tap(child("onboardingSignIn"));

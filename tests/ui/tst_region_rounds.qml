@@ -36,15 +36,17 @@ ZsTestCase {
         settle();
     }
 
-    // The coordinator page with the token, then the builder; returns the page's RoundBuilder.
+    // Signed in with the coordinator token (the sign-in page), the coordinator page, then the
+    // builder; returns the page's RoundBuilder.
     function openBuilder(w, h) {
         openApp(w, h);
         mouseClick(findChild(win.contentItem.parent, "settingsButton"));
         settle();
         tap(child("openCoordinator"));
-        tryVerify(() => has("coordinatorPage"));
-        type(child("coordinatorToken"), coordinatorToken);
-        keyClick(Qt.Key_Tab);
+        tryVerify(() => has("signInPage"));
+        type(child("tokenField"), coordinatorToken);
+        tap(child("signInButton"));
+        tryVerify(() => has("coordinatorPage"), 10000);
         // The builder is reached from the panels tab.
         tap(child("tabCoordinatorPanels"));
         tap(child("openRoundBuilder"));
@@ -63,6 +65,10 @@ ZsTestCase {
         verify(i >= 0, "no choice " + text + " in " + box.objectName);
         box.currentIndex = i;
         box.activated(i);
+    }
+
+    function cleanup() {
+        Session.signOut();
     }
 
     function initTestCase() {
@@ -241,6 +247,19 @@ ZsTestCase {
         tryVerify(() => b.report !== undefined && b.report.scopes !== undefined, 10000);
         compare(b.report.scopes[0].releases.length, 1);
         verify(child("roundResults").text.indexOf("1") >= 0, child("roundResults").text);
+        // The same figure cards as the employer pages: the single question's bars, the scale.
+        const charts = findChild(child("roundBuilderPage"), "loadReport").parent.charts;
+        tryCompare(charts, "state", "ready", 10000);
+        verify(charts.sections.count >= 2, "sections: " + charts.sections.count);
+        tryVerify(() => has("section_had-je-een-vast-maatje"));
+        verify(!child("section_had-je-een-vast-maatje").hidden);
+        verify(has("bar_had-je-een-vast-maatje_nee"));
+        verify(child("bar_had-je-een-vast-maatje_nee").percent > 50);
+        verify(!child("bar_had-je-een-vast-maatje_nee").hasBenchmark);
+        const flick = findChild(child("roundBuilderPage"), "builderFlick");
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height);
+        settle();
+        shoot("round-builder-results-charts-1280x800-" + App.language);
     }
 
     function test_3_importThroughTheFileDialog() {

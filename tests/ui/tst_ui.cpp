@@ -178,6 +178,7 @@ public Q_SLOTS:
         m_session = new zs::SessionManager(*m_context, m_vault, this);
         connect(
             m_controller, &zs::AppController::dataErased, m_session, &zs::SessionManager::signOut);
+        m_region->follow(m_session);
         zs::DashboardSingletons::set(m_session);
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         const QString shots = qEnvironmentVariable(
@@ -226,7 +227,8 @@ private:
     /// (last month's and this month's) and one stay release; a second employer makes the
     /// region's benchmark differ; Het Anker has none (the empty state). Every answer is
     /// credentialed, every response has a comment (a shown group) and nobody answers the
-    /// return condition (a hidden group).
+    /// return condition (a hidden group). 15 open exit responses make the region's unverified
+    /// picture (coordinator mode).
     void seedReleases()
     {
         m_employerToken = m_collector.addEmployer(QStringLiteral("utrecht"),
@@ -245,7 +247,8 @@ private:
             && seed.exitResponses(
                 employer, region, 20, now, QStringLiteral("Tweede ronde: opmerking "))
             && seed.exitResponses(QStringLiteral("zorg-utrecht"), region, 20, now)
-            && seed.retentionResponses(employer, region, 20, now) && seed.cut() >= 1;
+            && seed.retentionResponses(employer, region, 20, now)
+            && seed.openExitResponses(region, 15, now) && seed.cut() >= 1;
         if (!ok)
             qFatal("could not seed the releases: %s", qPrintable(seed.lastError()));
     }

@@ -525,7 +525,7 @@
     <message>
         <source>Region</source>
         <extracomment>The tab of the region&apos;s figures (verified, unverified, organisations).</extracomment>
-        <translation type="unfinished">Regio</translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <source>Signed in as the coordinator of region %1</source>

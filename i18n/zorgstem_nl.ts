@@ -1658,8 +1658,8 @@
         <translation>De volgende publicatie kan op zijn vroegst op %1 komen, als minstens %2 mensen meer hebben geantwoord.</translation>
     </message>
     <message>
-        <source>Every number here carries a little deliberate noise: a few people more or less. That way no one can work out what one person answered, even if you know who left when. Figures are published in releases of at least %1 people, once a month at most, and do not change afterwards.</source>
-        <translation>Elk getal hier bevat met opzet een beetje ruis: een paar mensen meer of minder. Zo kan niemand afleiden wat één persoon antwoordde, ook niet als je weet wie wanneer vertrok. Cijfers verschijnen in publicaties van minstens %1 mensen, hooguit één keer per maand, en veranderen daarna niet meer.</translation>
+        <source>Every number here carries a little deliberate noise: a few people more or less. That way no one can work out what one person answered, even if you know who took part and when. Figures are published in releases of at least %1 people, once a month at most, and do not change afterwards.</source>
+        <translation>Elk getal hier bevat met opzet een beetje ruis: een paar mensen meer of minder. Zo kan niemand afleiden wat één persoon antwoordde, ook niet als je weet wie er meededen en wanneer. Cijfers verschijnen in publicaties van minstens %1 mensen, hooguit één keer per maand, en veranderen daarna niet meer.</translation>
     </message>
 </context>
 <context>

@@ -326,7 +326,7 @@ QString ReportView::noiseNote(int k)
 {
     return tr("Every number here carries a little deliberate noise: a few people more or less. "
               "That way no one can work out what one person answered, even if you know who "
-              "left when. Figures are published in releases of at least %1 people, once a "
+              "took part and when. Figures are published in releases of at least %1 people, once a "
               "month at most, and do not change afterwards.")
         .arg(k);
 }

@@ -1,5 +1,6 @@
 #include "reportpdf.h"
 
+#include "a4pdf.h"
 #include "referencedata.h"
 #include "reportview.h"
 
@@ -7,7 +8,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace zs {
 
@@ -424,33 +424,17 @@ QString ReportPdf::kindTitle(const QString &kind)
 
 bool ReportPdf::write(const QString &path, const ReportDocument &document, QString *error)
 {
-    const auto fail = [error](const QString &message) {
-        *error = message;
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, {}));
-        writer.setResolution(kDotsPerInch);
-        const Report &r = document.report;
-        writer.setTitle(QStringLiteral("%1: %2 (%3)")
-                            .arg(r.employerName.isEmpty() ? r.region : r.employerName,
-                                r.title.text(document.language), kindTitle(r.kind)));
-        writer.setCreator(QStringLiteral("Zorgstem"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return fail(QStringLiteral("cannot start a PDF in %1").arg(path));
-        Layout layout(writer, painter);
-        Drawing(layout, document).draw();
-        if (!painter.end())
-            return fail(QStringLiteral("cannot finish the PDF in %1").arg(path));
-    }
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+    const Report &r = document.report;
+    const QString title = QStringLiteral("%1: %2 (%3)")
+                              .arg(r.employerName.isEmpty() ? r.region : r.employerName,
+                                  r.title.text(document.language), kindTitle(r.kind));
+    return writeA4Pdf(
+        path, title, kDotsPerInch,
+        [&document](QPdfWriter &writer, QPainter &painter) {
+            Layout layout(writer, painter);
+            Drawing(layout, document).draw();
+        },
+        error);
 }
 
 } // namespace zs

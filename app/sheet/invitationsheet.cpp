@@ -1,5 +1,6 @@
 #include "invitationsheet.h"
 
+#include "a4pdf.h"
 #include "qrmatrix.h"
 
 #include <QFontMetricsF>
@@ -8,7 +9,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QUrlQuery>
 
 #include <cmath>
@@ -300,26 +300,13 @@ bool writeInvitationSheet(
         codes.append(*std::move(qr));
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, {}));
-        writer.setResolution(kDotsPerInch);
-        writer.setTitle(
-            QStringLiteral("Zorgstem: uitnodigingen / invitations, %1").arg(words->employer));
-        writer.setCreator(QStringLiteral("Zorgstem"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return fail(QStringLiteral("cannot start a PDF in %1").arg(path));
-        drawSheet(writer, painter, *words, cards, codes);
-        if (!painter.end())
-            return fail(QStringLiteral("cannot finish the PDF in %1").arg(path));
-    }
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+    return writeA4Pdf(
+        path, QStringLiteral("Zorgstem: uitnodigingen / invitations, %1").arg(words->employer),
+        kDotsPerInch,
+        [&](QPdfWriter &writer, QPainter &painter) {
+            drawSheet(writer, painter, *words, cards, codes);
+        },
+        error);
 }
 
 } // namespace zs

@@ -31,6 +31,7 @@
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
+#include <memory>
 #include <optional>
 #include <unistd.h>
 
@@ -261,7 +262,9 @@ void installGracefulStop(CollectorServer &server, CollectorStore &store)
         auto *poll = new QTimer(&server);
         QObject::connect(poll, &QTimer::timeout, &server, [&server, &store, deadline] {
             ListenerCore *listener = server.listener();
-            if (listener && listener->busyConnections() > 0 && !deadline.hasExpired())
+            // An answer that waits for the writer's commit counts as a request in flight.
+            if (listener && (listener->busyConnections() > 0 || server.pendingAnswers() > 0)
+                && !deadline.hasExpired())
                 return;
             // Leaves the data in the main file: a backup of the .db alone is then complete.
             if (!store.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
@@ -345,7 +348,12 @@ int serve(const QStringList &args)
             QStringLiteral("request line and headers at most (default 16384)"),
             QStringLiteral("n") },
         { QStringLiteral("max-body-bytes"),
-            QStringLiteral("request body at most (default 4194304)"), QStringLiteral("n") } });
+            QStringLiteral("request body at most (default 4194304)"), QStringLiteral("n") },
+        { QStringLiteral("commit-window-ms"),
+            QStringLiteral("how long the submission writer waits for more submissions to store "
+                           "in the same commit (default 0: it stores what is queued as soon as "
+                           "it is free)"),
+            QStringLiteral("ms") } });
     p.addOptions(releaseOptionList());
     addRateLimitOptions(p);
     if (const auto done = prepare(p, args, QStringLiteral("serve")))
@@ -432,32 +440,54 @@ int serve(const QStringList &args)
         return usage(weaker);
     CollectorServer server(store, members, catalog, parameters);
     server.setRateLimits(rateLimits);
-    if (!server.load(&error))
+    GroupCommitOptions groupCommit;
+    if (p.isSet(QStringLiteral("commit-window-ms"))) {
+        bool ok = false;
+        const double ms = p.value(QStringLiteral("commit-window-ms")).toDouble(&ok);
+        if (!ok || ms < 0 || ms > 1000)
+            return usage(QStringLiteral("--commit-window-ms must be a number from 0 to 1000"));
+        groupCommit.window = std::chrono::microseconds(qint64(ms * 1000));
+    }
+    if (!server.load(&error, groupCommit))
         return usage(error);
     // At each month boundary every pool of at least k becomes a release. The first start only
-    // notes the month; the check runs now and every ten minutes.
+    // notes the month; the check runs now (before listening) and every ten minutes, then on a
+    // thread of its own so requests are answered meanwhile (issue 12).
     auto *monthly = new QTimer(&server);
-    const auto cutAtMonthBoundary = [&server, &store, retentionMonths] {
+    auto cutting = std::make_shared<bool>(false);
+    const auto cutAtMonthBoundary = [&server, &store, retentionMonths, cutting](bool background) {
         const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
         const QString last = store.releases().lastCutMonth();
-        if (last == month)
+        if (last == month || *cutting)
             return;
-        if (!last.isEmpty()) {
-            const auto made = server.cutReleases(retentionMonths);
+        const auto noteCut = [&store, month](std::optional<int> made) {
             if (!made) {
-                qWarning("the monthly release cut failed: %s", qPrintable(store.errorString()));
-                return; // tried again at the next check
+                qWarning("the monthly release cut failed (tried again at the next check)");
+                return;
             }
             std::printf("zorgstem-collector: %d release(s) cut at the start of %s\n", *made,
                 qPrintable(month));
             std::fflush(stdout);
+            if (!store.releases().setLastCutMonth(month))
+                qWarning("could not note the month of the release cut");
+        };
+        if (last.isEmpty()) {
+            if (!store.releases().setLastCutMonth(month))
+                qWarning("could not note the month of the release cut");
+        } else if (background) {
+            *cutting = true;
+            server.cutReleasesInBackground(retentionMonths, [noteCut, cutting](auto made) {
+                *cutting = false;
+                noteCut(made);
+            });
+        } else {
+            noteCut(server.cutReleases(retentionMonths));
         }
-        if (!store.releases().setLastCutMonth(month))
-            qWarning("could not note the month of the release cut");
     };
-    QObject::connect(monthly, &QTimer::timeout, &server, cutAtMonthBoundary);
+    QObject::connect(
+        monthly, &QTimer::timeout, &server, [cutAtMonthBoundary] { cutAtMonthBoundary(true); });
     monthly->start(10 * 60 * 1000);
-    cutAtMonthBoundary();
+    cutAtMonthBoundary(false);
     const quint16 bound = server.listen(address, quint16(port), limits, tls, &error);
     if (bound == 0)
         return usage(QStringLiteral("cannot listen on %1: %2").arg(listen, error));

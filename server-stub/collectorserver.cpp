@@ -1,5 +1,6 @@
 #include "collectorserver.h"
 
+#include "answerqueue.h"
 #include "httputil.h"
 
 #include "referencedata.h"
@@ -54,8 +55,10 @@ CollectorServer::CollectorServer(CollectorStore &store, MemberStore &members, Su
     addRoutes();
 }
 
-bool CollectorServer::load(QString *error)
+bool CollectorServer::load(QString *error, const GroupCommitOptions &groupCommit)
 {
+    if (!m_writer.isRunning() && !m_writer.start(m_store.database().path(), groupCommit, error))
+        return false;
     // A failed read here would start the server without its published panel rounds.
     const quint64 before = storeFaults();
     if (!m_regional.load(error))
@@ -276,18 +279,22 @@ void CollectorServer::addRoutes()
         switch (route.path.count(QLatin1String("<arg>"))) {
         case 0:
             m_server.route(route.path, route.method,
-                [this, handle](const QHttpServerRequest &r) { return run(handle, {}, r); });
+                [this, handle](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                    run(handle, {}, r, std::move(responder));
+                });
             break;
         case 1:
             m_server.route(route.path, route.method,
-                [this, handle](const QString &a, const QHttpServerRequest &r) {
-                    return run(handle, { a }, r);
+                [this, handle](const QString &a, const QHttpServerRequest &r,
+                    QHttpServerResponder &&responder) {
+                    run(handle, { a }, r, std::move(responder));
                 });
             break;
         case 2:
             m_server.route(route.path, route.method,
-                [this, handle](const QString &a, const QString &b, const QHttpServerRequest &r) {
-                    return run(handle, { a, b }, r);
+                [this, handle](const QString &a, const QString &b, const QHttpServerRequest &r,
+                    QHttpServerResponder &&responder) {
+                    run(handle, { a, b }, r, std::move(responder));
                 });
             break;
         default:
@@ -303,7 +310,7 @@ void CollectorServer::addRoutes()
                 knownPath ? QStringLiteral("this method is not allowed here")
                           : QStringLiteral("no such resource"),
                 {} };
-            responder.write(QJsonDocument(e.toJson()), Status(status));
+            AnswerQueue::answer(std::move(responder), http::error(status, e.code, e.message));
         });
 }
 
@@ -318,32 +325,69 @@ quint64 CollectorServer::storeFaults()
     return m_store.database().faults() + m_members.database().faults();
 }
 
-QHttpServerResponse CollectorServer::run(
-    Route::Handler handle, const QStringList &args, const QHttpServerRequest &request)
+void CollectorServer::run(Route::Handler handle, const QStringList &args,
+    const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    // Answers go out in the order of the requests on a connection, after any that waits for a
+    // commit (AnswerQueue).
+    const auto answer = [&](QHttpServerResponse &&response) {
+        AnswerQueue::answer(std::move(responder), std::move(response));
+    };
     // Every route that reads a bearer token answers 401 for a wrong one: a peer that has sent
     // too many wrong ones waits, whatever the route (the right token included, since a guesser
     // would otherwise go on).
     const bool sentToken = !http::bearerToken(request).isEmpty();
     if (sentToken) {
         if (auto limited = m_limits.authAllowed(request))
-            return std::move(*limited);
+            return answer(std::move(*limited));
     }
     // The one place a failing store becomes 503: a handler that hit a fault may have built its
     // answer from a failed read (an empty list, a report of "suppressed", a 401 for a token it
     // could not look up), so that answer is dropped. Writes in it have been rolled back.
     const quint64 before = storeFaults();
+    m_responder = &responder;
     QHttpServerResponse response = handle(*this, args, request);
+    const bool taken = m_responder == nullptr;
+    m_responder = nullptr;
+    if (taken)
+        return; // answered after the writer's commit
     if (storeFaults() != before)
-        return storeUnavailable();
+        return answer(storeUnavailable());
     if (sentToken && response.statusCode() == Status::Unauthorized)
         m_limits.authFailed(request);
-    return response;
+    answer(std::move(response));
 }
 
 std::optional<int> CollectorServer::cutReleases(int retentionMonths)
 {
     return m_store.releases().cut(m_catalog, m_parameters, releases::systemBits(), retentionMonths);
+}
+
+void CollectorServer::cutReleasesInBackground(
+    int retentionMonths, const std::function<void(std::optional<int>)> &done)
+{
+    const QString path = m_store.database().path();
+    QThread *thread = QThread::create(
+        [this, path, catalog = m_catalog, parameters = m_parameters, retentionMonths, done] {
+            std::optional<int> made;
+            {
+                CollectorStore store(path);
+                if (store.isOpen())
+                    made = store.releases().cut(
+                        catalog, parameters, releases::systemBits(), retentionMonths);
+            }
+            QMetaObject::invokeMethod(
+                this, [done, made] { done(made); }, Qt::QueuedConnection);
+        });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_cutThread = thread;
+    thread->start();
+}
+
+CollectorServer::~CollectorServer()
+{
+    if (m_cutThread)
+        m_cutThread->wait();
 }
 
 QHttpServerResponse CollectorServer::guarded(
@@ -400,6 +444,7 @@ QHttpServerResponse CollectorServer::employers(const QString &region)
 
 QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &request)
 {
+    const quint64 faultsBefore = storeFaults();
     std::optional<QHttpServerResponse> refusal;
     const auto body = http::jsonBody(request, protocol::kMaxBodyBytes, &refusal);
     if (!body)
@@ -427,9 +472,11 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
         return std::move(*limited);
 
     // Judge every item first; store the valid ones in one transaction, each whole or not at all.
-    QList<std::optional<ProtocolError>> verdicts;
-    QList<Submission> valid;
-    QList<Submission> parsed;
+    auto judged = std::make_shared<Judged>();
+    judged->batch = batch;
+    QList<std::optional<ProtocolError>> &verdicts = judged->verdicts;
+    QList<PreparedSubmission> valid;
+    QList<Submission> &parsed = judged->parsed;
     // One lookup per employer and request (a batch names the same few employers many times).
     QHash<QString, QString> employerRegion;
     const auto employerServes = [&](const QString &employer, const QString &region) {
@@ -461,16 +508,41 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
             verdicts.append(refused);
         } else {
             verdicts.append(std::nullopt);
-            valid.append(*s);
+            // Hash, answers rows and scopes are computed here, off the writer's path.
+            valid.append(
+                CollectorStore::prepare(*s, *m_catalog.find(s->surveyId, s->surveyVersion)));
         }
         parsed.append(*s);
     }
-    const QList<StoreOutcome> outcomes = m_store.store(valid, m_catalog);
+    // A read that failed while judging (an employer, a key) may have made a verdict wrong.
+    if (storeFaults() != faultsBefore)
+        return storeUnavailable();
+    if (valid.isEmpty())
+        return answerSubmissions(*judged, {});
+    // The answer waits for the commit of the group these are stored in; the responder waits
+    // with the connection's other answers, and goes with the connection when the peer leaves.
+    AnswerQueue *queue = AnswerQueue::of(m_responder->socket());
+    const quint64 ticket = queue->hold(std::move(*m_responder));
+    m_responder = nullptr;
+    m_writer.submit(std::move(valid),
+        [judged, queue = QPointer<AnswerQueue>(queue), ticket](
+            const QList<StoreOutcome> &outcomes, bool fault) {
+            if (queue)
+                queue->fill(
+                    ticket, fault ? storeUnavailable() : answerSubmissions(*judged, outcomes));
+        });
+    return QHttpServerResponse(Status::Accepted); // not sent: the responder was taken
+}
 
+QHttpServerResponse CollectorServer::answerSubmissions(
+    const Judged &judged, const QList<StoreOutcome> &outcomes)
+{
+    const QList<std::optional<ProtocolError>> &verdicts = judged.verdicts;
+    const QList<Submission> &parsed = judged.parsed;
     QJsonArray results;
     qsizetype next = 0;
     int firstStatus = 0;
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    for (qsizetype i = 0; i < verdicts.size(); ++i) {
         QJsonObject result;
         int status = 0;
         if (verdicts.at(i)) {
@@ -514,7 +586,7 @@ QHttpServerResponse CollectorServer::submissions(const QHttpServerRequest &reque
             firstStatus = status;
         results.append(result);
     }
-    if (!batch) {
+    if (!judged.batch) {
         QJsonObject single = results.at(0).toObject();
         single.remove(QStringLiteral("status"));
         return json(single, firstStatus);

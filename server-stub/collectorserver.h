@@ -9,13 +9,16 @@
 #include "regionalroutes.h"
 #include "reportroutes.h"
 #include "sessionroutes.h"
+#include "submissionwriter.h"
 #include "surveycatalog.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
+#include <QThread>
 #include <optional>
 
 namespace zs {
@@ -41,8 +44,9 @@ public:
     CollectorServer(CollectorStore &store, MemberStore &members, SurveyCatalog catalog,
         const releases::Parameters &parameters, QObject *parent = nullptr);
 
-    /// Seeds example actions and loads published panel rounds; false (with *error) on failure.
-    bool load(QString *error);
+    /// Seeds example actions, loads published panel rounds and starts the submission writer
+    /// (its own connection to the store's file); false (with *error) on failure.
+    bool load(QString *error, const GroupCommitOptions &groupCommit = {});
 
     /// Listens on address:port (0 = any free port); returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
@@ -69,8 +73,17 @@ public:
     /// Cuts every pool of at least k into a release now (the monthly cut, and `releases cut`
     /// through its own store); the number made, nullopt on a store fault.
     std::optional<int> cutReleases(int retentionMonths);
+    /// The same on a thread of its own with its own connection, so requests are answered
+    /// meanwhile; done(made) runs on this object's thread.
+    void cutReleasesInBackground(
+        int retentionMonths, const std::function<void(std::optional<int>)> &done);
+    /// Waits for a background cut still running.
+    ~CollectorServer() override;
     /// The survey definitions served, panel rounds included.
     const SurveyCatalog &catalog() const { return m_catalog; }
+
+    /// Requests whose answer waits for the writer's commit (for the graceful stop).
+    int pendingAnswers() const { return m_writer.pending(); }
 
     /// Replaces the rate limits (defaults: on, RateLimitOptions); call before listen().
     void setRateLimits(const RateLimitOptions &options) { m_limits = RateLimits(options); }
@@ -79,13 +92,25 @@ private:
     void addRoutes();
     /// Runs a route's handler behind the failed-authentication limit; its answer is replaced by
     /// 503 when the stores hit a fault meanwhile.
-    QHttpServerResponse run(
-        Route::Handler handle, const QStringList &args, const QHttpServerRequest &request);
+    void run(Route::Handler handle, const QStringList &args, const QHttpServerRequest &request,
+        QHttpServerResponder &&responder);
     quint64 storeFaults();
     QHttpServerResponse health();
     QHttpServerResponse surveys(const QHttpServerRequest &request);
     QHttpServerResponse employers(const QString &region);
+    /// POST /v1/submissions: parses and judges every item here, hands the valid ones to the
+    /// writer and answers after their commit (it takes the request's responder).
     QHttpServerResponse submissions(const QHttpServerRequest &request);
+    /// What a submissions request's items were judged to be, kept until their commit.
+    struct Judged
+    {
+        bool batch = false;
+        QList<std::optional<ProtocolError>> verdicts; ///< nullopt: valid, given to the store
+        QList<Submission> parsed;
+    };
+    /// The answer to a submissions request once the store's outcomes of its valid items are in.
+    static QHttpServerResponse answerSubmissions(
+        const Judged &judged, const QList<StoreOutcome> &outcomes);
     /// A route where a wrong value (an invitation code, a member secret) is a guess: a peer
     /// with too many wrong ones waits, like one with wrong tokens; 404 counts as wrong.
     QHttpServerResponse guarded(
@@ -103,6 +128,10 @@ private:
     RateLimits m_limits;
     QHttpServer m_server;
     ListenerCore *m_listener = nullptr;
+    /// The responder of the request being handled; a handler that answers later takes it.
+    QHttpServerResponder *m_responder = nullptr;
+    SubmissionWriter m_writer;
+    QPointer<QThread> m_cutThread;
 };
 
 } // namespace zs

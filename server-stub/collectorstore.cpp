@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <iterator>
 
 namespace zs {
 
@@ -119,81 +120,32 @@ QByteArray CollectorStore::tokenHash(const QString &token)
 QList<StoreOutcome> CollectorStore::store(
     const QList<Submission> &submissions, const SurveyCatalog &catalog)
 {
-    QList<StoreOutcome> outcomes;
-    outcomes.reserve(submissions.size());
-    // Day precision only: no request time is kept (rule 4).
-    const QString day = QDate::currentDate().toString(Qt::ISODate);
-    const quint64 faultsBefore = m_db.faults();
-    const bool committed = m_db.transaction([&] {
-        for (const Submission &s : submissions) {
-            if (!m_db.exec(QStringLiteral("SAVEPOINT item")))
-                return false;
-            const SurveyDefinition *definition = catalog.find(s.surveyId, s.surveyVersion);
-            const StoreOutcome outcome
-                = definition ? storeOne(s, *definition, day) : StoreOutcome::Failed;
-            // A failing store (full disk, read-only file) fails the whole batch: the
-            // transaction rolls back and nothing is half-stored.
-            if (m_db.faults() != faultsBefore)
-                return false;
-            if (outcome == StoreOutcome::Failed || outcome == StoreOutcome::Spent) {
-                if (!m_db.exec(QStringLiteral("ROLLBACK TO item")))
-                    return false;
-            }
-            if (!m_db.exec(QStringLiteral("RELEASE item")))
-                return false;
-            outcomes.append(outcome);
+    QList<PreparedSubmission> items;
+    QList<qsizetype> known;
+    for (qsizetype i = 0; i < submissions.size(); ++i) {
+        const Submission &s = submissions.at(i);
+        if (const SurveyDefinition *definition = catalog.find(s.surveyId, s.surveyVersion)) {
+            items.append(prepare(s, *definition));
+            known.append(i);
         }
-        return true;
-    });
-    if (!committed)
-        return QList<StoreOutcome>(submissions.size(), StoreOutcome::Failed);
+    }
+    QList<StoreOutcome> outcomes(submissions.size(), StoreOutcome::Failed);
+    const QList<StoreOutcome> stored = store(items);
+    for (qsizetype i = 0; i < known.size(); ++i)
+        outcomes[known.at(i)] = stored.at(i);
     return outcomes;
 }
 
-StoreOutcome CollectorStore::storeOne(
-    const Submission &s, const SurveyDefinition &definition, const QString &day)
+PreparedSubmission CollectorStore::prepare(const Submission &s, const SurveyDefinition &definition)
 {
-    const QByteArray hash = contentHash(s);
-    QSqlQuery existing;
-    if (!m_db.exec(QStringLiteral("SELECT content_hash FROM submissions WHERE submission_id = ?"),
-            { s.submissionId }, &existing))
-        return StoreOutcome::Failed;
-    if (existing.next())
-        return existing.value(0).toByteArray() == hash ? StoreOutcome::Duplicate
-                                                       : StoreOutcome::Conflict;
-    // An identical replay was answered above (a duplicate, not a spent credential); a new
-    // submission with a token already used is refused.
-    if (s.credential) {
-        QSqlQuery spend;
-        if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO spent_tokens (token_hash) VALUES (?)"),
-                { CredentialStore::hash(s.credential->token) }, &spend))
-            return StoreOutcome::Failed;
-        if (spend.numRowsAffected() != 1)
-            return StoreOutcome::Spent;
-    }
-
-    // A random key: no order of arrival in the table or its indexes (rule 4).
-    QByteArray key(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 4);
-    if (!m_db.exec(QStringLiteral("INSERT INTO submissions (id, submission_id, content_hash,"
-                                  " survey_id, survey_version, period, region, branch, occupation,"
-                                  " age_band, tenure_band, employer, received_day)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { key, s.submissionId, hash, s.surveyId, s.surveyVersion, s.period, s.strata.region,
-                s.strata.branch, s.strata.occupation, s.strata.ageBand, s.strata.tenureBand,
-                s.strata.employer.isEmpty() ? QVariant() : QVariant(s.strata.employer), day }))
-        return StoreOutcome::Failed;
-
-    QVariantList submissionCol, questionCol, itemCol, optionCol, valueCol, textCol;
+    PreparedSubmission p { s, contentHash(s),
+        s.credential ? CredentialStore::hash(s.credential->token) : QByteArray(), {},
+        scope::of(s, definition) };
     const auto add = [&](const QString &question, const QString &item, const QString &option,
                          const QVariant &value, const QVariant &text) {
         // Empty, not NULL: item and option are part of the answer's key.
-        submissionCol << key;
-        questionCol << question;
-        itemCol << (item.isNull() ? QStringLiteral("") : item);
-        optionCol << (option.isNull() ? QStringLiteral("") : option);
-        valueCol << value;
-        textCol << text;
+        p.answers.append({ question, item.isNull() ? QStringLiteral("") : item,
+            option.isNull() ? QStringLiteral("") : option, value, text });
     };
     for (auto it = s.answers.begin(); it != s.answers.end(); ++it) {
         const QJsonValue v = it.value();
@@ -215,13 +167,146 @@ StoreOutcome CollectorStore::storeOne(
             add(it.key(), {}, {}, v.toInt(), QVariant());
         }
     }
-    if (!submissionCol.isEmpty()
-        && !m_db.execBatch(QStringLiteral("INSERT OR IGNORE INTO answers (submission, question,"
-                                          " item, option, value, text) VALUES (?, ?, ?, ?, ?, ?)"),
-            { submissionCol, questionCol, itemCol, optionCol, valueCol, textCol }))
+    return p;
+}
+
+QList<StoreOutcome> CollectorStore::store(const QList<PreparedSubmission> &items)
+{
+    if (items.isEmpty())
+        return {};
+    // Day precision only: no request time is kept (rule 4).
+    const QString day = QDate::currentDate().toString(Qt::ISODate);
+    const quint64 faultsBefore = m_db.faults();
+    QList<StoreOutcome> outcomes;
+    outcomes.reserve(items.size());
+    const bool committed = m_db.transaction([&] {
+        for (const PreparedSubmission &item : items) {
+            const StoreOutcome outcome = storeOne(item, day);
+            if (outcome == StoreOutcome::Failed)
+                return false;
+            outcomes.append(outcome);
+        }
+        return true;
+    });
+    if (committed)
+        return outcomes;
+    // A failing store (full disk, read-only file) fails the whole group: nothing is
+    // half-stored. A refusal of one item's data fails only that item.
+    if (m_db.faults() != faultsBefore)
+        return QList<StoreOutcome>(items.size(), StoreOutcome::Failed);
+    return storeEach(items, day);
+}
+
+QList<StoreOutcome> CollectorStore::storeEach(
+    const QList<PreparedSubmission> &items, const QString &day)
+{
+    QList<StoreOutcome> outcomes;
+    outcomes.reserve(items.size());
+    const quint64 faultsBefore = m_db.faults();
+    const bool committed = m_db.transaction([&] {
+        for (const PreparedSubmission &item : items) {
+            if (!m_db.exec(QStringLiteral("SAVEPOINT item")))
+                return false;
+            const StoreOutcome outcome = storeOne(item, day);
+            if (m_db.faults() != faultsBefore)
+                return false;
+            if (outcome == StoreOutcome::Failed && !m_db.exec(QStringLiteral("ROLLBACK TO item")))
+                return false;
+            if (!m_db.exec(QStringLiteral("RELEASE item")))
+                return false;
+            outcomes.append(outcome);
+        }
+        return true;
+    });
+    if (!committed)
+        return QList<StoreOutcome>(items.size(), StoreOutcome::Failed);
+    return outcomes;
+}
+
+StoreOutcome CollectorStore::storeOne(const PreparedSubmission &item, const QString &day)
+{
+    // Statements prepared once per connection; the duplicate check is the insert itself
+    // (ON CONFLICT DO NOTHING, valid SQL for SQLite and PostgreSQL), with a lookup only when
+    // the id was there already.
+    const Submission &s = item.submission;
+    // A random key: no order of arrival in the table or its indexes (rule 4).
+    QByteArray key(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 4);
+    QSqlQuery *insert = m_db.prepared(
+        QStringLiteral("INSERT INTO submissions (id, submission_id, content_hash, survey_id,"
+                       " survey_version, period, region, branch, occupation, age_band,"
+                       " tenure_band, employer, received_day)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (submission_id) DO NOTHING"));
+    if (!insert)
         return StoreOutcome::Failed;
-    return m_releases.addToPools(key, s.surveyId, scope::of(s, definition)) ? StoreOutcome::Stored
-                                                                            : StoreOutcome::Failed;
+    const QVariant values[] = { key, s.submissionId, item.contentHash, s.surveyId, s.surveyVersion,
+        s.period, s.strata.region, s.strata.branch, s.strata.occupation, s.strata.ageBand,
+        s.strata.tenureBand, s.strata.employer.isEmpty() ? QVariant() : QVariant(s.strata.employer),
+        day };
+    for (int i = 0; i < int(std::size(values)); ++i)
+        insert->bindValue(i, values[i]);
+    if (!m_db.run(*insert))
+        return StoreOutcome::Failed;
+    if (insert->numRowsAffected() != 1) {
+        QSqlQuery *existing = m_db.prepared(
+            QStringLiteral("SELECT content_hash FROM submissions WHERE submission_id = ?"));
+        if (!existing)
+            return StoreOutcome::Failed;
+        existing->bindValue(0, s.submissionId);
+        if (!m_db.run(*existing))
+            return StoreOutcome::Failed;
+        const bool found = existing->next();
+        const QByteArray stored = found ? existing->value(0).toByteArray() : QByteArray();
+        existing->finish();
+        if (!found)
+            return StoreOutcome::Failed;
+        return stored == item.contentHash ? StoreOutcome::Duplicate : StoreOutcome::Conflict;
+    }
+    // An identical replay was answered above (a duplicate, not a spent credential); a new
+    // submission with a token already used is refused, and its row taken out again.
+    if (!item.tokenHash.isEmpty()) {
+        QSqlQuery *spend
+            = m_db.prepared(QStringLiteral("INSERT INTO spent_tokens (token_hash) VALUES (?) ON "
+                                           "CONFLICT (token_hash) DO NOTHING"));
+        if (!spend)
+            return StoreOutcome::Failed;
+        spend->bindValue(0, item.tokenHash);
+        if (!m_db.run(*spend))
+            return StoreOutcome::Failed;
+        if (spend->numRowsAffected() != 1) {
+            QSqlQuery *undo = m_db.prepared(QStringLiteral("DELETE FROM submissions WHERE id = ?"));
+            if (!undo)
+                return StoreOutcome::Failed;
+            undo->bindValue(0, key);
+            return m_db.run(*undo) ? StoreOutcome::Spent : StoreOutcome::Failed;
+        }
+    }
+    QSqlQuery *answer = m_db.prepared(
+        QStringLiteral("INSERT INTO answers (submission, question, item, option, value, text)"
+                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    QSqlQuery *pool = m_db.prepared(
+        QStringLiteral("INSERT INTO pool (scope, survey, submission) VALUES (?, ?, ?)"));
+    if (!answer || !pool)
+        return StoreOutcome::Failed;
+    for (const AnswerRow &row : item.answers) {
+        answer->bindValue(0, key);
+        answer->bindValue(1, row.question);
+        answer->bindValue(2, row.item);
+        answer->bindValue(3, row.option);
+        answer->bindValue(4, row.value);
+        answer->bindValue(5, row.text);
+        if (!m_db.run(*answer))
+            return StoreOutcome::Failed;
+    }
+    for (const QString &scopeName : item.scopes) {
+        pool->bindValue(0, scopeName);
+        pool->bindValue(1, s.surveyId);
+        pool->bindValue(2, key);
+        if (!m_db.run(*pool))
+            return StoreOutcome::Failed;
+    }
+    return StoreOutcome::Stored;
 }
 
 qint64 CollectorStore::submissionCount()
@@ -253,12 +338,19 @@ std::optional<QString> CollectorStore::addEmployer(const Employer &e, QString *e
 
 std::optional<Employer> CollectorStore::employer(const QString &id)
 {
-    QSqlQuery q;
-    if (!m_db.exec(
-            QStringLiteral("SELECT id, region, name FROM employers WHERE id = ?"), { id }, &q)
-        || !q.next())
+    // Looked up for every submission that names an employer: a statement kept prepared.
+    QSqlQuery *q
+        = m_db.prepared(QStringLiteral("SELECT id, region, name FROM employers WHERE id = ?"));
+    if (!q)
         return std::nullopt;
-    return Employer { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() };
+    q->bindValue(0, id);
+    if (!m_db.run(*q))
+        return std::nullopt;
+    std::optional<Employer> found;
+    if (q->next())
+        found = Employer { q->value(0).toString(), q->value(1).toString(), q->value(2).toString() };
+    q->finish();
+    return found;
 }
 
 std::optional<Employer> CollectorStore::employerForToken(const QString &token)

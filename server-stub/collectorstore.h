@@ -34,6 +34,27 @@ struct EmployerAccount
 /// Spent: the submission's credential was spent by another submission (409 credential_spent).
 enum class StoreOutcome { Stored, Duplicate, Conflict, Spent, Failed };
 
+/// One answers row as stored: a chosen option, a likert item's value, a number or a text.
+struct AnswerRow
+{
+    QString question;
+    QString item; ///< "" when none (part of the row's key, never NULL)
+    QString option; ///< "" when none
+    QVariant value;
+    QVariant text;
+};
+
+/// A validated submission made ready for the store off the writer's path: its content hash,
+/// answers rows (texts scrubbed again, rule 3), credential hash and scopes, each computed once.
+struct PreparedSubmission
+{
+    Submission submission;
+    QByteArray contentHash;
+    QByteArray tokenHash; ///< of its credential; empty without one
+    QList<AnswerRow> answers;
+    QStringList scopes;
+};
+
 /// The collector's SQLite store: anonymous submissions and participating employers.
 /// It holds no IP address and no request time; receipt dates are whole days (rule 4).
 class CollectorStore
@@ -55,6 +76,13 @@ public:
     /// A submission's credential (verified by the caller) is spent in the same transaction: its
     /// token's hash goes into spent_tokens, and a second use is StoreOutcome::Spent.
     QList<StoreOutcome> store(const QList<Submission> &submissions, const SurveyCatalog &catalog);
+    /// The same for prepared submissions (the writer's group commit): one transaction and no
+    /// per-item savepoint; only when the group fails on one item's data (not a store fault) is
+    /// it stored again item by item, so the others are still stored.
+    QList<StoreOutcome> store(const QList<PreparedSubmission> &items);
+    /// What store() writes for one validated submission, computed without the store.
+    static PreparedSubmission prepare(
+        const Submission &submission, const SurveyDefinition &definition);
     qint64 submissionCount();
 
     /// Registers an employer and returns its new API token (shown once, stored as a hash).
@@ -77,8 +105,9 @@ public:
 
 private:
     static const TextScrubber &scrubber();
-    StoreOutcome storeOne(
-        const Submission &submission, const SurveyDefinition &definition, const QString &day);
+    StoreOutcome storeOne(const PreparedSubmission &item, const QString &day);
+    /// The fallback of store(): each item in its own savepoint.
+    QList<StoreOutcome> storeEach(const QList<PreparedSubmission> &items, const QString &day);
     Database m_db;
     CredentialStore m_credentials { m_db };
     ReleaseStore m_releases { m_db };

@@ -149,8 +149,21 @@ bool ReleaseStore::addToPools(
 std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
     const releases::Parameters &parameters, const releases::RandomBits &bits, int retentionMonths)
 {
-    int made = 0;
-    const bool ok = m_db.transaction([&] {
+    // Two steps, so a cut never holds the write lock while it reads and computes (issue 12):
+    // the pools are read and their releases computed in one read snapshot, while submissions
+    // go on being stored; then one short write transaction takes exactly the responses read
+    // out of their pools and stores the releases.
+    struct Computed
+    {
+        QString scope;
+        QString survey;
+        QList<QByteArray> keys;
+        QString first;
+        QString last;
+        QJsonObject figures;
+    };
+    QList<Computed> computed;
+    const bool read = m_db.readTransaction([&] {
         QSqlQuery pools;
         if (!m_db.exec(QStringLiteral("SELECT scope, survey FROM pool GROUP BY scope, survey"
                                       " HAVING COUNT(*) >= ?"),
@@ -175,12 +188,15 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
                     { scopeName, surveyId }, &rows))
                 return false;
             QList<releases::Response> batch;
+            QList<QByteArray> keys;
             QByteArray current;
             QList<QVariantList> answerRows;
             QString month;
             const auto flush = [&] {
-                if (!current.isEmpty())
+                if (!current.isEmpty()) {
                     batch.append({ answersOf(*definition, answerRows), month });
+                    keys.append(current);
+                }
                 answerRows.clear();
             };
             while (rows.next()) {
@@ -205,25 +221,46 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
                 first = std::min(first, r.month);
                 last = std::max(last, r.month);
             }
-            const QJsonObject figures = releases::compute(*definition, batch, parameters, bits);
+            computed.append({ scopeName, surveyId, keys, first, last,
+                releases::compute(*definition, batch, parameters, bits) });
+        }
+        return true;
+    });
+    if (!read)
+        return std::nullopt;
+
+    const bool written = m_db.transaction([&] {
+        for (const Computed &c : computed) {
+            // Only the responses computed above leave the pool; those stored since wait for
+            // the next cut. Fewer rows than read: another cut took them meanwhile.
+            QSqlQuery *take = m_db.prepared(QStringLiteral(
+                "DELETE FROM pool WHERE scope = ? AND survey = ? AND submission = ?"));
+            if (!take)
+                return false;
+            for (const QByteArray &key : c.keys) {
+                take->bindValue(0, c.scope);
+                take->bindValue(1, c.survey);
+                take->bindValue(2, key);
+                if (!m_db.run(*take) || take->numRowsAffected() != 1)
+                    return false;
+            }
             QSqlQuery next;
             if (!m_db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM releases"
                                           " WHERE scope = ? AND survey = ?"),
-                    { scopeName, surveyId }, &next)
+                    { c.scope, c.survey }, &next)
                 || !next.next())
                 return false;
+            const int seq = next.value(0).toInt();
+            next.finish();
             if (!m_db.exec(QStringLiteral("INSERT INTO releases (scope, survey, seq, first_month,"
                                           " last_month, k, epsilon, figures)"
                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    { scopeName, surveyId, next.value(0).toInt(), first, last, parameters.k,
-                        parameters.epsilon,
-                        QString::fromUtf8(QJsonDocument(figures).toJson(QJsonDocument::Compact)) })
-                || !m_db.exec(QStringLiteral("DELETE FROM pool WHERE scope = ? AND survey = ?"),
-                    { scopeName, surveyId }))
+                    { c.scope, c.survey, seq, c.first, c.last, parameters.k, parameters.epsilon,
+                        QString::fromUtf8(
+                            QJsonDocument(c.figures).toJson(QJsonDocument::Compact)) }))
                 return false;
-            ++made;
         }
-        if (made > 0
+        if (!computed.isEmpty()
             && (!setSetting(QStringLiteral("k"), QString::number(parameters.k))
                 || !setSetting(QStringLiteral("epsilon"), QString::number(parameters.epsilon))))
             return false;
@@ -236,9 +273,9 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
                                         " (SELECT submission FROM pool)"),
             { before });
     });
-    if (!ok)
+    if (!written)
         return std::nullopt;
-    return made;
+    return int(computed.size());
 }
 
 std::optional<QList<StoredRelease>> ReleaseStore::releases(

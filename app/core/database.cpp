@@ -60,6 +60,7 @@ Database::Database(const QString &path, const QList<Migration> &migrations)
 
 Database::~Database()
 {
+    m_prepared.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -85,6 +86,27 @@ bool Database::exec(const QString &sql, const QVariantList &binds, QSqlQuery *re
         q.addBindValue(v);
     if (!q.exec())
         return fail(QStringLiteral("exec"), q.lastError(), sql);
+    return true;
+}
+
+QSqlQuery *Database::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it != m_prepared.end())
+        return it->second.get();
+    auto q = std::make_unique<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql)) {
+        fail(QStringLiteral("prepare"), q->lastError(), sql);
+        return nullptr;
+    }
+    return m_prepared.emplace(sql, std::move(q)).first->second.get();
+}
+
+bool Database::run(QSqlQuery &q)
+{
+    if (!q.exec())
+        return fail(QStringLiteral("exec"), q.lastError(), q.lastQuery());
     return true;
 }
 
@@ -117,6 +139,21 @@ bool Database::transaction(const std::function<bool()> &fn)
         return true;
     const QString err = m_error;
     // After some errors (a full disk) SQLite has rolled back already; this ROLLBACK then fails.
+    QSqlQuery rollback(m_db);
+    rollback.exec(QStringLiteral("ROLLBACK"));
+    m_error = err;
+    return false;
+}
+
+bool Database::readTransaction(const std::function<bool()> &fn)
+{
+    if (!exec(QStringLiteral("BEGIN")))
+        return false;
+    const bool ok = fn();
+    // Ends the snapshot either way; a read-only transaction has nothing to roll back.
+    if (ok && exec(QStringLiteral("COMMIT")))
+        return true;
+    const QString err = m_error;
     QSqlQuery rollback(m_db);
     rollback.exec(QStringLiteral("ROLLBACK"));
     m_error = err;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -7,6 +8,8 @@
 #include <QStringList>
 #include <QVariantList>
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 namespace zs {
 
@@ -38,6 +41,15 @@ public:
     /// Runs fn inside a write transaction (BEGIN IMMEDIATE: the write lock is taken at the
     /// start, waiting up to the busy timeout); commits when fn returns true, rolls back otherwise.
     [[nodiscard]] bool transaction(const std::function<bool()> &fn);
+    /// A statement prepared once and kept for the life of the connection (one per SQL text),
+    /// forward-only; null (with errorString()) when it does not prepare. Bind its values and
+    /// call run(); a SELECT's rows are read, then q->finish().
+    QSqlQuery *prepared(const QString &sql);
+    /// Executes a statement from prepared() with the values bound to it, checked like exec().
+    [[nodiscard]] bool run(QSqlQuery &q);
+    /// Runs fn inside a read transaction (a deferred BEGIN): every read in fn sees one snapshot
+    /// of the file, and a writer on another connection goes on meanwhile (WAL).
+    [[nodiscard]] bool readTransaction(const std::function<bool()> &fn);
     /// Runs one statement once per row of the bound columns (QSqlQuery::execBatch), checked.
     [[nodiscard]] bool execBatch(const QString &sql, const QList<QVariantList> &columns);
     /// After a loop over q.next(): false (and a fault) when the loop ended on an error, not at
@@ -66,6 +78,11 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    struct SqlHash
+    {
+        size_t operator()(const QString &sql) const { return qHash(sql); }
+    };
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>, SqlHash> m_prepared;
     QString m_error;
     bool m_open = false;
     quint64 m_faults = 0;

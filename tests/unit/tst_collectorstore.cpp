@@ -58,6 +58,57 @@ private slots:
         QCOMPARE(m_store->submissionCount(), 2);
     }
 
+    // One group (issue 12): the second use of a credential is Spent and leaves nothing behind,
+    // though no savepoint guards it; the same id twice is a duplicate, other content a conflict.
+    void groupJudgesEachItem()
+    {
+        Submission a = submission(QStringLiteral("zorggroep-a"));
+        a.credential = Credential { QStringLiteral("k1"), QByteArray(32, 'x'), {} };
+        Submission b = submission(QStringLiteral("zorggroep-a"));
+        b.credential = a.credential;
+        const Submission c = submission({});
+        Submission changed = c;
+        changed.answers.insert(QStringLiteral("enps"), 2);
+        QCOMPARE(m_store->store({ a, b, c, c, changed }, test::catalog()),
+            (QList<StoreOutcome> { StoreOutcome::Stored, StoreOutcome::Spent, StoreOutcome::Stored,
+                StoreOutcome::Duplicate, StoreOutcome::Conflict }));
+        QCOMPARE(m_store->submissionCount(), 2);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM spent_tokens")), 1);
+        // Pools: a's employer and verified scope, c's open scope; answers of a and c only.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pool")), 3);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM answers WHERE submission NOT IN"
+                                      " (SELECT id FROM submissions)")),
+            0);
+        const QList<PreparedSubmission> prepared { CollectorStore::prepare(a, test::exitSurvey()) };
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM answers")),
+            2 * int(prepared.first().answers.size()));
+    }
+
+    // An item the store refuses (here a row breaking NOT NULL, which validation would never let
+    // through) fails the group's one transaction; the group is then stored item by item, so only
+    // that item fails and nothing of it stays.
+    void groupFallsBackPerItem()
+    {
+        const Submission a = submission({});
+        const Submission b = submission({});
+        const Submission c = submission({});
+        PreparedSubmission bad = CollectorStore::prepare(b, test::exitSurvey());
+        bad.answers.append({ QString(), QStringLiteral(""), QStringLiteral(""), 1, QVariant() });
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("NOT NULL")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("NOT NULL")));
+        QCOMPARE(m_store->store(
+                     QList<PreparedSubmission> { CollectorStore::prepare(a, test::exitSurvey()),
+                         bad, CollectorStore::prepare(c, test::exitSurvey()) }),
+            (QList<StoreOutcome> {
+                StoreOutcome::Stored, StoreOutcome::Failed, StoreOutcome::Stored }));
+        QCOMPARE(m_store->submissionCount(), 2);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM submissions WHERE submission_id = '")
+                     + b.submissionId + QLatin1Char('\'')),
+            0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pool")), 2);
+        QCOMPARE(m_store->database().faults(), quint64(0));
+    }
+
     void privacyRule4_noIpOrRequestTime()
     {
         QVERIFY(
@@ -251,6 +302,12 @@ private slots:
     }
 
 private:
+    int count(const QString &sql)
+    {
+        QSqlQuery q(m_store->database().connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
     Submission submission(const QString &employer) const
     {
         // The store's view: the route verified any credential before; here only the stratum.

@@ -8,8 +8,13 @@
 // Every submission that names an employer carries its own one-time credential (DESIGN §5a),
 // redeemed from an invitation against the collector before anything is timed; raw inserts the
 // spent token's hash too, as store() does.
-// Also: --sample-body FILE writes one valid submission for the wrk script and exits: an open
-// response (no employer), since every request of wrk's would need a credential of its own.
+// Also, for bench/run's wrk runs (issue 12):
+//   --sample-body FILE writes one valid open submission (no employer) for bench/post_single.lua;
+//   --credentialed-bodies FILE --db DB --count N makes DB (schema, employers) and writes N
+//     submissions of employer bench-e0, one per line, each with its own one-time credential
+//     signed under the employer's key in DB (bench/post_bodies.lua sends each once);
+//   --fill-pool DB --count N --token-file F makes DB with N responses of bench-e0 cut into a
+//     release (so its report has one) and N more waiting in its pools; F gets its token.
 #include "benchcommon.h"
 
 #include <QCoreApplication>
@@ -23,6 +28,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
+#include <thread>
 
 using namespace zsbench;
 
@@ -74,6 +81,92 @@ int sampleBody(const QString &file)
     if (!f.open(QIODevice::WriteOnly))
         return 1;
     f.write(QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact));
+    return 0;
+}
+
+/// N credentialed submissions of bench-e0, one JSON per line: a credential per line, signed
+/// directly under the key (a blinding factor of 1: the same signature a redemption gives).
+int credentialedBodies(const QString &file, const QString &dbPath, int count)
+{
+    if (!freshDatabase(dbPath))
+        return 1;
+    zs::CollectorStore store(dbPath);
+    const auto key = store.credentials().keyFor(
+        zs::Issuer::employer(employerId(0), QStringLiteral("exit")), QDate::currentDate().year());
+    if (!key)
+        return 1;
+    const zs::SurveyCatalog catalog = zs::SurveyCatalog::builtIn();
+    const zs::Submission base
+        = makeSubmissions(*catalog.latest(QStringLiteral("exit")), 1, 1, 42, [](int) {
+              return Placement { kRegion, employerId(0) };
+          }).constFirst();
+    QList<QByteArray> lines(count);
+    const auto make = [&](int from, int step) {
+        QByteArray one(key->publicKey.modulusBytes(), '\0');
+        one[one.size() - 1] = 1;
+        for (int i = from; i < count; i += step) {
+            zs::Submission s = base;
+            s.submissionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QByteArray token(32, Qt::Uninitialized);
+            QByteArray salt(48, Qt::Uninitialized);
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(token.data()), 8);
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 12);
+            zs::blindrsa::Error e = zs::blindrsa::Error::None;
+            const auto blinded = zs::blindrsa::blindWith(key->publicKey, token, salt, one, &e);
+            const auto blindSignature = blinded
+                ? zs::blindrsa::blindSign(key->privateKey, blinded->blindedMessage, &e)
+                : std::nullopt;
+            const auto signature = blindSignature
+                ? zs::blindrsa::finalize(key->publicKey, token, *blindSignature, one, &e)
+                : std::nullopt;
+            if (!signature)
+                qFatal("credential: %s", qPrintable(zs::blindrsa::errorString(e)));
+            s.credential = zs::Credential { key->published.keyId, token, *signature };
+            lines[i] = QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact) + '\n';
+        }
+    };
+    const int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(make, t, threads);
+    make(0, threads);
+    for (std::thread &w : workers)
+        w.join();
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return 1;
+    for (const QByteArray &line : lines)
+        f.write(line);
+    return 0;
+}
+
+int fillPool(const QString &dbPath, int count, const QString &tokenFile)
+{
+    zs::CollectorStore store(dbPath);
+    QString error;
+    const auto token
+        = store.addEmployer({ employerId(0), kRegion, QStringLiteral("Bench employer 0") }, &error);
+    QFile f(tokenFile);
+    if (!token || !f.open(QIODevice::WriteOnly))
+        return 1;
+    f.write(token->toUtf8());
+    const zs::SurveyCatalog catalog = zs::SurveyCatalog::builtIn();
+    for (int round = 0; round < 2; ++round) {
+        const QList<zs::Submission> all = makeSubmissions(
+            *catalog.latest(QStringLiteral("exit")), round * count, count, 7, [](int) {
+                return Placement { kRegion, employerId(0) };
+            });
+        for (qsizetype first = 0; first < all.size(); first += 500) {
+            for (const zs::StoreOutcome o : store.store(all.mid(first, 500), catalog)) {
+                if (o != zs::StoreOutcome::Stored)
+                    return 1;
+            }
+        }
+        if (round == 0
+            && !store.releases().cut(
+                catalog, zs::releases::Parameters {}, zs::releases::systemBits(), 24))
+            return 1;
+    }
     return 0;
 }
 
@@ -228,6 +321,13 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.contains(QStringLiteral("--sample-body")))
         return sampleBody(arg(args, QStringLiteral("--sample-body")));
+    if (args.contains(QStringLiteral("--credentialed-bodies")))
+        return credentialedBodies(arg(args, QStringLiteral("--credentialed-bodies")),
+            arg(args, QStringLiteral("--db")), arg(args, QStringLiteral("--count")).toInt());
+    if (args.contains(QStringLiteral("--fill-pool")))
+        return fillPool(arg(args, QStringLiteral("--fill-pool")),
+            arg(args, QStringLiteral("--count")).toInt(),
+            arg(args, QStringLiteral("--token-file")));
     const int count = arg(args, QStringLiteral("--count"), QStringLiteral("20000")).toInt();
     const int batch = arg(args, QStringLiteral("--batch"), QStringLiteral("100")).toInt();
     const int window = arg(args, QStringLiteral("--inflight"), QStringLiteral("2")).toInt();

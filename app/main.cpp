@@ -16,6 +16,10 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTimer>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
 
 Q_IMPORT_QML_PLUGIN(ZorgstemPlugin)
 Q_IMPORT_QML_PLUGIN(ZorgstemUiPlugin)
@@ -50,6 +54,21 @@ void addOptions(QCommandLineParser &parser)
         QStringLiteral("[link]"));
 }
 
+/// With ZORGSTEM_STARTUP_TRACE set, prints "ZSTRACE <phase> <ns> <cpu us>" to stderr at the end
+/// of each start-up phase: the steady clock (CLOCK_MONOTONIC) and the CPU time the process used
+/// so far. bench/bench_firstframe reads it to break the time to the first frame down.
+void trace(const char *phase)
+{
+    static const bool on = qEnvironmentVariableIsSet("ZORGSTEM_STARTUP_TRACE");
+    if (!on)
+        return;
+    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::steady_clock::now().time_since_epoch());
+    const double cpuUs = double(std::clock()) * 1e6 / CLOCKS_PER_SEC;
+    std::fprintf(
+        stderr, "ZSTRACE %s %lld %.0f\n", phase, static_cast<long long>(ns.count()), cpuUs);
+}
+
 /// True when the command line asks for help: a QGuiApplication would need a display first.
 bool asksForHelp(int argc, char *argv[])
 {
@@ -65,6 +84,7 @@ bool asksForHelp(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    trace("main");
     // `zorgstem report …` writes a report without a window: the offscreen platform gives the
     // PDF its fonts on a machine with no display at all.
     if (argc > 1 && QByteArray(argv[1]) == "report") {
@@ -82,6 +102,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     QGuiApplication app(argc, argv);
+    trace("application");
     QGuiApplication::setApplicationName(QStringLiteral("zorgstem"));
     QGuiApplication::setOrganizationName(QStringLiteral("Zorgstem"));
 
@@ -106,6 +127,7 @@ int main(int argc, char *argv[])
         qCritical("zorgstem: %s", qPrintable(context.storageError()));
         return 1;
     }
+    trace("storage");
     zs::AppController controller(context);
     if (parser.isSet(QStringLiteral("lang")))
         controller.setLanguage(parser.value(QStringLiteral("lang")));
@@ -129,15 +151,29 @@ int main(int argc, char *argv[])
     }
     zs::QmlSingletons::set(&controller, &region);
     zs::DashboardSingletons::set(&session);
+    trace("controllers");
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
+    trace("engine");
     controller.setEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Zorgstem/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    trace("qml");
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window) {
+        // Direct: the threaded render loop emits frameSwapped on its render thread.
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [] {
+                static std::atomic_bool traced = false;
+                if (!traced.exchange(true))
+                    trace("frame");
+            },
+            Qt::DirectConnection);
+    }
     if (window && parser.isSet(QStringLiteral("size"))) {
         const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
         window->resize(wh.value(0).toInt(), wh.value(1).toInt());

@@ -97,6 +97,34 @@
             <numerusform>%n answer sets have not been sent yet and will be lost.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You are a member of %n panel(s). You leave them first, so the panel erases your name and contact details too.</source>
+        <translation>
+            <numerusform>You are a member of %n panel. You leave it first, so the panel erases your name and contact details too.</numerusform>
+            <numerusform>You are a member of %n panels. You leave them first, so the panels erase your name and contact details too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving %n panel(s) is waiting for a connection. As soon as there is one, the panel erases your name and contact details and this device forgets the membership.</source>
+        <translation>
+            <numerusform>Leaving %n panel is waiting for a connection. As soon as there is one, the panel erases your name and contact details and this device forgets the membership.</numerusform>
+            <numerusform>Leaving %n panels is waiting for a connection. As soon as there is one, the panels erase your name and contact details and this device forgets the memberships.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You leave %n panel(s) first.</source>
+        <translation>
+            <numerusform>You leave %n panel first.</numerusform>
+            <numerusform>You leave %n panels first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are being taken off %n panel(s), so the panel erases your name and contact details too. Without a connection this waits and happens as soon as there is one; until then this device keeps only what it needs for that.</source>
+        <translation>
+            <numerusform>You are being taken off %n panel, so the panel erases your name and contact details too. Without a connection this waits and happens as soon as there is one; until then this device keeps only what it needs for that.</numerusform>
+            <numerusform>You are being taken off %n panels, so the panels erase your name and contact details too. Without a connection this waits and happens as soon as there is one; until then this device keeps only what it needs for that.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>YouSaidTab</name>
@@ -129,6 +157,13 @@
         <translation>
             <numerusform>%n answer set waiting to be sent.</numerusform>
             <numerusform>%n answer sets waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to the collector: %n reaction(s) or request(s) wait and are sent automatically.</source>
+        <translation>
+            <numerusform>No connection to the collector: %n reaction or request waits and is sent automatically.</numerusform>
+            <numerusform>No connection to the collector: %n reactions or requests wait and are sent automatically.</numerusform>
         </translation>
     </message>
 </context>
@@ -191,6 +226,30 @@
         <translation>
             <numerusform>%n invitation made for the %1, valid until %2.</numerusform>
             <numerusform>%n invitations made for the %1, valid until %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zs::RegionController</name>
+    <message numerus="yes">
+        <source>updated %n min ago</source>
+        <translation>
+            <numerusform>updated %n min ago</numerusform>
+            <numerusform>updated %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n hour(s) ago</source>
+        <translation>
+            <numerusform>updated %n hour ago</numerusform>
+            <numerusform>updated %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n day(s) ago</source>
+        <translation>
+            <numerusform>updated %n day ago</numerusform>
+            <numerusform>updated %n days ago</numerusform>
         </translation>
     </message>
 </context>

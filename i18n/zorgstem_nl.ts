@@ -67,6 +67,10 @@
         <source>This is an example action, based on public information about the region.</source>
         <translation>Dit is een voorbeeldactie, gebaseerd op openbare informatie over de regio.</translation>
     </message>
+    <message>
+        <source>Waiting for a connection: your reaction is sent as soon as there is one.</source>
+        <translation>Wacht op verbinding: je reactie gaat zodra er verbinding is.</translation>
+    </message>
 </context>
 <context>
     <name>ActionForm</name>
@@ -195,6 +199,10 @@
     <message>
         <source>Any status</source>
         <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Your reaction is waiting for a connection</source>
+        <translation>Je reactie wacht op verbinding</translation>
     </message>
 </context>
 <context>
@@ -997,10 +1005,6 @@
         <translation>Dit is alles wat het panel over je bewaart:</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <translation>Geëxporteerd naar %1</translation>
-    </message>
-    <message>
         <source>Leave the panel and erase my data</source>
         <translation>Panel verlaten en mijn gegevens wissen</translation>
     </message>
@@ -1009,8 +1013,32 @@
         <translation>Panel verlaten?</translation>
     </message>
     <message>
-        <source>Your name and contact details are erased from the panel. Your anonymous survey answers are not affected.</source>
-        <translation>Je naam en contactgegevens worden bij het panel gewist. Je anonieme antwoorden op peilingen blijven zoals ze zijn.</translation>
+        <source>Saved to %1. The file stays yours, also after you leave the panel.</source>
+        <translation>Bewaard in %1. Het bestand blijft van jou, ook als je het panel verlaat.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie bewaren…</translation>
+    </message>
+    <message>
+        <source>Save a copy of what the panel stores about you</source>
+        <translation>Een kopie bewaren van wat het panel over je bewaart</translation>
+    </message>
+    <message>
+        <source>Save what the panel stores about you</source>
+        <translation>Bewaar wat het panel over je weet</translation>
+    </message>
+    <message>
+        <source>Readable text (*.txt)</source>
+        <translation>Leesbare tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Your name and contact details are erased from the panel. Your anonymous survey answers are not affected. A copy you saved stays yours.</source>
+        <translation>Het panel wist je naam en contactgegevens. Je anonieme antwoorden op peilingen blijven zoals ze zijn. Een kopie die je bewaarde, blijft van jou.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1192,26 @@
     <message>
         <source>Support (%1)</source>
         <translation>Steunen (%1)</translation>
+    </message>
+    <message>
+        <source>Panel rounds: %1</source>
+        <translation>Panelrondes: %1</translation>
+    </message>
+    <message>
+        <source>Leaving is waiting for a connection. The panel erases your name and contact details as soon as it arrives.</source>
+        <translation>Opzeggen wacht op verbinding. Het panel wist je naam en contactgegevens zodra je opzegging aankomt.</translation>
+    </message>
+    <message>
+        <source>Your request to join is waiting for a connection.</source>
+        <translation>Je aanmelding wacht op verbinding.</translation>
+    </message>
+    <message>
+        <source>Your idea is waiting for a connection. It is sent as soon as there is one.</source>
+        <translation>Je idee wacht op verbinding. Het gaat zodra er verbinding is.</translation>
+    </message>
+    <message>
+        <source>Your support is waiting for a connection.</source>
+        <translation>Je steun wacht op verbinding.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2497,38 @@
         <source>Sign in as an organisation</source>
         <translation>Aanmelden als organisatie</translation>
     </message>
+    <message numerus="yes">
+        <source>You are a member of %n panel(s). You leave them first, so the panel erases your name and contact details too.</source>
+        <translation>
+            <numerusform>Je bent lid van %n panel. Je zegt dat eerst op, zodat het panel ook je naam en contactgegevens wist.</numerusform>
+            <numerusform>Je bent lid van %n panels. Je zegt die eerst op, zodat de panels ook je naam en contactgegevens wissen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving %n panel(s) is waiting for a connection. As soon as there is one, the panel erases your name and contact details and this device forgets the membership.</source>
+        <translation>
+            <numerusform>Opzeggen bij %n panel wacht op verbinding. Zodra er verbinding is, wist het panel je naam en contactgegevens en vergeet dit apparaat het lidmaatschap.</numerusform>
+            <numerusform>Opzeggen bij %n panels wacht op verbinding. Zodra er verbinding is, wissen de panels je naam en contactgegevens en vergeet dit apparaat de lidmaatschappen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You leave %n panel(s) first.</source>
+        <translation>
+            <numerusform>Je zegt eerst %n panel op.</numerusform>
+            <numerusform>Je zegt eerst %n panels op.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted from this device</source>
+        <translation>Gewist van dit apparaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are being taken off %n panel(s), so the panel erases your name and contact details too. Without a connection this waits and happens as soon as there is one; until then this device keeps only what it needs for that.</source>
+        <translation>
+            <numerusform>Je wordt afgemeld bij %n panel, zodat het panel ook je naam en contactgegevens wist. Zonder verbinding wacht dit tot er verbinding is. Tot dan bewaart dit apparaat alleen wat daarvoor nodig is.</numerusform>
+            <numerusform>Je wordt afgemeld bij %n panels, zodat de panels ook je naam en contactgegevens wissen. Zonder verbinding wacht dit tot er verbinding is. Tot dan bewaart dit apparaat alleen wat daarvoor nodig is.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2741,6 +2821,21 @@
         <source>You are no longer a member of this panel, so these answers were not counted.</source>
         <translation>Je bent geen lid meer van dit panel; deze antwoorden zijn daarom niet meegeteld.</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Bezig met versturen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to the collector: %n reaction(s) or request(s) wait and are sent automatically.</source>
+        <translation>
+            <numerusform>Geen verbinding met de verzamelserver: %n reactie of verzoek wacht en gaat vanzelf.</numerusform>
+            <numerusform>Geen verbinding met de verzamelserver: %n reacties of verzoeken wachten en gaan vanzelf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to the collector; trying again automatically.</source>
+        <translation>Geen verbinding met de verzamelserver; het wordt vanzelf opnieuw geprobeerd.</translation>
+    </message>
 </context>
 <context>
     <name>zs::CoordinatorController</name>
@@ -2914,10 +3009,6 @@
         <translation>Kies een thema.</translation>
     </message>
     <message>
-        <source>No connection: your idea was not sent. Try again later.</source>
-        <translation>Geen verbinding: je idee is niet verstuurd. Probeer het later opnieuw.</translation>
-    </message>
-    <message>
         <source>The region did not accept this idea (%1).</source>
         <translation>De regio heeft dit idee niet geaccepteerd (%1).</translation>
     </message>
@@ -2936,6 +3027,10 @@
     <message>
         <source>This idea cannot be sent as it is.</source>
         <translation>Dit idee kan zo niet verstuurd worden.</translation>
+    </message>
+    <message>
+        <source>Your idea could not be saved on this device.</source>
+        <translation>Je idee kon niet op dit apparaat worden bewaard.</translation>
     </message>
 </context>
 <context>
@@ -3074,32 +3169,16 @@
         <translation>Lees de toestemmingstekst en ga akkoord om lid te worden.</translation>
     </message>
     <message>
-        <source>No connection: joining needs the collector. Try again later.</source>
-        <translation>Geen verbinding: lid worden kan alleen met de verzamelserver. Probeer het later opnieuw.</translation>
-    </message>
-    <message>
         <source>The panel did not accept this request (%1).</source>
         <translation>Het panel heeft dit verzoek niet geaccepteerd (%1).</translation>
-    </message>
-    <message>
-        <source>Joined, but this device could not save the membership.</source>
-        <translation>Je bent lid, maar dit apparaat kon het lidmaatschap niet opslaan.</translation>
     </message>
     <message>
         <source>You are not a member of this panel.</source>
         <translation>Je bent geen lid van dit panel.</translation>
     </message>
     <message>
-        <source>No connection: try again later.</source>
-        <translation>Geen verbinding: probeer het later opnieuw.</translation>
-    </message>
-    <message>
         <source>The panel could not show your membership (%1).</source>
         <translation>Het panel kon je lidmaatschap niet tonen (%1).</translation>
-    </message>
-    <message>
-        <source>No connection: leaving needs the collector. Try again later.</source>
-        <translation>Geen verbinding: opzeggen kan alleen met de verzamelserver. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>Enter your name (at most %1 characters).</source>
@@ -3121,6 +3200,70 @@
         <source>This request cannot be sent as it is.</source>
         <translation>Dit verzoek kan zo niet verstuurd worden.</translation>
     </message>
+    <message>
+        <source>Your request could not be saved on this device.</source>
+        <translation>Je verzoek kon niet op dit apparaat worden bewaard.</translation>
+    </message>
+    <message>
+        <source>No connection: what the panel stores can be shown once there is one.</source>
+        <translation>Geen verbinding: wat het panel over je bewaart, zie je zodra er verbinding is.</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>You agreed to version %1 of the consent text.</source>
+        <translation>Je gaf toestemming met versie %1 van de tekst.</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Lid sinds</translation>
+    </message>
+    <message>
+        <source>Age limit</source>
+        <translation>Leeftijdsgrens</translation>
+    </message>
+    <message>
+        <source>Your age group fitted the panel&apos;s age limit when you joined. The age group itself is not kept.</source>
+        <translation>Je leeftijdsgroep paste bij de leeftijdsgrens van het panel toen je lid werd. Je leeftijdsgroep zelf wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Occupation group</source>
+        <translation>Beroepsgroep</translation>
+    </message>
+    <message>
+        <source>What the panel stores about you</source>
+        <translation>Wat het panel over je bewaart</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>Er is nog niets om te bewaren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
 </context>
 <context>
     <name>zs::RegionController</name>
@@ -3129,12 +3272,37 @@
         <translation>Geen verbinding met de verzamelserver: je ziet wat op dit apparaat bewaard is.</translation>
     </message>
     <message>
-        <source>No connection: try again later.</source>
-        <translation>Geen verbinding: probeer het later opnieuw.</translation>
-    </message>
-    <message>
         <source>The collector did not accept this (%1).</source>
         <translation>De verzamelserver heeft dit niet geaccepteerd (%1).</translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation>zojuist bijgewerkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n min ago</source>
+        <translation>
+            <numerusform>bijgewerkt %n min geleden</numerusform>
+            <numerusform>bijgewerkt %n min geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n hour(s) ago</source>
+        <translation>
+            <numerusform>bijgewerkt %n uur geleden</numerusform>
+            <numerusform>bijgewerkt %n uur geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n day(s) ago</source>
+        <translation>
+            <numerusform>bijgewerkt %n dag geleden</numerusform>
+            <numerusform>bijgewerkt %n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The region did not accept your idea &quot;%1&quot; (%2).</source>
+        <translation>De regio nam je idee ‘%1’ niet aan (%2).</translation>
     </message>
 </context>
 <context>

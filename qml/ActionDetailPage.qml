@@ -79,6 +79,15 @@ PageColumn {
         }
     }
     Label {
+        objectName: "reactionWaiting"
+        Layout.fillWidth: true
+        visible: page.action.usefulWaiting === true || page.action.helpWaiting === true
+        text: qsTr("Waiting for a connection: your reaction is sent as soon as there is one.")
+        font.pixelSize: 12
+        font.italic: true
+        wrapMode: Text.Wrap
+    }
+    Label {
         Layout.fillWidth: true
         text: page.reactionError !== "" ? page.reactionError : qsTr("Reactions are counted, never named.")
         color: page.reactionError !== "" ? "#b00020" : palette.text

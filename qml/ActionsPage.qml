@@ -46,6 +46,14 @@ PageColumn {
             onPicked: value => Region.filteredActions.status = value
         }
     }
+    Label {
+        objectName: "actionsUpdated"
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: Region.updated.actions || ""
+        font.pixelSize: 12
+        opacity: 0.75
+    }
     RowLayout {
         Layout.fillWidth: true
         visible: Region.busy || Region.status !== ""
@@ -84,6 +92,7 @@ PageColumn {
             required property real progressFraction
             required property int useful
             required property int help
+            required property bool waiting
             objectName: "action_" + actionId
             Layout.fillWidth: true
             padding: 12
@@ -116,9 +125,20 @@ PageColumn {
                     Accessible.name: qsTr("Progress toward the target")
                 }
                 Label {
+                    Layout.fillWidth: true
                     text: qsTr("%1 found this useful · %2 want to help").arg(card.useful).arg(card.help)
                     font.pixelSize: 12
                     opacity: 0.75
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    objectName: "actionWaiting_" + card.actionId
+                    Layout.fillWidth: true
+                    visible: card.waiting
+                    text: qsTr("Your reaction is waiting for a connection")
+                    font.pixelSize: 12
+                    font.italic: true
+                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -1,20 +1,30 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import ZorgstemUi
 
-// What a panel stores about you: see it, export it as JSON, or leave and erase it.
+// What a panel stores about you, in words: see it, save it to a file you choose (readable text
+// or JSON), or leave and erase it.
 PageColumn {
     id: page
 
     property string panelId
     readonly property var panel: Region.panel(panelId)
     property string errorText: ""
+    property string savedText: ""
     readonly property alias confirmDialog: confirm
+    readonly property alias saveDialog: saveDialog
+    readonly property alias controller: membership
     signal leftPanel
 
     objectName: "membershipPage"
     title: qsTr("My membership")
+
+    // Where the save dialog's answer goes (a test calls it with its own file).
+    function exportTo(fileUrl) { membership.saveExport(fileUrl); }
 
     Component.onCompleted: membership.exportMembership()
 
@@ -24,6 +34,10 @@ PageColumn {
         region: Region
         panelId: page.panelId
         onExportFinished: outcome => page.errorText = outcome.message
+        onSaveFinished: outcome => {
+            page.errorText = outcome.message;
+            page.savedText = outcome.ok ? qsTr("Saved to %1. The file stays yours, also after you leave the panel.").arg(membership.savedFile) : "";
+        }
         onLeaveFinished: outcome => {
             page.errorText = outcome.message;
             if (outcome.ok)
@@ -38,22 +52,57 @@ PageColumn {
         wrapMode: Text.Wrap
     }
     BusyIndicator { running: membership.busy; visible: running }
-    TextArea {
-        objectName: "membershipJson"
+    Frame {
+        objectName: "membershipDetails"
         Layout.fillWidth: true
-        readOnly: true
-        wrapMode: TextEdit.WrapAnywhere
-        font.family: "monospace"
-        text: membership.exportedJson
-        visible: membership.exportedJson !== ""
+        visible: membership.details.length > 0
+        contentHeight: detailsColumn.implicitHeight
+        ColumnLayout {
+            id: detailsColumn
+            width: parent.width
+            spacing: 8
+            Repeater {
+                model: membership.details
+                delegate: ColumnLayout {
+                    id: row
+                    required property var modelData
+                    required property int index
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label { text: row.modelData.label; font.bold: true; font.pixelSize: 13; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                    Label {
+                        objectName: "membershipValue_" + row.index
+                        text: row.modelData.value
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+    }
+    Button {
+        objectName: "saveExportButton"
+        text: qsTr("Save a copy…")
+        enabled: membership.details.length > 0
+        Accessible.name: qsTr("Save a copy of what the panel stores about you")
+        onClicked: saveDialog.open()
     }
     Label {
         objectName: "exportFile"
         Layout.fillWidth: true
-        visible: membership.exportFile !== ""
-        text: qsTr("Exported to %1").arg(membership.exportFile)
+        visible: page.savedText !== ""
+        text: page.savedText
         wrapMode: Text.WrapAnywhere
         font.pixelSize: 12
+    }
+    FileDialog {
+        id: saveDialog
+        objectName: "membershipSaveDialog"
+        title: qsTr("Save what the panel stores about you")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "txt"
+        nameFilters: [qsTr("Readable text (*.txt)"), qsTr("JSON (*.json)")]
+        onAccepted: page.exportTo(selectedFile)
     }
     Label {
         objectName: "membershipError"
@@ -81,7 +130,7 @@ PageColumn {
         Label {
             width: parent.width
             wrapMode: Text.Wrap
-            text: qsTr("Your name and contact details are erased from the panel. Your anonymous survey answers are not affected.")
+            text: qsTr("Your name and contact details are erased from the panel. Your anonymous survey answers are not affected. A copy you saved stays yours.")
         }
         onAccepted: membership.leave()
     }

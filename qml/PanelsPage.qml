@@ -21,6 +21,14 @@ PageColumn {
         wrapMode: Text.Wrap
     }
     Label {
+        objectName: "panelsUpdated"
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: Region.updated.panels || ""
+        font.pixelSize: 12
+        opacity: 0.75
+    }
+    Label {
         Layout.fillWidth: true
         visible: Region.panels.count === 0
         text: qsTr("No panel serves your region yet. You can still send an idea below.")
@@ -42,6 +50,8 @@ PageColumn {
             required property bool eligible
             required property bool member
             required property string joined
+            required property bool joining
+            required property bool leaving
             objectName: "panel_" + panelId
             Layout.fillWidth: true
             contentHeight: panelColumn.implicitHeight
@@ -107,21 +117,39 @@ PageColumn {
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: card.member
+                    visible: card.member && !card.leaving
                     text: qsTr("You are a member since %1.").arg(card.joined)
                     color: "#00587a"
                     font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: card.member && !card.leaving && (Region.updated.rounds || "") !== ""
+                    text: qsTr("Panel rounds: %1").arg(Region.updated.rounds || "")
+                    font.pixelSize: 12
+                    opacity: 0.75
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    objectName: "panelWaiting_" + card.panelId
+                    Layout.fillWidth: true
+                    visible: card.joining || card.leaving
+                    text: card.leaving ? qsTr("Leaving is waiting for a connection. The panel erases your name and contact details as soon as it arrives.")
+                                       : qsTr("Your request to join is waiting for a connection.")
+                    font.italic: true
+                    wrapMode: Text.Wrap
                 }
                 Button {
                     objectName: "join_" + card.panelId
-                    visible: card.eligible && !card.member
+                    visible: card.eligible && !card.member && !card.joining
                     text: qsTr("Join this panel")
                     highlighted: true
                     onClicked: page.openJoin(card.panelId)
                 }
                 Button {
                     objectName: "membership_" + card.panelId
-                    visible: card.member
+                    visible: card.member && !card.leaving
                     text: qsTr("My membership")
                     onClicked: page.openMembership(card.panelId)
                 }
@@ -129,7 +157,15 @@ PageColumn {
         }
     }
 
-    Label { text: qsTr("Ideas from your region"); font.pixelSize: 20; font.bold: true; Layout.topMargin: 12 }
+    Label { text: qsTr("Ideas from your region"); font.pixelSize: 20; font.bold: true; Layout.topMargin: 12; Layout.fillWidth: true; wrapMode: Text.Wrap }
+    Label {
+        objectName: "ideasUpdated"
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: Region.updated.ideas || ""
+        font.pixelSize: 12
+        opacity: 0.75
+    }
     Label {
         Layout.fillWidth: true
         text: qsTr("Have an idea to keep care workers or to work differently? Send it to the region's coordinator. Others can support it; support is counted, not named.")
@@ -142,6 +178,28 @@ PageColumn {
         onClicked: page.openIdea()
     }
     Repeater {
+        model: Region.waitingIdeas
+        delegate: Frame {
+            id: waitingCard
+            required property string modelData
+            required property int index
+            objectName: "waitingIdea_" + index
+            Layout.fillWidth: true
+            contentHeight: waitingColumn.implicitHeight
+            ColumnLayout {
+                id: waitingColumn
+                width: parent.width
+                Label { Layout.fillWidth: true; text: waitingCard.modelData; font.bold: true; wrapMode: Text.Wrap }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Your idea is waiting for a connection. It is sent as soon as there is one.")
+                    font.italic: true
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+    }
+    Repeater {
         model: Region.ideas
         delegate: Frame {
             id: ideaCard
@@ -151,6 +209,7 @@ PageColumn {
             required property string theme
             required property int supports
             required property bool supported
+            required property bool waiting
             objectName: "idea_" + ideaId
             Layout.fillWidth: true
             contentHeight: ideaColumn.implicitHeight
@@ -165,6 +224,15 @@ PageColumn {
                     text: qsTr("Support (%1)").arg(ideaCard.supports)
                     enabled: !ideaCard.supported
                     onClicked: Region.support(ideaCard.ideaId)
+                }
+                Label {
+                    objectName: "supportWaiting_" + ideaCard.ideaId
+                    Layout.fillWidth: true
+                    visible: ideaCard.waiting
+                    text: qsTr("Your support is waiting for a connection.")
+                    font.pixelSize: 12
+                    font.italic: true
+                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -9,6 +9,8 @@ PageColumn {
     id: page
 
     signal dataDeleted
+    readonly property alias deleteDialog: confirm
+    readonly property alias leavingDialog: leavingInfo
     signal openCoordinator
     signal openSignIn
 
@@ -92,6 +94,21 @@ PageColumn {
         wrapMode: Text.Wrap
         text: qsTr("Deletes your profile, unfinished answers, answers not yet sent and receipts from this device. Answers already sent are anonymous and cannot be traced back to you.")
     }
+    Label {
+        objectName: "deletePanelsNote"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        visible: App.panelMemberships > 0
+        text: qsTr("You are a member of %n panel(s). You leave them first, so the panel erases your name and contact details too.", "", App.panelMemberships)
+    }
+    Label {
+        objectName: "eraseWaiting"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        visible: App.eraseWaiting > 0
+        font.italic: true
+        text: qsTr("Leaving %n panel(s) is waiting for a connection. As soon as there is one, the panel erases your name and contact details and this device forgets the membership.", "", App.eraseWaiting)
+    }
     Button {
         objectName: "deleteAllButton"
         text: qsTr("Delete all data on this device")
@@ -110,9 +127,35 @@ PageColumn {
         Label {
             width: parent.width
             wrapMode: Text.Wrap
-            text: App.pendingCount > 0 ? qsTr("%n answer set(s) have not been sent yet and will be lost.", "", App.pendingCount)
-                                       : qsTr("This cannot be undone.")
+            text: (App.pendingCount > 0 ? qsTr("%n answer set(s) have not been sent yet and will be lost.", "", App.pendingCount)
+                                        : qsTr("This cannot be undone."))
+                  + (App.panelMemberships > 0 ? " " + qsTr("You leave %n panel(s) first.", "", App.panelMemberships) : "")
         }
-        onAccepted: if (App.deleteAllData()) page.dataDeleted()
+        onAccepted: {
+            if (!App.deleteAllData())
+                return;
+            // Leaving a panel needs the collector: say so before the app starts again.
+            if (App.eraseWaiting > 0)
+                leavingInfo.open();
+            else
+                page.dataDeleted();
+        }
+    }
+    Dialog {
+        id: leavingInfo
+        objectName: "leavingInfo"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 420)
+        modal: true
+        title: qsTr("Deleted from this device")
+        standardButtons: Dialog.Ok
+        Label {
+            objectName: "leavingInfoText"
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: qsTr("You are being taken off %n panel(s), so the panel erases your name and contact details too. Without a connection this waits and happens as soon as there is one; until then this device keeps only what it needs for that.", "", Math.max(1, App.eraseWaiting))
+        }
+        onClosed: page.dataDeleted()
     }
 }

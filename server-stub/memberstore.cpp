@@ -157,11 +157,15 @@ void MemberStore::checkpoint()
         qWarning("could not checkpoint the member store");
 }
 
-std::optional<QString> MemberStore::add(const Member &m)
+std::optional<QString> MemberStore::add(const Member &m, const QString &given)
 {
-    QByteArray raw(24, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
-    const QString secret = QStringLiteral("zsm_") + QString::fromLatin1(raw.toHex());
+    QString secret = given;
+    if (secret.isEmpty()) {
+        QByteArray raw(24, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(
+            reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
+        secret = QStringLiteral("zsm_") + QString::fromLatin1(raw.toHex());
+    }
     if (!m_db.exec(QStringLiteral("INSERT INTO members (secret_hash, panel, name, email, phone,"
                                   " consent_version, joined, age_rule_met)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),

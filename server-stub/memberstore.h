@@ -35,8 +35,9 @@ public:
     /// The connection, for the server's fault check and health probe.
     Database &database() { return m_db; }
 
-    /// Stores the member and returns the secret that lets them export or erase it (shown once).
-    std::optional<QString> add(const Member &member);
+    /// Stores the member and returns the secret that lets them export or erase it (shown once);
+    /// a random one unless the join brought its own (JoinRequest::secretFor).
+    std::optional<QString> add(const Member &member, const QString &secret = {});
     std::optional<Member> find(const QString &panel, const QString &secret);
     /// Erases the member; false when the secret is unknown.
     bool erase(const QString &panel, const QString &secret);

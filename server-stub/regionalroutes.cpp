@@ -214,7 +214,18 @@ QHttpServerResponse RegionalRoutes::join(const QString &panelId, const QHttpServ
     const Member m { panelId, joinRequest->name.trimmed(), joinRequest->email.value_or(QString()),
         joinRequest->phone.value_or(QString()), joinRequest->consentVersion, thisYear(),
         joinRequest->meetsAgeRule(*p) };
-    const auto secret = m_members.add(m);
+    // A repeat of a join the app sent before (its answer was lost): the same membership again.
+    const QString given = joinRequest->requestId
+        ? JoinRequest::secretFor(panelId, *joinRequest->requestId)
+        : QString();
+    if (!given.isEmpty()) {
+        if (const auto existing = m_members.find(panelId, given))
+            return http::json(
+                { { QStringLiteral("panel"), panelId }, { QStringLiteral("secret"), given },
+                    { QStringLiteral("joined"), existing->joined } },
+                200);
+    }
+    const auto secret = m_members.add(m, given);
     if (!secret)
         return http::error(503, QStringLiteral("store_failed"),
             QStringLiteral("could not store the membership; try again"));
@@ -357,7 +368,11 @@ QHttpServerResponse RegionalRoutes::sendIdea(
     const auto idea = readBody<Idea>(request, kMaxBody, &refusal);
     if (!idea)
         return std::move(*refusal);
-    const auto id = m_regional.addIdea(region, idea->toJson(), today());
+    // A repeat of an idea the app sent before (its answer was lost) is the same idea.
+    const QString given = idea->requestId ? Idea::idFor(*idea->requestId) : QString();
+    if (!given.isEmpty() && m_regional.ideaRegion(given, true))
+        return http::json({ { QStringLiteral("id"), given } }, 200);
+    const auto id = m_regional.addIdea(region, idea->toJson(), today(), given);
     if (!id)
         return http::error(503, QStringLiteral("store_failed"),
             QStringLiteral("could not store the idea; try again"));

@@ -183,9 +183,10 @@ QJsonObject RegionalStore::reactionCounts(const QString &actionId)
 }
 
 std::optional<QString> RegionalStore::addIdea(
-    const QString &region, const QJsonObject &idea, const QString &day)
+    const QString &region, const QJsonObject &idea, const QString &day, const QString &given)
 {
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    const QString id
+        = given.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces).left(8) : given;
     const QString name = idea.value(QLatin1String("name")).toString();
     if (!m_db.exec(QStringLiteral(
                        "INSERT INTO ideas (id, region, title, description, theme, will_help, name,"

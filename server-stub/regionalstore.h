@@ -49,8 +49,9 @@ public:
     bool react(const QString &actionId, const QString &kind, const QString &key, bool *added);
     QJsonObject reactionCounts(const QString &actionId);
 
+    /// Stores an idea under a random id, or under id (Idea::idFor of its request id).
     std::optional<QString> addIdea(
-        const QString &region, const QJsonObject &idea, const QString &day);
+        const QString &region, const QJsonObject &idea, const QString &day, const QString &id = {});
     /// One page of a region's ideas, newest first (issue 7: a list is never unbounded).
     struct IdeaPage
     {

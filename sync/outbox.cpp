@@ -216,4 +216,42 @@ QList<std::pair<QString, QString>> Outbox::receipts()
     return list;
 }
 
+std::optional<qint64> Outbox::enqueueRequest(
+    const QString &kind, const QString &target, const QJsonObject &body)
+{
+    QSqlQuery q;
+    if (!m_db.exec(QStringLiteral("INSERT INTO requests (kind, target, body) VALUES (?, ?, ?)"),
+            { kind, target, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)) },
+            &q))
+        return std::nullopt;
+    return q.lastInsertId().toLongLong();
+}
+
+QList<OutboxRequest> Outbox::requests(const QString &kind)
+{
+    QList<OutboxRequest> list;
+    QSqlQuery q;
+    const QString sql = QStringLiteral("SELECT id, kind, target, body, attempts FROM requests%1"
+                                       " ORDER BY id")
+                            .arg(kind.isEmpty() ? QString() : QStringLiteral(" WHERE kind = ?"));
+    if (!m_db.exec(sql, kind.isEmpty() ? QVariantList() : QVariantList { kind }, &q))
+        return list;
+    while (q.next())
+        list.append(OutboxRequest { q.value(0).toLongLong(), q.value(1).toString(),
+            q.value(2).toString(), QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
+            q.value(4).toInt() });
+    return list;
+}
+
+bool Outbox::countRequestAttempt(qint64 id)
+{
+    return m_db.exec(
+        QStringLiteral("UPDATE requests SET attempts = attempts + 1 WHERE id = ?"), { id });
+}
+
+bool Outbox::removeRequest(qint64 id)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM requests WHERE id = ?"), { id });
+}
+
 } // namespace zs

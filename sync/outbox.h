@@ -6,6 +6,7 @@
 #include "submission.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 
 namespace zs {
@@ -21,6 +22,17 @@ struct OutboxItem
     int attempts = 0;
     QString error; ///< set when the collector refused it for good
     QString errorCode; ///< the refusal's wire code, when the collector gave one
+};
+
+/// One queued regional write (issue 11): a reaction, a support, an idea, or a panel join or
+/// leave, waiting beside the answers until the collector answered it.
+struct OutboxRequest
+{
+    qint64 id = 0;
+    QString kind; ///< reaction, support, idea, join, leave
+    QString target; ///< the action, idea, region or panel it is for
+    QJsonObject body;
+    int attempts = 0;
 };
 
 /// Persist-before-send queue in the app database (DESIGN §6, STYLE 10).
@@ -67,6 +79,15 @@ public:
     [[nodiscard]] bool discard(const QString &submissionId);
     /// Receipts as (surveyId, period) pairs, newest first.
     QList<std::pair<QString, QString>> receipts();
+
+    /// Queues a regional write: its id, or nullopt when it could not be stored.
+    std::optional<qint64> enqueueRequest(
+        const QString &kind, const QString &target, const QJsonObject &body);
+    /// The queued regional writes, oldest first; of one kind when kind is not empty.
+    QList<OutboxRequest> requests(const QString &kind = {});
+    [[nodiscard]] bool countRequestAttempt(qint64 id);
+    /// The collector answered it (or refused it for good): it leaves the queue.
+    [[nodiscard]] bool removeRequest(qint64 id);
 
 private:
     QList<OutboxItem> select(const QString &where, int limit);

@@ -61,9 +61,7 @@ void SyncClient::sendNextBatch()
 {
     const QList<OutboxItem> items = m_outbox.pending(m_batchSize);
     if (items.isEmpty()) {
-        m_failures = 0;
-        setState(State::Idle);
-        Q_EMIT finished(true);
+        sendNextRequest();
         return;
     }
     if (!m_collector.isValid()) {
@@ -83,18 +81,102 @@ void SyncClient::sendNextBatch()
     if (!m_outbox.countAttempt(ids))
         qCWarning(lcSync) << "could not count the attempt";
 
-    QNetworkRequest request(
-        CollectorClient::endpoint(m_collector, QStringLiteral("/v1/submissions")));
+    QNetworkReply *reply = m_network->post(networkRequest(QStringLiteral("/v1/submissions")), body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, ids] {
+        reply->deleteLater();
+        handleReply(reply, ids);
+    });
+}
+
+QNetworkRequest SyncClient::networkRequest(const QString &path) const
+{
+    QNetworkRequest request(CollectorClient::endpoint(m_collector, path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(int(m_timeout.count()));
-    QNetworkReply *reply = m_network->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, ids] {
+    return request;
+}
+
+void SyncClient::sendNextRequest()
+{
+    const QList<OutboxRequest> requests = m_requests ? m_outbox.requests() : QList<OutboxRequest>();
+    if (requests.isEmpty()) {
+        m_failures = 0;
+        setState(State::Idle);
+        Q_EMIT finished(true);
+        return;
+    }
+    const OutboxRequest &next = requests.constFirst();
+    const auto call = m_requests->call(next);
+    if (!call) {
+        // Nothing to send any more (a leave of a membership this device no longer holds).
+        if (!m_outbox.removeRequest(next.id)) {
+            failTransient({}, QStringLiteral("could not update the outbox"));
+            return;
+        }
+        Q_EMIT requestFinished(next, true, {}, 0, {});
+        Q_EMIT outboxChanged();
+        sendNextRequest();
+        return;
+    }
+    setState(State::Sending);
+    if (!m_outbox.countRequestAttempt(next.id))
+        qCWarning(lcSync) << "could not count the attempt";
+    const QByteArray body = call->body.isEmpty()
+        ? QByteArray()
+        : QJsonDocument(call->body).toJson(QJsonDocument::Compact);
+    QNetworkRequest request = networkRequest(call->path);
+    if (body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+    QNetworkReply *reply = m_network->sendCustomRequest(request, call->method, body);
+    OutboxRequest sent = next;
+    ++sent.attempts;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sent] {
         reply->deleteLater();
-        handleReply(reply, ids);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            failTransient({}, reply->errorString());
+            return;
+        }
+        handleRequestReply(sent, status, reply->readAll(), reply->rawHeader("Retry-After"));
     });
+}
+
+void SyncClient::handleRequestReply(const OutboxRequest &request, int status,
+    const QByteArray &data, const QByteArray &retryAfterHeader)
+{
+    const QJsonObject answer = QJsonDocument::fromJson(data).object();
+    const bool done = RegionRequests::isDone(request, status);
+    if (!done && !isPermanent(status)) {
+        const auto error = ProtocolError::fromJson(answer, status);
+        failTransient({}, error ? error->message : QStringLiteral("HTTP %1").arg(status),
+            status == 429 || status == 503 ? retryAfter(retryAfterHeader) : std::nullopt);
+        return;
+    }
+    QString code;
+    if (done) {
+        if (!m_requests->apply(request, answer)) {
+            // Sent again later: the collector takes the repeat as the same write.
+            failTransient({}, QStringLiteral("could not record the answer locally"));
+            return;
+        }
+    } else {
+        const auto error = ProtocolError::fromJson(answer, status);
+        code = error ? error->code : QString();
+        m_lastError = error ? error->message : QStringLiteral("HTTP %1").arg(status);
+        if (!m_requests->undo(request))
+            qCWarning(lcSync) << "could not undo a refused request";
+    }
+    if (!m_outbox.removeRequest(request.id)) {
+        failTransient({}, QStringLiteral("could not update the outbox"));
+        return;
+    }
+    m_lastSuccess = QDateTime::currentDateTimeUtc();
+    Q_EMIT requestFinished(request, done, answer, status, code);
+    Q_EMIT outboxChanged();
+    sendNextRequest();
 }
 
 void SyncClient::handleReply(QNetworkReply *reply, const QStringList &ids)

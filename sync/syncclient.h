@@ -2,8 +2,10 @@
 
 #include "backoff.h"
 #include "outbox.h"
+#include "regionrequests.h"
 
 #include <QDateTime>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -16,7 +18,8 @@ class QNetworkReply;
 namespace zs {
 
 /// Drains the outbox to the collector: batches, one drain at a time, backoff with jitter,
-/// 2xx done, 4xx (but 408/429) rejected for good, anything else retried (DESIGN §6).
+/// 2xx done, 4xx (but 408/429) rejected for good, anything else retried (DESIGN §6). After the
+/// answers, the regional writes (RegionRequests) go the same way, one at a time, oldest first.
 class SyncClient : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     SyncClient(Outbox &outbox, QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void setCollector(const QUrl &baseUrl);
+    /// Where the queued regional writes go and what the device keeps of their answers.
+    void setRequests(RegionRequests *requests) { m_requests = requests; }
     QUrl collector() const { return m_collector; }
     void setBatchSize(int size) { m_batchSize = std::clamp(size, 1, 500); }
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
@@ -55,15 +60,25 @@ Q_SIGNALS:
     void outboxChanged();
     /// The drain ended: everything sent (ok) or waiting for a retry (!ok).
     void finished(bool ok);
+    /// A queued regional write is done (ok: the collector took it, and the device kept what the
+    /// answer means) or was refused for good (!ok, with the collector's wire code and status);
+    /// it has left the queue.
+    void requestFinished(const zs::OutboxRequest &request, bool ok, const QJsonObject &answer,
+        int status, const QString &errorCode);
 
 private:
     void sendNextBatch();
+    void sendNextRequest();
+    void handleRequestReply(const OutboxRequest &request, int status, const QByteArray &data,
+        const QByteArray &retryAfterHeader);
+    QNetworkRequest networkRequest(const QString &path) const;
     void handleReply(QNetworkReply *reply, const QStringList &ids);
     void failTransient(const QStringList &ids, const QString &reason,
         std::optional<std::chrono::milliseconds> retryAfter = std::nullopt);
     void setState(State state);
 
     Outbox &m_outbox;
+    RegionRequests *m_requests = nullptr;
     QNetworkAccessManager *m_network;
     QUrl m_collector;
     int m_batchSize = 100;

@@ -98,22 +98,52 @@ QList<Migration> appMigrations()
                 // only then do they carry it and go out.
                 QStringLiteral("ALTER TABLE outbox ADD COLUMN redemption_id INTEGER"),
             } },
+        { 5,
+            {
+                // Regional writes wait in the outbox beside the answers (issue 11), oldest first,
+                // until the collector answered them: a reaction or support (keyed by the device's
+                // anonymous key), an idea or a panel join (with a request id the collector takes
+                // a repeat by), a panel leave (the secret is read from memberships when sent).
+                QStringLiteral("CREATE TABLE requests (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " kind TEXT NOT NULL CHECK (kind IN"
+                               " ('reaction', 'support', 'idea', 'join', 'leave')),"
+                               " target TEXT NOT NULL, body TEXT NOT NULL,"
+                               " attempts INTEGER NOT NULL DEFAULT 0)"),
+                // When a cached list was last confirmed by the collector (shown as its age).
+                QStringLiteral("ALTER TABLE cache ADD COLUMN fetched TEXT"),
+            } },
     };
 }
 
-bool eraseAppData(Database &db)
+bool eraseAppData(Database &db, const QStringList &keepSettings)
 {
-    const bool ok = db.transaction([&db] {
-        for (const char *table : { "settings", "drafts", "outbox", "receipts", "cache",
-                 "anonymous_keys", "reactions", "memberships", "redemptions" }) {
+    const bool ok = db.transaction([&db, &keepSettings] {
+        for (const char *table : { "drafts", "outbox", "receipts", "cache", "anonymous_keys",
+                 "reactions", "redemptions" }) {
             if (!db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
                 return false;
         }
-        return true;
+        QString settings = QStringLiteral("DELETE FROM settings");
+        QVariantList keep;
+        for (const QString &key : keepSettings)
+            keep.append(key);
+        if (!keep.isEmpty())
+            settings += QStringLiteral(" WHERE key NOT IN (%1)")
+                            .arg(QStringList(keep.size(), QStringLiteral("?")).join(u','));
+        if (!db.exec(settings, keep))
+            return false;
+        // Panel leaves still to send keep their memberships' secrets (DESIGN §5 rule 7: erasing
+        // everything first leaves every panel); nothing else of the panels stays.
+        return db.exec(QStringLiteral("DELETE FROM requests WHERE kind <> 'leave'"))
+            && db.exec(QStringLiteral("DELETE FROM memberships WHERE panel_id NOT IN"
+                                      " (SELECT target FROM requests WHERE kind = 'leave')"));
     });
     // Reclaim the freed pages so deleted answers do not linger in the file.
     if (ok && !db.exec(QStringLiteral("VACUUM")))
         qWarning("could not vacuum the database");
+    // ... nor in the write-ahead log: its old frames still hold them until it is truncated.
+    if (ok && !db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        qWarning("could not checkpoint the database");
     return ok;
 }
 

@@ -3,6 +3,8 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace zs {
 
 RegionStore::RegionStore(Database &db)
@@ -12,22 +14,31 @@ RegionStore::RegionStore(Database &db)
 std::optional<CachedResponse> RegionStore::cached(const QString &key)
 {
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("SELECT etag, body FROM cache WHERE key = ?"), { key }, &q)
+    if (!m_db.exec(
+            QStringLiteral("SELECT etag, body, fetched FROM cache WHERE key = ?"), { key }, &q)
         || !q.next())
         return std::nullopt;
-    return CachedResponse { q.value(0).toString().toUtf8(), q.value(1).toString().toUtf8() };
+    return CachedResponse { q.value(0).toString().toUtf8(), q.value(1).toString().toUtf8(),
+        QDateTime::fromString(q.value(2).toString(), Qt::ISODate) };
 }
 
-bool RegionStore::cache(const QString &key, const QByteArray &etag, const QByteArray &body)
+bool RegionStore::cache(
+    const QString &key, const QByteArray &etag, const QByteArray &body, const QDateTime &fetched)
 {
-    // An answer without an ETag (the idea list) is kept too, with an empty one: a null would
-    // bind as SQL NULL, which the column refuses.
-    const QString etagText = etag.isEmpty() ? QStringLiteral("") : QString::fromUtf8(etag);
+    // An answer without an ETag is kept too, with an empty one: a null would bind as SQL NULL,
+    // which the column refuses.
+    const QString etagText = etag.isEmpty() ? QString(u""_s) : QString::fromUtf8(etag);
     return m_db.exec(
-        QStringLiteral(
-            "INSERT INTO cache (key, etag, body) VALUES (?, ?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, body = excluded.body"),
-        { key, etagText, QString::fromUtf8(body) });
+        QStringLiteral("INSERT INTO cache (key, etag, body, fetched) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (key) DO UPDATE SET etag = excluded.etag,"
+                       " body = excluded.body, fetched = excluded.fetched"),
+        { key, etagText, QString::fromUtf8(body), fetched.toUTC().toString(Qt::ISODate) });
+}
+
+bool RegionStore::touch(const QString &key, const QDateTime &fetched)
+{
+    return m_db.exec(QStringLiteral("UPDATE cache SET fetched = ? WHERE key = ?"),
+        { fetched.toUTC().toString(Qt::ISODate), key });
 }
 
 QString RegionStore::anonymousKey(const QString &target)
@@ -75,6 +86,12 @@ bool RegionStore::addReaction(const QString &target, const QString &kind)
 {
     return m_db.exec(QStringLiteral("INSERT OR IGNORE INTO reactions (target, kind) VALUES (?, ?)"),
         { target, kind });
+}
+
+bool RegionStore::removeReaction(const QString &target, const QString &kind)
+{
+    return m_db.exec(
+        QStringLiteral("DELETE FROM reactions WHERE target = ? AND kind = ?"), { target, kind });
 }
 
 QList<DeviceMembership> RegionStore::memberships()

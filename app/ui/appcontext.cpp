@@ -22,11 +22,15 @@ AppContext::AppContext(const QString &dataDir, const QUrl &collector, QObject *p
     , m_outbox(std::make_unique<Outbox>(*m_db))
     , m_regionStore(std::make_unique<RegionStore>(*m_db))
     , m_redemptions(std::make_unique<RedemptionStore>(*m_db))
+    , m_regionRequests(
+          std::make_unique<RegionRequests>(*m_db, *m_outbox, *m_regionStore, *m_redemptions))
     , m_catalog(SurveyCatalog::builtIn())
     , m_collector(new CollectorClient(&m_network, this))
     , m_sync(new SyncClient(*m_outbox, &m_network, this))
     , m_credentials(new CredentialManager(*m_redemptions, *m_collector, this))
 {
+    // Reactions, supports, ideas and panel joins and leaves wait in the outbox too (issue 11).
+    m_sync->setRequests(m_regionRequests.get());
     // Panel rounds' answers wait in the outbox for their credential, and go once it came.
     m_credentials->setOutbox(m_outbox.get());
     connect(m_credentials, &CredentialManager::outboxChanged, m_sync, &SyncClient::syncNow);

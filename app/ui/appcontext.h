@@ -8,11 +8,13 @@
 #include "outbox.h"
 #include "profilestore.h"
 #include "redemptionstore.h"
+#include "regionrequests.h"
 #include "regionstore.h"
 #include "surveycatalog.h"
 #include "syncclient.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <memory>
@@ -47,6 +49,13 @@ public:
     /// The date used for a submission's month; settable so tests do not depend on today.
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &today) { m_today = today; }
+    /// The time the lists' ages are measured against; settable so tests can let time pass.
+    QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
+    void setNow(const QDateTime &now)
+    {
+        m_now = now;
+        Q_EMIT clockChanged();
+    }
 
     Database &database() { return *m_db; }
     ProfileStore &profiles() { return *m_profiles; }
@@ -60,20 +69,24 @@ public:
     SyncClient &sync() { return *m_sync; }
     RedemptionStore &redemptions() { return *m_redemptions; }
     CredentialManager &credentials() { return *m_credentials; }
+    RegionRequests &regionRequests() { return *m_regionRequests; }
 
 Q_SIGNALS:
     void collectorUrlChanged();
+    void clockChanged();
 
 private:
     QString m_dataDir;
     QUrl m_collectorUrl;
     QDate m_today;
+    QDateTime m_now;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<RegionStore> m_regionStore;
     std::unique_ptr<RedemptionStore> m_redemptions;
+    std::unique_ptr<RegionRequests> m_regionRequests;
     SurveyCatalog m_catalog;
     Anonymiser m_anonymiser;
     QNetworkAccessManager m_network;

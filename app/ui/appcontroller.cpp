@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace zs {
 
@@ -16,6 +17,8 @@ const QByteArrayList kReferenceRoles = { "id", "label" };
 const char *const kStatuses[] = { "planned", "running", "done", "stopped" };
 // Set by app migration 3 when it removed an employer from the profile.
 const QString kEmployerNotice = QStringLiteral("notice.employerRemoved");
+// Set while erasing everything waits for panel leaves to reach the collector.
+const QString kErasePending = QStringLiteral("erase.pending");
 
 } // namespace
 
@@ -44,6 +47,13 @@ AppController::AppController(AppContext &context, QObject *parent)
         refreshSync();
         refreshSurveys();
     });
+    connect(&sync, &SyncClient::requestFinished, this, [this](const OutboxRequest &r) {
+        if (r.kind == QLatin1String("join") || r.kind == QLatin1String("leave"))
+            Q_EMIT eraseChanged();
+        if (r.kind == QLatin1String("leave") && eraseWaiting() == 0
+            && !m_context.profiles().setting(kErasePending).isEmpty())
+            finishErase();
+    });
     // A panel round's answers got their credential, were refused, or wait for the network.
     CredentialManager &credentials = m_context.credentials();
     connect(&credentials, &CredentialManager::outboxChanged, this, [this] {
@@ -58,6 +68,10 @@ AppController::AppController(AppContext &context, QObject *parent)
     relabel();
     refreshSurveys();
     refreshSync();
+    // Deleting everything waited for panel leaves (the app was closed meanwhile): try them now,
+    // even without a profile.
+    if (eraseWaiting() > 0)
+        QTimer::singleShot(0, this, &AppController::syncNow);
 }
 
 AppController::~AppController() = default;
@@ -265,10 +279,20 @@ QString AppController::syncMessage() const
     const int pending = m_pendingCount;
     const bool credentialWaits
         = m_context.credentials().isWaiting() && m_context.outbox().waitingCount() > 0;
+    // Reactions, ideas and panel requests wait in the outbox too; they are no answer sets.
+    const int requests = pending > 0 ? 0 : int(m_context.outbox().requests().size());
     switch (credentialWaits ? SyncClient::State::Waiting : m_context.sync().state()) {
     case SyncClient::State::Sending:
+        if (pending == 0)
+            return tr("Sending…");
         return tr("Sending %n answer set(s)…", "", pending);
     case SyncClient::State::Waiting:
+        if (pending == 0 && requests > 0)
+            return tr("No connection to the collector: %n reaction(s) or request(s) wait and are "
+                      "sent automatically.",
+                "", requests);
+        if (pending == 0)
+            return tr("No connection to the collector; trying again automatically.");
         return tr(
             "%n answer set(s) waiting to be sent. No connection to the collector; trying again "
             "automatically.",
@@ -306,9 +330,48 @@ void AppController::discardRejected(const QString &submissionId)
     refreshSurveys();
 }
 
+int AppController::panelMemberships()
+{
+    QStringList panels;
+    for (const DeviceMembership &m : m_context.regionStore().memberships())
+        panels.append(m.panel);
+    for (const OutboxRequest &r : m_context.outbox().requests(QStringLiteral("join")))
+        panels.append(r.target);
+    panels.removeDuplicates();
+    return int(panels.size());
+}
+
+int AppController::eraseWaiting()
+{
+    if (m_context.profiles().setting(kErasePending).isEmpty())
+        return 0;
+    return int(m_context.outbox().requests(QStringLiteral("leave")).size());
+}
+
+void AppController::finishErase()
+{
+    // The leaves are through and their secrets went with them: the freed pages are cleared.
+    if (!m_context.database().exec(
+            QStringLiteral("DELETE FROM settings WHERE key = ?"), { kErasePending })
+        || !m_context.database().exec(QStringLiteral("VACUUM"))
+        || !m_context.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        qWarning("could not finish erasing the device");
+    Q_EMIT eraseChanged();
+}
+
 bool AppController::deleteAllData()
 {
-    if (!eraseAppData(m_context.database()))
+    // Panels first (DESIGN §5 rule 7): she must never be left on a panel she can no longer
+    // export or erase. Offline, the leaves wait in the outbox with the collector's address.
+    const auto panels = m_context.regionRequests().leaveEveryPanel();
+    if (!panels)
+        return false;
+    const bool leaving = !panels->isEmpty();
+    if (leaving && !m_context.profiles().setSetting(kErasePending, QStringLiteral("1")))
+        return false;
+    if (!eraseAppData(m_context.database(),
+            leaving ? QStringList { QStringLiteral("collectorUrl"), kErasePending }
+                    : QStringList()))
         return false;
     m_profile = {};
     m_employerNotice = false;
@@ -318,6 +381,9 @@ bool AppController::deleteAllData()
     Q_EMIT noticesChanged();
     Q_EMIT collectorUrlChanged();
     Q_EMIT dataErased();
+    Q_EMIT eraseChanged();
+    if (leaving)
+        m_context.sync().syncNow();
     return true;
 }
 

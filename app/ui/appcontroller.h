@@ -42,6 +42,10 @@ class AppController : public QObject
     Q_PROPERTY(QString syncState READ syncState NOTIFY syncChanged)
     Q_PROPERTY(QString syncMessage READ syncMessage NOTIFY syncChanged)
     Q_PROPERTY(QString lastSync READ lastSync NOTIFY syncChanged)
+    /// Panels this device is (or may be) a member of: erasing everything leaves them first.
+    Q_PROPERTY(int panelMemberships READ panelMemberships NOTIFY eraseChanged)
+    /// After deleting everything: panel leaves still waiting to reach the collector (0: done).
+    Q_PROPERTY(int eraseWaiting READ eraseWaiting NOTIFY eraseChanged)
 
 public:
     explicit AppController(AppContext &context, QObject *parent = nullptr);
@@ -77,6 +81,8 @@ public:
     QString syncState() const;
     QString syncMessage() const;
     QString lastSync() const;
+    int panelMemberships();
+    int eraseWaiting();
 
     /// Saves the profile; returns "" or a message naming what is missing.
     Q_INVOKABLE QString saveProfile(const QVariantMap &profile);
@@ -90,7 +96,9 @@ public:
     Q_INVOKABLE void syncNow();
     /// Removes a submission the collector refused for good.
     Q_INVOKABLE void discardRejected(const QString &submissionId);
-    /// Erases everything on this device: profile, drafts, queue, receipts, settings.
+    /// Erases everything on this device: profile, drafts, queue, receipts, settings. It first
+    /// queues leaving every panel (DESIGN §5 rule 7); until those leaves reached the collector
+    /// only they and their memberships' secrets stay (eraseWaiting), then they go too.
     Q_INVOKABLE bool deleteAllData();
     /// The label of a status of a regional action, in the current language.
     static QString actionStatusLabel(const QString &status);
@@ -113,6 +121,7 @@ Q_SIGNALS:
     void surveysChanged();
     /// Everything on the device was erased.
     void dataErased();
+    void eraseChanged();
 
 private:
     void applyTranslator();
@@ -120,6 +129,7 @@ private:
     void refreshSurveys();
     void refreshSync();
     static QString refusalText(const OutboxItem &item);
+    void finishErase();
 
     AppContext &m_context;
     QString m_language = QStringLiteral("nl");

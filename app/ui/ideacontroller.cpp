@@ -1,7 +1,5 @@
 #include "ideacontroller.h"
 
-#include "guarded.h"
-
 #include "idea.h"
 #include "wirelimits.h"
 
@@ -27,7 +25,9 @@ QString IdeaController::message(const ProtocolError &error)
 
 IdeaController::IdeaController(QObject *parent)
     : RegionPage(parent)
-{ }
+{
+    connect(this, &RegionPage::regionChanged, this, &IdeaController::setRegionConnections);
+}
 
 void IdeaController::send(const QVariantMap &form)
 {
@@ -50,24 +50,43 @@ void IdeaController::send(const QVariantMap &form)
     // Title and description are scrubbed like any free text; the name is given on purpose.
     idea.title = m_region->scrubbed(idea.title);
     idea.description = m_region->scrubbed(idea.description);
-    const QJsonObject body = idea.toJson();
+    // Through the outbox: offline it waits and goes later, and a repeat is the same idea.
+    const auto id = m_region->context().regionRequests().sendIdea(m_region->region(), idea);
+    if (!id) {
+        Q_EMIT ideaFinished(Outcome::failure(tr("Your idea could not be saved on this device.")));
+        return;
+    }
+    m_pending = *id;
     m_busy = true;
     Q_EMIT busyChanged();
-    m_region->context().collector().send("POST",
-        QStringLiteral("/v1/regions/%1/ideas").arg(m_region->region()), body, {}, {},
-        guarded(this, [this](const CollectorReply &reply) {
-            m_busy = false;
-            Q_EMIT busyChanged();
-            if (reply.status != 201) {
-                Q_EMIT ideaFinished(Outcome::failure(reply.status == 0
-                        ? tr("No connection: your idea was not sent. Try again later.")
-                        : tr("The region did not accept this idea (%1).").arg(reply.status)));
+    m_region->requestQueued();
+}
+
+void IdeaController::setRegionConnections()
+{
+    if (!m_region)
+        return;
+    connect(m_region, &RegionController::requestDone, this,
+        [this](qint64 id, bool ok, int status, const QString &) {
+            if (id != m_pending)
                 return;
-            }
-            if (m_region)
-                m_region->refreshIdeas();
-            Q_EMIT ideaFinished(Outcome::success());
-        }));
+            finish(
+                ok ? Outcome::success()
+                   : Outcome::failure(tr("The region did not accept this idea (%1).").arg(status)));
+        });
+    connect(m_region, &RegionController::requestsWaiting, this, [this] {
+        // Saved in the outbox: it goes as soon as there is a connection (the panels page says so).
+        if (m_pending != 0)
+            finish(Outcome::success());
+    });
+}
+
+void IdeaController::finish(const Outcome &outcome)
+{
+    m_pending = 0;
+    m_busy = false;
+    Q_EMIT busyChanged();
+    Q_EMIT ideaFinished(outcome);
 }
 
 } // namespace zs

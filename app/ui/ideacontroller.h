@@ -11,7 +11,7 @@
 namespace zs {
 
 /// Drives the "send an idea" page: checks the form, scrubs title and description like any free
-/// text, and sends the idea to the region's coordinator.
+/// text, and sends the idea to the region's coordinator through the outbox (offline it waits).
 class IdeaController : public zs::RegionPage
 {
     Q_OBJECT
@@ -24,7 +24,8 @@ public:
 
     bool busy() const { return m_busy; }
 
-    /// Sends an idea {title, description, theme, willHelp, name}; answers with ideaFinished.
+    /// Sends an idea {title, description, theme, willHelp, name}; answers with ideaFinished once
+    /// the collector took it, or once it waits in the outbox for a connection (ok too).
     Q_INVOKABLE void send(const QVariantMap &form);
     /// The person's words for a refusal of Idea::validate() (a field of the form).
     static QString message(const ProtocolError &error);
@@ -34,7 +35,11 @@ Q_SIGNALS:
     void ideaFinished(const zs::Outcome &outcome);
 
 private:
+    void setRegionConnections();
+    void finish(const Outcome &outcome);
+
     bool m_busy = false;
+    qint64 m_pending = 0; ///< the outbox request this page waits for
 };
 
 } // namespace zs

@@ -1,14 +1,15 @@
 #include "membershipcontroller.h"
 
 #include "guarded.h"
+#include "referencedata.h"
 
 #include "joinrequest.h"
 #include "panel.h"
 #include "wirelimits.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
+#include <QSaveFile>
+#include <QUrl>
 
 namespace zs {
 
@@ -37,15 +38,18 @@ QString MembershipController::message(const ProtocolError &error)
 
 MembershipController::MembershipController(QObject *parent)
     : RegionPage(parent)
-{ }
+{
+    connect(this, &RegionPage::regionChanged, this, &MembershipController::setRegionConnections);
+}
 
 void MembershipController::setPanelId(const QString &panelId)
 {
     if (panelId == m_panelId)
         return;
     m_panelId = panelId;
+    m_exported = {};
     m_exportedJson.clear();
-    m_exportFile.clear();
+    m_savedFile.clear();
     Q_EMIT panelIdChanged();
     Q_EMIT exportedChanged();
 }
@@ -58,10 +62,45 @@ void MembershipController::setBusy(bool busy)
     Q_EMIT busyChanged();
 }
 
-QString MembershipController::exportPath() const
+void MembershipController::setRegionConnections()
 {
-    return QDir(m_region->context().dataDir())
-        .filePath(QStringLiteral("membership-%1.json").arg(m_panelId));
+    if (!m_region)
+        return;
+    connect(m_region, &RegionController::requestDone, this,
+        [this](qint64 id, bool ok, int status, const QString &code) {
+            if (id == 0 || id != m_pending)
+                return;
+            m_pending = 0;
+            setBusy(false);
+            if (m_pendingKind == Pending::Join) {
+                ProtocolError error { status, code, {}, {} };
+                Q_EMIT joinFinished(ok   ? Outcome::success()
+                        : code.isEmpty() ? Outcome::failure(
+                              tr("The panel did not accept this request (%1).").arg(status))
+                                         : Outcome::failure(message(error)));
+            } else {
+                if (ok) {
+                    m_exported = {};
+                    m_exportedJson.clear();
+                    Q_EMIT exportedChanged();
+                }
+                Q_EMIT leaveFinished(ok
+                        ? Outcome::success()
+                        : Outcome::failure(
+                            tr("The panel did not accept this request (%1).").arg(status)));
+            }
+        });
+    connect(m_region, &RegionController::requestsWaiting, this, [this] {
+        if (m_pending == 0)
+            return;
+        // Saved in the outbox: it goes as soon as there is a connection (the panels page says so).
+        m_pending = 0;
+        setBusy(false);
+        if (m_pendingKind == Pending::Join)
+            Q_EMIT joinFinished(Outcome::success());
+        else
+            Q_EMIT leaveFinished(Outcome::success());
+    });
 }
 
 void MembershipController::join(const QVariantMap &form)
@@ -93,30 +132,17 @@ void MembershipController::join(const QVariantMap &form)
         Q_EMIT joinFinished(Outcome::failure(message(*error), error->field));
         return;
     }
-    const QJsonObject body = request.toJson();
+    // Through the outbox: offline it waits, and a repeat is the same membership (request id).
+    const auto id = m_region->context().regionRequests().join(m_panelId, request);
+    if (!id) {
+        Q_EMIT joinFinished(
+            Outcome::failure(tr("Your request could not be saved on this device.")));
+        return;
+    }
+    m_pending = *id;
+    m_pendingKind = Pending::Join;
     setBusy(true);
-    const QString panelId = m_panelId;
-    m_region->context().collector().send("POST",
-        QStringLiteral("/v1/panels/%1/members").arg(panelId), body, {}, {},
-        guarded(this, [this, panelId](const CollectorReply &reply) {
-            setBusy(false);
-            if (reply.status != 201) {
-                Q_EMIT joinFinished(Outcome::failure(reply.status == 0
-                        ? tr("No connection: joining needs the collector. Try again later.")
-                        : tr("The panel did not accept this request (%1).").arg(reply.status)));
-                return;
-            }
-            const QJsonObject answer = reply.json();
-            const DeviceMembership m { panelId, answer.value(QLatin1String("secret")).toString(),
-                answer.value(QLatin1String("joined")).toString() };
-            if (m.secret.isEmpty() || !m_region->context().regionStore().addMembership(m)) {
-                Q_EMIT joinFinished(
-                    Outcome::failure(tr("Joined, but this device could not save the membership.")));
-                return;
-            }
-            m_region->membershipsChanged();
-            Q_EMIT joinFinished(Outcome::success());
-        }));
+    m_region->requestQueued();
 }
 
 void MembershipController::exportMembership()
@@ -135,56 +161,115 @@ void MembershipController::exportMembership()
             setBusy(false);
             if (reply.status != 200) {
                 Q_EMIT exportFinished(Outcome::failure(reply.status == 0
-                        ? tr("No connection: try again later.")
+                        ? tr("No connection: what the panel stores can be shown once there is "
+                             "one.")
                         : tr("The panel could not show your membership (%1).").arg(reply.status)));
                 return;
             }
-            const QByteArray pretty
-                = QJsonDocument::fromJson(reply.body).toJson(QJsonDocument::Indented);
-            QFile out(exportPath());
-            const bool saved = out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                && out.write(pretty) == pretty.size();
-            m_exportedJson = QString::fromUtf8(pretty);
-            m_exportFile = saved ? out.fileName() : QString();
+            m_exported = reply.json();
+            m_exportedJson
+                = QString::fromUtf8(QJsonDocument(m_exported).toJson(QJsonDocument::Indented));
             Q_EMIT exportedChanged();
             Q_EMIT exportFinished(Outcome::success());
         }));
+}
+
+QVariantList MembershipController::details() const
+{
+    QVariantList rows;
+    if (m_exported.isEmpty() || !m_region)
+        return rows;
+    const QString lang = m_region->language();
+    const ReferenceData &ref = ReferenceData::instance();
+    const auto add = [&rows](const QString &label, const QString &value) {
+        rows.append(
+            QVariantMap { { QStringLiteral("label"), label }, { QStringLiteral("value"), value } });
+    };
+    const QString panelName = m_region->panel(m_panelId).value(QStringLiteral("name")).toString();
+    add(tr("Panel"),
+        panelName.isEmpty() ? m_exported.value(QLatin1String("panel")).toString() : panelName);
+    add(tr("Name"), m_exported.value(QLatin1String("name")).toString());
+    if (m_exported.contains(QLatin1String("email")))
+        add(tr("E-mail address"), m_exported.value(QLatin1String("email")).toString());
+    if (m_exported.contains(QLatin1String("phone")))
+        add(tr("Phone number"), m_exported.value(QLatin1String("phone")).toString());
+    add(tr("Consent"),
+        tr("You agreed to version %1 of the consent text.")
+            .arg(m_exported.value(QLatin1String("consentVersion")).toInt()));
+    add(tr("Member since"), m_exported.value(QLatin1String("joined")).toString());
+    if (m_exported.value(QLatin1String("ageRuleMet")).toBool())
+        add(tr("Age limit"),
+            tr("Your age group fitted the panel's age limit when you joined. The age group itself "
+               "is not kept."));
+    // A collector of an older version may still keep these: shown by their labels, not codes.
+    const auto label = [&lang](const QList<ReferenceItem> &items, const QString &id) {
+        const ReferenceItem *item = ReferenceData::find(items, id);
+        return item ? item->label.text(lang) : id;
+    };
+    if (m_exported.contains(QLatin1String("ageBand")))
+        add(tr("Age group"),
+            label(ref.ageBands, m_exported.value(QLatin1String("ageBand")).toString()));
+    if (m_exported.contains(QLatin1String("occupation")))
+        add(tr("Occupation group"),
+            label(ref.occupations, m_exported.value(QLatin1String("occupation")).toString()));
+    return rows;
+}
+
+QString MembershipController::readableText() const
+{
+    QString text = tr("What the panel stores about you") + QStringLiteral("\n\n");
+    for (const QVariant &row : details()) {
+        const QVariantMap r = row.toMap();
+        text += r.value(QStringLiteral("label")).toString() + QStringLiteral(": ")
+            + r.value(QStringLiteral("value")).toString() + QLatin1Char('\n');
+    }
+    return text;
+}
+
+void MembershipController::saveExport(const QString &fileUrl)
+{
+    const QUrl url(fileUrl);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : fileUrl;
+    if (m_exported.isEmpty() || path.isEmpty()) {
+        Q_EMIT saveFinished(Outcome::failure(tr("There is nothing to save yet.")));
+        return;
+    }
+    // A .txt file gets the readable words; anything else the panel's JSON as it was sent.
+    const QByteArray bytes = path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)
+        ? readableText().toUtf8()
+        : QJsonDocument(m_exported).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        Q_EMIT saveFinished(
+            Outcome::failure(tr("Cannot write %1: %2").arg(path, file.errorString())));
+        return;
+    }
+    // The file is hers: it stays where she saved it, also after she leaves the panel.
+    m_savedFile = path;
+    Q_EMIT exportedChanged();
+    Q_EMIT saveFinished(Outcome::success());
 }
 
 void MembershipController::leave()
 {
     if (!m_region)
         return;
-    const auto m = m_region->context().regionStore().membership(m_panelId);
-    if (!m) {
+    RegionStore &store = m_region->context().regionStore();
+    if (!store.membership(m_panelId)) {
         Q_EMIT leaveFinished(Outcome::failure(tr("You are not a member of this panel.")));
         return;
     }
+    // Through the outbox: offline it waits and goes later; the membership stays until then.
+    const auto id = m_region->context().regionRequests().leave(m_panelId);
+    if (!id) {
+        Q_EMIT leaveFinished(
+            Outcome::failure(tr("Your request could not be saved on this device.")));
+        return;
+    }
+    m_pending = *id;
+    m_pendingKind = Pending::Leave;
     setBusy(true);
-    const QString panelId = m_panelId;
-    m_region->context().collector().send("DELETE",
-        QStringLiteral("/v1/panels/%1/members/%2").arg(panelId, m->secret), {}, {}, {},
-        guarded(this, [this, panelId](const CollectorReply &reply) {
-            setBusy(false);
-            // 404: the panel no longer knows the member; the local secret is useless either way.
-            if (reply.status != 204 && reply.status != 200 && reply.status != 404) {
-                Q_EMIT leaveFinished(Outcome::failure(reply.status == 0
-                        ? tr("No connection: leaving needs the collector. Try again later.")
-                        : tr("The panel did not accept this request (%1).").arg(reply.status)));
-                return;
-            }
-            if (!m_region->context().regionStore().removeMembership(panelId))
-                qWarning("could not remove the membership");
-            // Its secret is gone: so are the rounds' credential requests that named it.
-            if (!m_region->context().credentials().forgetPanel(panelId))
-                qWarning("could not remove the panel's round credentials");
-            QFile::remove(exportPath());
-            m_exportedJson.clear();
-            m_exportFile.clear();
-            Q_EMIT exportedChanged();
-            m_region->membershipsChanged();
-            Q_EMIT leaveFinished(Outcome::success());
-        }));
+    m_region->requestQueued();
 }
 
 } // namespace zs

@@ -2,7 +2,9 @@
 
 #include "referencedata.h"
 
+#include <QGuiApplication>
 #include <QJsonDocument>
+#include <QNetworkInformation>
 
 namespace zs {
 
@@ -12,17 +14,57 @@ RegionController::RegionController(AppContext &context, AppController &app, QObj
     , m_app(app)
     , m_feed(context.regionStore(), context.collector())
     , m_panels({ "panelId", "name", "organiser", "style", "description", "howItWorks", "meetings",
-          "consentVersion", "consentText", "shares", "ageRule", "eligible", "member", "joined" })
+          "consentVersion", "consentText", "shares", "ageRule", "eligible", "member", "joined",
+          "joining", "leaving" })
     , m_actions({ "actionId", "title", "description", "line", "lineLabel", "themeIds", "themes",
-          "status", "statusLabel", "progressFraction", "example", "useful", "help", "reacted" })
-    , m_ideas({ "ideaId", "title", "description", "theme", "supports", "supported" })
+          "status", "statusLabel", "progressFraction", "example", "useful", "help", "reacted",
+          "waiting" })
+    , m_ideas({ "ideaId", "title", "description", "theme", "supports", "supported", "waiting" })
 {
     m_filtered.setSourceModel(&m_actions);
     connect(&m_feed, &RegionFeed::pendingChanged, this, &RegionController::busyChanged);
     connect(&m_feed, &RegionFeed::offline, this, [this] {
         setStatus(tr("No connection to the collector: showing what was saved on this device."));
+        setOffline(true);
     });
-    connect(&m_feed, &RegionFeed::online, this, [this] { setStatus({}); });
+    connect(&m_feed, &RegionFeed::online, this, [this] {
+        setStatus({});
+        setOffline(false);
+    });
+    connect(&m_feed, &RegionFeed::fresh, this, &RegionController::updatedChanged);
+    SyncClient &sync = context.sync();
+    connect(&sync, &SyncClient::requestFinished, this,
+        [this](const OutboxRequest &r, bool ok, const QJsonObject &answer, int status,
+            const QString &code) {
+            requestFinished(r, ok, answer, status);
+            Q_EMIT requestDone(r.id, ok, status, code);
+        });
+    connect(&sync, &SyncClient::finished, this, [this, &sync](bool ok) {
+        if (!ok) {
+            setOffline(true);
+            Q_EMIT waitingChanged();
+            Q_EMIT requestsWaiting();
+        } else if (sync.lastSuccess() != m_lastSync) {
+            // Only an answer counts as the network being back (an empty outbox asks nothing).
+            m_lastSync = sync.lastSuccess();
+            setOffline(false);
+        }
+    });
+    // Ages grow while the app is open ("updated 5 min ago").
+    m_ageTimer.setInterval(std::chrono::minutes(1));
+    connect(&m_ageTimer, &QTimer::timeout, this, &RegionController::updatedChanged);
+    m_ageTimer.start();
+    connect(&context, &AppContext::clockChanged, this, &RegionController::updatedChanged);
+    if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(gui, &QGuiApplication::applicationStateChanged, this,
+            &RegionController::handleApplicationState);
+    // Where the platform tells when the network comes back, that counts as coming back too.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability r) {
+                if (r == QNetworkInformation::Reachability::Online)
+                    handleApplicationState(Qt::ApplicationActive);
+            });
     connect(&m_feed, &RegionFeed::listReceived, this,
         [this](const QString &list, const QString &forRegion, const QJsonArray &items) {
             if (forRegion == region()) // else the profile changed meanwhile
@@ -36,6 +78,7 @@ RegionController::RegionController(AppContext &context, AppController &app, QObj
         showPanels();
         showActions();
         showIdeas();
+        Q_EMIT updatedChanged();
     });
     loadCached();
 }
@@ -71,6 +114,84 @@ void RegionController::setStatus(const QString &status)
         return;
     m_status = status;
     Q_EMIT statusChanged();
+}
+
+void RegionController::setOffline(bool offline)
+{
+    if (offline == m_offline)
+        return;
+    m_offline = offline;
+    Q_EMIT offlineChanged();
+    if (!offline) {
+        // The network is back: what waited goes, and every list is asked for again (unless a
+        // refresh is under way, whose first answer this was).
+        m_context.sync().syncNow();
+        if (m_feed.pending() == 0)
+            refresh();
+    }
+}
+
+void RegionController::handleApplicationState(Qt::ApplicationState state)
+{
+    const bool cameBack = state == Qt::ApplicationActive && m_appState != Qt::ApplicationActive;
+    m_appState = state;
+    if (!cameBack)
+        return;
+    refresh();
+    m_app.syncNow();
+}
+
+QString RegionController::ageText(const QDateTime &fetched) const
+{
+    if (!fetched.isValid())
+        return {};
+    const int minutes = int(std::max<qint64>(0, fetched.secsTo(m_context.now()) / 60));
+    if (minutes < 1)
+        return tr("updated just now");
+    if (minutes < 60)
+        return tr("updated %n min ago", "", minutes);
+    if (minutes < 24 * 60)
+        return tr("updated %n hour(s) ago", "", minutes / 60);
+    return tr("updated %n day(s) ago", "", minutes / (24 * 60));
+}
+
+QVariantMap RegionController::updated()
+{
+    const QString r = region();
+    QVariantMap ages;
+    for (const QString &list : RegionFeed::kLists)
+        ages.insert(list, ageText(m_feed.fetched(list, r)));
+    // Panel rounds come with the region's survey list.
+    ages.insert(QStringLiteral("rounds"), ageText(m_feed.fetched(QStringLiteral("surveys"), r)));
+    return ages;
+}
+
+QStringList RegionController::queued(const QString &kind)
+{
+    QStringList targets;
+    for (const OutboxRequest &r : m_context.outbox().requests(kind))
+        targets.append(r.target);
+    return targets;
+}
+
+QStringList RegionController::waitingIdeas()
+{
+    QStringList titles;
+    for (const OutboxRequest &r : m_context.outbox().requests(QStringLiteral("idea"))) {
+        if (r.target == region())
+            titles.append(r.body.value(QLatin1String("title")).toString());
+    }
+    return titles;
+}
+
+void RegionController::requestQueued()
+{
+    showActions();
+    Q_EMIT actionsUpdated();
+    showIdeas();
+    showPanels();
+    Q_EMIT waitingChanged();
+    m_context.sync().syncNow();
 }
 
 void RegionController::loadCached()
@@ -122,6 +243,8 @@ void RegionController::addMemberRounds(const QJsonArray &surveys)
 void RegionController::membershipsChanged()
 {
     showPanels();
+    // A round of the panel may be in the saved survey list already: it shows without a restart.
+    addMemberRounds(m_feed.cached(QStringLiteral("surveys"), region()));
 }
 
 void RegionController::showPanels()
@@ -130,6 +253,8 @@ void RegionController::showPanels()
     QHash<QString, QString> joined;
     for (const DeviceMembership &m : m_context.regionStore().memberships())
         joined.insert(m.panel, m.joined);
+    const QStringList joining = queued(QStringLiteral("join"));
+    const QStringList leaving = queued(QStringLiteral("leave"));
     QList<QVariantList> rows;
     for (const QJsonValue &v : std::as_const(m_panelJson)) {
         const QJsonObject p = v.toObject();
@@ -150,7 +275,8 @@ void RegionController::showPanels()
             p.value(QLatin1String("style")).toString(), text(p.value(QLatin1String("description"))),
             how, meetings, p.value(QLatin1String("consentVersion")).toInt(),
             text(p.value(QLatin1String("consentText"))), text(p.value(QLatin1String("shares"))),
-            !bands.isEmpty(), eligible, joined.contains(id), joined.value(id) });
+            !bands.isEmpty(), eligible, joined.contains(id), joined.value(id), joining.contains(id),
+            leaving.contains(id) });
     }
     m_panels.setRows(rows);
 }
@@ -160,6 +286,7 @@ void RegionController::showActions()
     const ReferenceData &ref = ReferenceData::instance();
     const QString lang = m_app.language();
     const QHash<QString, QStringList> reacted = m_context.regionStore().allReactions();
+    const QStringList waiting = queued(QStringLiteral("reaction"));
     QList<QVariantList> rows;
     for (const QJsonValue &v : std::as_const(m_actionJson)) {
         const QJsonObject a = v.toObject();
@@ -189,8 +316,8 @@ void RegionController::showActions()
             line ? line->label.text(lang) : lineId, themeIds, themeLabels, status,
             AppController::actionStatusLabel(status), fraction,
             a.value(QLatin1String("example")).toBool(), reactions[QLatin1String("useful")].toInt(),
-            reactions[QLatin1String("help")].toInt(),
-            reacted.value(QStringLiteral("action:") + id) });
+            reactions[QLatin1String("help")].toInt(), reacted.value(QStringLiteral("action:") + id),
+            waiting.contains(id) });
     }
     m_actions.setRows(rows);
 }
@@ -199,6 +326,7 @@ void RegionController::showIdeas()
 {
     const ReferenceData &ref = ReferenceData::instance();
     const QHash<QString, QStringList> reacted = m_context.regionStore().allReactions();
+    const QStringList waiting = queued(QStringLiteral("support"));
     QList<QVariantList> rows;
     for (const QJsonValue &v : std::as_const(m_ideaJson)) {
         const QJsonObject i = v.toObject();
@@ -209,7 +337,7 @@ void RegionController::showIdeas()
             i.value(QLatin1String("description")).toString(),
             theme ? theme->label.text(m_app.language()) : QString(),
             i.value(QLatin1String("supports")).toInt(),
-            reacted.contains(QStringLiteral("idea:") + id) });
+            reacted.contains(QStringLiteral("idea:") + id), waiting.contains(id) });
     }
     m_ideas.setRows(rows);
 }
@@ -247,6 +375,14 @@ QVariantMap RegionController::action(const QString &id) const
     const QStringList reacted = m.value(QStringLiteral("reacted")).toStringList();
     m.insert(QStringLiteral("usefulGiven"), reacted.contains(QLatin1String("useful")));
     m.insert(QStringLiteral("helpGiven"), reacted.contains(QLatin1String("help")));
+    // Given on this device, not yet counted by the collector: shown as waiting.
+    QStringList waiting;
+    for (const OutboxRequest &r : m_context.outbox().requests(QStringLiteral("reaction"))) {
+        if (r.target == id)
+            waiting.append(r.body.value(QLatin1String("kind")).toString());
+    }
+    m.insert(QStringLiteral("usefulWaiting"), waiting.contains(QLatin1String("useful")));
+    m.insert(QStringLiteral("helpWaiting"), waiting.contains(QLatin1String("help")));
     const QJsonObject c = a.value(QLatin1String("commitment")).toObject();
     m.insert(QStringLiteral("what"), text(c.value(QLatin1String("what"))));
     m.insert(QStringLiteral("who"), text(c.value(QLatin1String("who"))));
@@ -270,72 +406,57 @@ QVariantMap RegionController::action(const QString &id) const
     return m;
 }
 
-void RegionController::sendKeyed(const QString &path, const QJsonObject &body,
-    const std::function<void(const QJsonObject &)> &done)
-{
-    ++m_sending;
-    Q_EMIT busyChanged();
-    m_context.collector().send(
-        "POST", path, body, {}, {}, [this, done](const CollectorReply &reply) {
-            --m_sending;
-            Q_EMIT busyChanged();
-            if (reply.status != 200 && reply.status != 201) {
-                Q_EMIT reactionFinished(false,
-                    reply.status == 0
-                        ? tr("No connection: try again later.")
-                        : tr("The collector did not accept this (%1).").arg(reply.status));
-                return;
-            }
-            done(reply.json());
-            Q_EMIT reactionFinished(true, {});
-        });
-}
-
 void RegionController::react(const QString &actionId, const QString &kind)
 {
-    RegionStore &store = m_context.regionStore();
-    const QString target = QStringLiteral("action:") + actionId;
-    if (store.reactions(target).contains(kind))
-        return;
-    sendKeyed(QStringLiteral("/v1/actions/%1/reactions").arg(actionId),
-        { { QStringLiteral("kind"), kind }, { QStringLiteral("key"), store.anonymousKey(target) } },
-        [this, target, kind, actionId](const QJsonObject &answer) {
-            if (!m_context.regionStore().addReaction(target, kind))
-                qWarning("could not record the reaction");
-            const QJsonObject counts = answer.value(QLatin1String("reactions")).toObject();
-            for (qsizetype i = 0; i < m_actionJson.size(); ++i) {
-                QJsonObject a = m_actionJson.at(i).toObject();
-                if (a.value(QLatin1String("id")).toString() == actionId) {
-                    a.insert(QStringLiteral("reactions"), counts);
-                    m_actionJson.replace(i, a);
-                }
-            }
-            showActions();
-            Q_EMIT actionsUpdated();
-        });
+    // Recorded now and sent through the outbox: offline it waits, and it is counted once.
+    if (m_context.regionRequests().react(actionId, kind))
+        requestQueued();
 }
 
 void RegionController::support(const QString &ideaId)
 {
-    RegionStore &store = m_context.regionStore();
-    const QString target = QStringLiteral("idea:") + ideaId;
-    if (!store.reactions(target).isEmpty())
-        return;
-    sendKeyed(QStringLiteral("/v1/ideas/%1/support").arg(ideaId),
-        { { QStringLiteral("key"), store.anonymousKey(target) } },
-        [this, target, ideaId](const QJsonObject &answer) {
-            if (!m_context.regionStore().addReaction(target, QStringLiteral("support")))
-                qWarning("could not record the support");
-            for (qsizetype i = 0; i < m_ideaJson.size(); ++i) {
-                QJsonObject idea = m_ideaJson.at(i).toObject();
-                if (idea.value(QLatin1String("id")).toString() == ideaId) {
-                    idea.insert(QStringLiteral("supports"),
-                        answer.value(QLatin1String("supports")).toInt());
-                    m_ideaJson.replace(i, idea);
-                }
+    if (m_context.regionRequests().support(ideaId))
+        requestQueued();
+}
+
+void RegionController::requestFinished(
+    const OutboxRequest &r, bool ok, const QJsonObject &answer, int status)
+{
+    const QString refused = tr("The collector did not accept this (%1).").arg(status);
+    if (r.kind == QLatin1String("reaction")) {
+        const QJsonObject counts = answer.value(QLatin1String("reactions")).toObject();
+        for (qsizetype i = 0; ok && i < m_actionJson.size(); ++i) {
+            QJsonObject a = m_actionJson.at(i).toObject();
+            if (a.value(QLatin1String("id")).toString() == r.target) {
+                a.insert(QStringLiteral("reactions"), counts);
+                m_actionJson.replace(i, a);
             }
-            showIdeas();
-        });
+        }
+        showActions();
+        Q_EMIT actionsUpdated();
+        Q_EMIT reactionFinished(ok, ok ? QString() : refused);
+    } else if (r.kind == QLatin1String("support")) {
+        for (qsizetype i = 0; ok && i < m_ideaJson.size(); ++i) {
+            QJsonObject idea = m_ideaJson.at(i).toObject();
+            if (idea.value(QLatin1String("id")).toString() == r.target) {
+                idea.insert(
+                    QStringLiteral("supports"), answer.value(QLatin1String("supports")).toInt());
+                m_ideaJson.replace(i, idea);
+            }
+        }
+        showIdeas();
+        Q_EMIT reactionFinished(ok, ok ? QString() : refused);
+    } else if (r.kind == QLatin1String("idea")) {
+        if (!ok)
+            setStatus(tr("The region did not accept your idea \"%1\" (%2).")
+                          .arg(r.body.value(QLatin1String("title")).toString())
+                          .arg(status));
+        if (r.target == region())
+            refreshIdeas();
+    } else {
+        membershipsChanged();
+    }
+    Q_EMIT waitingChanged();
 }
 
 QString RegionController::scrubbed(const QString &text) const

@@ -9,12 +9,16 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 
 namespace zs {
 
 /// The regional part of the app as QML singleton `Region` (see qmlsingletons.h): the person's
 /// region's panels, actions (with the filters of the Actions page) and ideas as list models,
-/// kept by a RegionFeed for offline use, and the anonymous reactions and supports on them.
+/// kept by a RegionFeed for offline use with their age, refreshed when the app comes to the
+/// foreground and when the network returns, and the anonymous reactions and supports on them.
+/// Every write (reactions, supports, ideas, joins, leaves) goes through the outbox and shows
+/// as waiting while there is no connection.
 class RegionController : public QObject
 {
     Q_OBJECT
@@ -25,6 +29,11 @@ class RegionController : public QObject
     Q_PROPERTY(zs::RowModel *ideas READ ideas CONSTANT)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool offline READ offline NOTIFY offlineChanged)
+    /// Per list (actions, panels, ideas, rounds): "updated 5 min ago", or "" when never fetched.
+    Q_PROPERTY(QVariantMap updated READ updated NOTIFY updatedChanged)
+    /// The titles of ideas this device queued that have not reached the collector yet.
+    Q_PROPERTY(QStringList waitingIdeas READ waitingIdeas NOTIFY waitingChanged)
 
 public:
     RegionController(AppContext &context, AppController &app, QObject *parent = nullptr);
@@ -35,7 +44,11 @@ public:
     ActionFilterModel *filteredActions() { return &m_filtered; }
     RowModel *ideas() { return &m_ideas; }
     QString status() const { return m_status; }
-    bool busy() const { return m_feed.pending() > 0 || m_sending > 0; }
+    bool busy() const { return m_feed.pending() > 0; }
+    /// The last request to the collector got no answer (lists are the saved ones; writes wait).
+    bool offline() const { return m_offline; }
+    QVariantMap updated();
+    QStringList waitingIdeas();
     /// The region shown: a signed-in coordinator's (see follow()), else the profile's.
     QString region() const
     {
@@ -46,6 +59,8 @@ public:
     /// out, the profile's again.
     void follow(CollectorSession *session);
     AppContext &context() { return m_context; }
+    /// The person's language (nl, en), for words a page controller builds.
+    QString language() const { return m_app.language(); }
 
     /// The action as the collector sent it (for the coordinator's editor).
     QJsonObject rawAction(const QString &id) const;
@@ -66,8 +81,14 @@ public:
     Q_INVOKABLE void support(const QString &ideaId);
     /// The text as it will leave the device (scrubbed), for the preview.
     Q_INVOKABLE QString scrubbed(const QString &text) const;
-    /// Memberships changed on this device (joined or left): the panel rows show it.
+    /// The app came to the foreground (Active after another state): every list is asked for
+    /// again and the outbox drained. Connected to QGuiApplication::applicationStateChanged.
+    Q_INVOKABLE void handleApplicationState(Qt::ApplicationState state);
+    /// Memberships changed on this device (joined or left): the panel rows show it, and the
+    /// rounds of a panel joined (already in the saved survey list) reach the home page.
     void membershipsChanged();
+    /// A page queued a write in the outbox: the rows show it waiting, and the drain starts.
+    void requestQueued();
 
 Q_SIGNALS:
     void statusChanged();
@@ -76,6 +97,13 @@ Q_SIGNALS:
     void reactionFinished(bool ok, const QString &message);
     /// A list was replaced by a fresh one from the collector.
     void actionsUpdated();
+    void offlineChanged();
+    void updatedChanged();
+    void waitingChanged();
+    /// A queued write left the outbox: done (ok) or refused for good (the wire code).
+    void requestDone(qint64 id, bool ok, int status, const QString &errorCode);
+    /// A drain ended without reaching the collector: queued writes wait for the connection.
+    void requestsWaiting();
 
 private:
     void loadCached();
@@ -86,8 +114,12 @@ private:
     void addMemberRounds(const QJsonArray &surveys);
     void setStatus(const QString &status);
     QString text(const QJsonValue &label) const;
-    void sendKeyed(const QString &path, const QJsonObject &body,
-        const std::function<void(const QJsonObject &)> &done);
+    void setOffline(bool offline);
+    void requestFinished(
+        const OutboxRequest &request, bool ok, const QJsonObject &answer, int status);
+    QString ageText(const QDateTime &fetched) const;
+    /// Targets of the queued writes of one kind.
+    QStringList queued(const QString &kind);
 
     AppContext &m_context;
     AppController &m_app;
@@ -101,7 +133,10 @@ private:
     RowModel m_ideas;
     QString m_status;
     QString m_coordinatorRegion;
-    int m_sending = 0;
+    bool m_offline = false;
+    QDateTime m_lastSync;
+    Qt::ApplicationState m_appState = Qt::ApplicationActive;
+    QTimer m_ageTimer;
 };
 
 } // namespace zs

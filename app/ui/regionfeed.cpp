@@ -16,6 +16,12 @@ QJsonArray RegionFeed::cached(const QString &list, const QString &region)
     return c ? QJsonDocument::fromJson(c->body).object().value(list).toArray() : QJsonArray();
 }
 
+QDateTime RegionFeed::fetched(const QString &list, const QString &region)
+{
+    const auto c = m_store.cached(list + QLatin1Char('/') + region);
+    return c ? c->fetched : QDateTime();
+}
+
 void RegionFeed::refresh(const QString &region)
 {
     if (region.isEmpty())
@@ -44,7 +50,10 @@ void RegionFeed::fetch(const QString &path, const QString &cacheKey, const QStri
             --m_pending;
             Q_EMIT pendingChanged();
             if (reply.status == 304) {
+                if (!m_store.touch(cacheKey))
+                    qWarning("could not save when %s was checked", qPrintable(list));
                 Q_EMIT online();
+                Q_EMIT fresh(list, region);
                 return;
             }
             if (reply.status != 200) {
@@ -55,6 +64,7 @@ void RegionFeed::fetch(const QString &path, const QString &cacheKey, const QStri
                 qWarning("could not save %s for offline use", qPrintable(list));
             Q_EMIT online();
             Q_EMIT listReceived(list, region, reply.json().value(jsonKey).toArray());
+            Q_EMIT fresh(list, region);
         });
 }
 

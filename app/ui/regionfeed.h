@@ -23,6 +23,8 @@ public:
 
     /// The list as last saved on this device for the region (empty when never fetched).
     QJsonArray cached(const QString &list, const QString &region);
+    /// When the collector last sent or confirmed the list (invalid when never).
+    QDateTime fetched(const QString &list, const QString &region);
     /// Asks the collector for every list of the region; each fresh one comes as listReceived.
     void refresh(const QString &region);
     /// Asks for one list again (after sending an idea, for example).
@@ -36,6 +38,8 @@ Q_SIGNALS:
     void offline();
     /// A request was answered (fresh or not modified).
     void online();
+    /// The collector sent or confirmed a list: its age starts again.
+    void fresh(const QString &list, const QString &region);
     void pendingChanged();
 
 private:

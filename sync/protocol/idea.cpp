@@ -1,8 +1,11 @@
 #include "idea.h"
 
 #include "referencedata.h"
+#include "submission.h"
 #include "wirejson.h"
 #include "wirelimits.h"
+
+#include <QCryptographicHash>
 
 namespace zs {
 
@@ -27,7 +30,7 @@ std::optional<Idea> Idea::fromJson(const QJsonValue &json, ProtocolError *error)
     };
     const auto object = wire::readObject(json, QStringLiteral("an idea"),
         { QLatin1String("title"), QLatin1String("description"), QLatin1String("theme"),
-            QLatin1String("willHelp"), QLatin1String("name") },
+            QLatin1String("willHelp"), QLatin1String("name"), QLatin1String("requestId") },
         error);
     if (!object)
         return std::nullopt;
@@ -63,6 +66,14 @@ std::optional<Idea> Idea::fromJson(const QJsonValue &json, ProtocolError *error)
                 QStringLiteral("invalid"), QStringLiteral("wrong_type")));
         idea.name = name.toString();
     }
+    const QJsonValue requestId = o.value(QLatin1String("requestId"));
+    if (!requestId.isUndefined()) {
+        if (!requestId.isString() || !isUuidV4(requestId.toString()))
+            return fail(refusal(QStringLiteral("requestId"),
+                QStringLiteral("must be a lower-case UUID v4"), QStringLiteral("invalid"),
+                requestId.isString() ? QStringLiteral("invalid") : QStringLiteral("wrong_type")));
+        idea.requestId = requestId.toString();
+    }
     return idea;
 }
 
@@ -73,6 +84,8 @@ QJsonObject Idea::toJson() const
         { QStringLiteral("willHelp"), willHelp } };
     if (name)
         o.insert(QStringLiteral("name"), *name);
+    if (requestId)
+        o.insert(QStringLiteral("requestId"), *requestId);
     return o;
 }
 
@@ -102,6 +115,15 @@ std::optional<ProtocolError> Idea::validate() const
     if (name)
         return wire::checkCharacters(*name, QStringLiteral("name"));
     return std::nullopt;
+}
+
+QString Idea::idFor(const QString &requestId)
+{
+    // 16 hex digits (64 bits): ideas made without a request id have 8.
+    return QString::fromLatin1(QCryptographicHash::hash(
+        (QStringLiteral("zs-idea\n") + requestId).toUtf8(), QCryptographicHash::Sha256)
+                                   .toHex()
+                                   .left(16));
 }
 
 } // namespace zs

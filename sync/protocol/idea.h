@@ -12,7 +12,8 @@ namespace zs {
 /// Errors (field: wire code / reason):
 ///  - fromJson: malformed/wrong_type when not an object; <key> unknown_field; title,
 ///    description, name invalid / missing|wrong_type; theme unknown_value / missing|wrong_type;
-///    willHelp wrong_type / missing|wrong_type.
+///    willHelp wrong_type / missing|wrong_type; requestId invalid / wrong_type|invalid (not a
+///    lower-case UUID v4).
 ///  - validate: title, description, name invalid / missing|too_short|too_long (limits
 ///    kIdea*); theme unknown_value / unknown_value.
 struct Idea
@@ -22,12 +23,18 @@ struct Idea
     QString theme; ///< a retention theme id
     bool willHelp = false; ///< willing to help work it out
     std::optional<QString> name; ///< optional; only the coordinator sees it
+    /// Made by the app for this idea (UUID v4): a repeat of the same request (the app sends it
+    /// again after a lost answer) is the same idea, not a second one.
+    std::optional<QString> requestId;
 
     /// Reads the shape: exactly the known fields with the right JSON types.
     static std::optional<Idea> fromJson(const QJsonValue &json, ProtocolError *error);
     QJsonObject toJson() const;
     /// Checks the content: lengths and a known theme.
     std::optional<ProtocolError> validate() const;
+    /// The idea's id when the request carries requestId: the same for every repeat, and not
+    /// the request id itself (which stays with the app).
+    static QString idFor(const QString &requestId);
 };
 
 } // namespace zs

@@ -2,8 +2,11 @@
 
 #include "panel.h"
 #include "referencedata.h"
+#include "submission.h"
 #include "wirejson.h"
 #include "wirelimits.h"
+
+#include <QCryptographicHash>
 
 namespace zs {
 
@@ -30,7 +33,8 @@ std::optional<JoinRequest> JoinRequest::fromJson(const QJsonValue &json, Protoco
     };
     const auto object = wire::readObject(json, QStringLiteral("a join request"),
         { QLatin1String("name"), QLatin1String("email"), QLatin1String("phone"),
-            QLatin1String("ageBand"), QLatin1String("consentVersion"), QLatin1String("consent") },
+            QLatin1String("ageBand"), QLatin1String("consentVersion"), QLatin1String("consent"),
+            QLatin1String("requestId") },
         error);
     if (!object)
         return std::nullopt;
@@ -74,6 +78,14 @@ std::optional<JoinRequest> JoinRequest::fromJson(const QJsonValue &json, Protoco
             QStringLiteral("wrong_type"), shapeReason(version)));
     // A fraction reads as 0, which no panel's consent version is: refused as outdated.
     r.consentVersion = version.toInt();
+    const QJsonValue requestId = o.value(QLatin1String("requestId"));
+    if (!requestId.isUndefined()) {
+        if (!requestId.isString() || !isUuidV4(requestId.toString()))
+            return fail(refusal(QStringLiteral("requestId"),
+                QStringLiteral("must be a lower-case UUID v4"), QStringLiteral("invalid"),
+                requestId.isString() ? QStringLiteral("invalid") : QStringLiteral("wrong_type")));
+        r.requestId = requestId.toString();
+    }
     return r;
 }
 
@@ -88,6 +100,8 @@ QJsonObject JoinRequest::toJson() const
         o.insert(QStringLiteral("phone"), *phone);
     if (ageBand)
         o.insert(QStringLiteral("ageBand"), *ageBand);
+    if (requestId)
+        o.insert(QStringLiteral("requestId"), *requestId);
     return o;
 }
 
@@ -114,6 +128,15 @@ std::optional<ProtocolError> JoinRequest::validate(const Panel &panel) const
         return refusal(QStringLiteral("ageBand"),
             QStringLiteral("this panel is for other age groups"), QStringLiteral("not_eligible"));
     return std::nullopt;
+}
+
+QString JoinRequest::secretFor(const QString &panel, const QString &requestId)
+{
+    // The shape of a secret the collector makes itself: "zsm_" and 48 hex digits.
+    const QByteArray digest = QCryptographicHash::hash(
+        QStringLiteral("zs-member\n%1\n%2").arg(panel, requestId).toUtf8(),
+        QCryptographicHash::Sha256);
+    return QStringLiteral("zsm_") + QString::fromLatin1(digest.toHex().left(48));
 }
 
 bool JoinRequest::meetsAgeRule(const Panel &panel) const

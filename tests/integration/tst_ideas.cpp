@@ -1,10 +1,12 @@
 // Ideas against the real collector (docs/protocol.md "Ideas"): anyone sends one; the public list
 // shows no names nor offers to help, the region's coordinator sees both; supports are counted
 // once per device key; bad bodies are refused and store nothing.
+#include "idea.h"
 #include "regionalfixtures.h"
 
 #include <QRegularExpression>
 #include <QTest>
+#include <QUuid>
 
 using namespace zs::test;
 
@@ -146,6 +148,37 @@ private Q_SLOTS:
         QCOMPARE(unknown.status, 404);
         QCOMPARE(unknown.errorCode(), QStringLiteral("unknown_idea"));
         QCOMPARE(m_http.get(url).status, 405);
+    }
+
+    // Issue 11: the app's outbox sends an idea again when the answer was lost; with the same
+    // request id it is the same idea (200, the same id), never a second one.
+    void aRepeatWithTheSameRequestIdIsTheSameIdea()
+    {
+        QJsonObject body = idea(QStringLiteral("Eén keer, ook na een herhaling"));
+        body.insert(
+            QStringLiteral("requestId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const qint64 before = ideaCount();
+        const HttpReply first = m_http.postJson(ideasUrl(QStringLiteral("utrecht")), body);
+        QCOMPARE(first.status, 201);
+        const QString id = first.json().value(QLatin1String("id")).toString();
+        QCOMPARE(id, zs::Idea::idFor(body.value(QLatin1String("requestId")).toString()));
+        const HttpReply again = m_http.postJson(ideasUrl(QStringLiteral("utrecht")), body);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(QLatin1String("id")).toString(), id);
+        QCOMPARE(ideaCount(), before + 1);
+        // The request id itself is not kept.
+        QVERIFY(!fileAndWal(m_collector.dbPath())
+                     .contains(body.value(QLatin1String("requestId")).toString().toLatin1()));
+        // Another request id is another idea, also with the same words.
+        body.insert(
+            QStringLiteral("requestId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QCOMPARE(m_http.postJson(ideasUrl(QStringLiteral("utrecht")), body).status, 201);
+        QCOMPARE(ideaCount(), before + 2);
+        body.insert(QStringLiteral("requestId"), QStringLiteral("not-a-uuid"));
+        const HttpReply bad = m_http.postJson(ideasUrl(QStringLiteral("utrecht")), body);
+        QCOMPARE(bad.status, 422);
+        QCOMPARE(errorField(bad), QStringLiteral("requestId"));
+        QCOMPARE(ideaCount(), before + 2);
     }
 
     void badIdeasAreRefusedAndNothingStored_data()

@@ -3,11 +3,13 @@
 // log), member counts for the coordinators of served regions only, and panel rounds that are
 // validated like built-in surveys and served to the panel's regions. Refusals store nothing. A
 // round's answers carry the member's one-time credential of that round (DESIGN §5a).
+#include "joinrequest.h"
 #include "membership.h"
 #include "regionalfixtures.h"
 
 #include <QRegularExpression>
 #include <QTest>
+#include <QUuid>
 
 using namespace zs::test;
 
@@ -105,6 +107,37 @@ private Q_SLOTS:
         const QByteArray bytes = fileAndWal(membersPath(m_collector));
         QVERIFY(!bytes.contains("Fenna Verlaat"));
         QVERIFY(!bytes.contains("+31 6 1234 5678"));
+    }
+
+    // Issue 11: the app's outbox sends a join again when the answer was lost; with the same
+    // request id it is the same membership and secret (200), never a second row with her name
+    // that she could not export or erase.
+    void aRepeatedJoinWithTheSameRequestIdIsTheSameMembership()
+    {
+        QJsonObject body = joinBody(QStringLiteral("Herhaal Jansen"));
+        const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        body.insert(QStringLiteral("requestId"), requestId);
+        const qint64 before = memberCount();
+        const HttpReply first = m_http.postJson(panelUrl(QStringLiteral("/members")), body);
+        QCOMPARE(first.status, 201);
+        const QString secret = first.json().value(QLatin1String("secret")).toString();
+        QCOMPARE(secret, zs::JoinRequest::secretFor(QStringLiteral("jongraat-utrecht"), requestId));
+        const HttpReply again = m_http.postJson(panelUrl(QStringLiteral("/members")), body);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(QLatin1String("secret")).toString(), secret);
+        QCOMPARE(again.json().value(QLatin1String("joined")).toString(),
+            first.json().value(QLatin1String("joined")).toString());
+        QCOMPARE(memberCount(), before + 1);
+        QVERIFY(!fileAndWal(membersPath(m_collector)).contains(requestId.toLatin1()));
+        // Leaving with the secret the app can work out itself erases that one row.
+        QCOMPARE(
+            send(m_http, "DELETE", panelUrl(QStringLiteral("/members/") + secret)).status, 204);
+        QCOMPARE(memberCount(), before);
+        body.insert(QStringLiteral("requestId"), 7);
+        const HttpReply bad = m_http.postJson(panelUrl(QStringLiteral("/members")), body);
+        QCOMPARE(bad.status, 422);
+        QCOMPARE(errorField(bad), QStringLiteral("requestId"));
+        QCOMPARE(memberCount(), before);
     }
 
     void joinRefusalsStoreNothing_data()

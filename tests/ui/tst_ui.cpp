@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -150,6 +151,66 @@ private:
     QString m_dir;
 };
 
+/// What the offline tests need (`collectorControl` in QML): the real collector killed, as when the
+/// network goes, and started again on the same port and file; a coordinator's write to it; and
+/// the clock the lists' ages are measured against.
+class CollectorControl : public QObject
+{
+    Q_OBJECT
+public:
+    CollectorControl(
+        zs::test::CollectorProcess *collector, zs::AppContext **context, QObject *parent)
+        : QObject(parent)
+        , m_collector(collector)
+        , m_context(context)
+    { }
+    void setToken(const QString &token) { m_token = token; }
+    /// SIGKILL: from now on the app gets no answer.
+    Q_INVOKABLE void kill() { m_collector->kill(); }
+    /// Starts it again on the same port and file; false when it did not start.
+    Q_INVOKABLE bool restart()
+    {
+        if (!m_collector->restart()) {
+            qWarning("restart: %s", qPrintable(m_collector->lastError()));
+            return false;
+        }
+        return true;
+    }
+    /// POST a JSON body with the coordinator token (publish an action or a round): the status.
+    Q_INVOKABLE int post(const QString &path, const QVariantMap &body)
+    {
+        const zs::test::HttpReply r = m_http.post(m_collector->url(path),
+            QJsonDocument(QJsonObject::fromVariantMap(body)).toJson(QJsonDocument::Compact),
+            QByteArrayLiteral("application/json"),
+            { { "Authorization", "Bearer " + m_token.toUtf8() } });
+        if (r.status >= 300)
+            qWarning("post %s: %s", qPrintable(path), r.describe().constData());
+        return r.status;
+    }
+    /// GET with the coordinator token: the JSON, with the status as "status".
+    Q_INVOKABLE QVariantMap get(const QString &path)
+    {
+        const zs::test::HttpReply r = m_http.get(
+            m_collector->url(path), { { "Authorization", "Bearer " + m_token.toUtf8() } });
+        QVariantMap map = r.json().toVariantMap();
+        map.insert(QStringLiteral("status"), r.status);
+        return map;
+    }
+    /// Lets minutes pass for the lists' ages ("updated 5 min ago").
+    Q_INVOKABLE void advanceMinutes(int minutes)
+    {
+        (*m_context)->setNow((*m_context)->now().addSecs(qint64(minutes) * 60));
+    }
+    /// Back to the real time.
+    Q_INVOKABLE void resetClock() { (*m_context)->setNow({}); }
+
+private:
+    zs::test::CollectorProcess *m_collector;
+    zs::AppContext **m_context;
+    zs::test::Http m_http;
+    QString m_token;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -194,6 +255,9 @@ public Q_SLOTS:
         auto *rounds = new PanelRounds(&m_collector, this);
         rounds->setToken(m_coordinatorToken);
         engine->rootContext()->setContextProperty(QStringLiteral("panelRounds"), rounds);
+        auto *control = new CollectorControl(&m_collector, &m_context, this);
+        control->setToken(m_coordinatorToken);
+        engine->rootContext()->setContextProperty(QStringLiteral("collectorControl"), control);
         engine->rootContext()->setContextProperty(
             QStringLiteral("files"), new Files(m_dir.filePath(QStringLiteral("files")), this));
         engine->rootContext()->setContextProperty(QStringLiteral("employerToken"), m_employerToken);

@@ -107,6 +107,40 @@ private slots:
         QCOMPARE(items.at(1).attempts, 1);
     }
 
+    // Issue 11: regional writes wait in the same database, oldest first, across a restart,
+    // with their attempts, until they are removed after the collector's answer.
+    void regionalRequestsSurviveRestartInOrder()
+    {
+        {
+            Outbox outbox(m_app->db());
+            QVERIFY(
+                outbox.enqueueRequest(QStringLiteral("join"), QStringLiteral("jongraat-utrecht"),
+                    { { QStringLiteral("name"), QStringLiteral("Sanne") } }));
+            const auto leave = outbox.enqueueRequest(
+                QStringLiteral("leave"), QStringLiteral("jongraat-utrecht"), {});
+            QVERIFY(leave);
+            QVERIFY(outbox.enqueueRequest(QStringLiteral("reaction"), QStringLiteral("a1"),
+                { { QStringLiteral("kind"), QStringLiteral("useful") } }));
+            QVERIFY(outbox.countRequestAttempt(*leave));
+            QVERIFY(
+                !outbox.enqueueRequest(QStringLiteral("unknown-kind"), QStringLiteral("x"), {}));
+        }
+        reopen();
+        Outbox outbox(m_app->db());
+        const QList<OutboxRequest> all = outbox.requests();
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0).kind, QStringLiteral("join"));
+        QCOMPARE(all.at(0).body.value(QLatin1String("name")).toString(), QStringLiteral("Sanne"));
+        QCOMPARE(all.at(1).kind, QStringLiteral("leave"));
+        QCOMPARE(all.at(1).attempts, 1);
+        QCOMPARE(all.at(2).target, QStringLiteral("a1"));
+        QCOMPARE(outbox.requests(QStringLiteral("reaction")).size(), 1);
+        QVERIFY(outbox.removeRequest(all.at(0).id));
+        QCOMPARE(outbox.requests().constFirst().kind, QStringLiteral("leave"));
+        // Answers are counted apart from regional writes.
+        QCOMPARE(outbox.pendingCount(), 0);
+    }
+
     void countAttempt()
     {
         Outbox outbox(m_app->db());

@@ -36,6 +36,35 @@ private Q_SLOTS:
         QVERIFY(!store.cached(QStringLiteral("actions/rijnmond")));
     }
 
+    // Issue 11: a list without an ETag is saved too (the column is NOT NULL), and every saved
+    // list knows when the collector last sent or confirmed it, for its age on screen.
+    void aListWithoutEtagIsSavedWithItsTime()
+    {
+        RegionStore store(m_app->db());
+        const QDateTime at = QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC);
+        QVERIFY(store.cache(QStringLiteral("ideas/utrecht"), QByteArray(), "{\"ideas\":[1]}", at));
+        auto c = store.cached(QStringLiteral("ideas/utrecht"));
+        QVERIFY(c);
+        QCOMPARE(c->etag, QByteArray());
+        QCOMPARE(c->body, QByteArray("{\"ideas\":[1]}"));
+        QCOMPARE(c->fetched, at);
+        // A 304 makes the saved answer as fresh as now.
+        QVERIFY(store.touch(QStringLiteral("ideas/utrecht"), at.addSecs(300)));
+        c = store.cached(QStringLiteral("ideas/utrecht"));
+        QCOMPARE(c->fetched, at.addSecs(300));
+        QCOMPARE(c->body, QByteArray("{\"ideas\":[1]}"));
+    }
+
+    void aRefusedReactionCanBeTakenBack()
+    {
+        RegionStore store(m_app->db());
+        QVERIFY(store.addReaction(QStringLiteral("action:one"), QStringLiteral("useful")));
+        QVERIFY(store.addReaction(QStringLiteral("action:one"), QStringLiteral("help")));
+        QVERIFY(store.removeReaction(QStringLiteral("action:one"), QStringLiteral("useful")));
+        QCOMPARE(
+            store.reactions(QStringLiteral("action:one")), QStringList { QStringLiteral("help") });
+    }
+
     void anonymousKeysAreRandomPerTargetAndStable()
     {
         RegionStore store(m_app->db());

@@ -12,6 +12,7 @@ PageColumn {
     signal openAction(string actionId)
 
     objectName: "actionsPage"
+    Accessible.name: qsTr("Actions in your region")
 
     TextField {
         objectName: "actionSearch"
@@ -60,8 +61,8 @@ PageColumn {
             visible: text !== ""
             text: Region.status
             wrapMode: Text.Wrap
-            font.pixelSize: 12
-            opacity: 0.75
+            font.pixelSize: Theme.smallSize
+            color: Theme.muted
         }
     }
     Label {
@@ -90,9 +91,9 @@ PageColumn {
             onClicked: page.openAction(card.actionId)
             Accessible.name: card.title
             background: Rectangle {
-                border.color: "#c8ced3"
+                border.color: Theme.border
                 radius: 4
-                color: card.down ? "#eef3f5" : "white"
+                color: card.down ? Theme.pressed : Theme.surface
             }
             contentItem: ColumnLayout {
                 spacing: 4
@@ -100,14 +101,14 @@ PageColumn {
                     Layout.fillWidth: true
                     text: card.title
                     font.bold: true
-                    font.pixelSize: 16
+                    font.pixelSize: Theme.mediumSize
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
                     text: card.lineLabel + " · " + card.statusLabel + (card.example ? " · " + qsTr("example") : "")
-                    font.pixelSize: 12
-                    opacity: 0.75
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
                     wrapMode: Text.Wrap
                 }
                 ProgressBar {
@@ -117,8 +118,8 @@ PageColumn {
                 }
                 Label {
                     text: qsTr("%1 found this useful · %2 want to help").arg(card.useful).arg(card.help)
-                    font.pixelSize: 12
-                    opacity: 0.75
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
                 }
             }
         }

@@ -31,7 +31,7 @@ PageColumn {
         }
     }
 
-    Label { Layout.fillWidth: true; text: page.panel.name || ""; font.pixelSize: 20; font.bold: true; wrapMode: Text.Wrap }
+    Label { Layout.fillWidth: true; text: page.panel.name || ""; font.pixelSize: Theme.titleSize; font.bold: true; wrapMode: Text.Wrap }
     Label {
         Layout.fillWidth: true
         text: qsTr("This is everything the panel stores about you:")
@@ -53,19 +53,20 @@ PageColumn {
         visible: membership.exportFile !== ""
         text: qsTr("Exported to %1").arg(membership.exportFile)
         wrapMode: Text.WrapAnywhere
-        font.pixelSize: 12
+        font.pixelSize: Theme.smallSize
     }
     Label {
         objectName: "membershipError"
         Layout.fillWidth: true
         visible: page.errorText !== ""
         text: page.errorText
-        color: "#b00020"
+        color: Theme.error
         wrapMode: Text.Wrap
     }
     Button {
         objectName: "leaveButton"
         text: qsTr("Leave the panel and erase my data")
+        Accessible.name: text
         enabled: !membership.busy
         onClicked: confirm.open()
     }

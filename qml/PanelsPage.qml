@@ -14,6 +14,7 @@ PageColumn {
     signal openIdea
 
     objectName: "panelsPage"
+    Accessible.name: qsTr("Panels and ideas")
 
     Label {
         Layout.fillWidth: true
@@ -52,15 +53,15 @@ PageColumn {
                 Label {
                     Layout.fillWidth: true
                     text: card.name
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.largeSize
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Organised by %1").arg(card.organiser)
-                    font.pixelSize: 12
-                    opacity: 0.75
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
                     wrapMode: Text.Wrap
                 }
                 Label { Layout.fillWidth: true; text: card.description; wrapMode: Text.Wrap }
@@ -85,9 +86,9 @@ PageColumn {
                     delegate: Label {
                         required property var modelData
                         Layout.fillWidth: true
-                        text: modelData.date + " — " + modelData.title + (modelData.place ? " (" + modelData.place + ")" : "")
+                        text: App.dayText(modelData.date) + " — " + modelData.title + (modelData.place ? " (" + modelData.place + ")" : "")
                         wrapMode: Text.Wrap
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.smallSize
                     }
                 }
                 Label {
@@ -95,8 +96,8 @@ PageColumn {
                     Layout.topMargin: 4
                     text: card.shares
                     wrapMode: Text.Wrap
-                    font.pixelSize: 12
-                    opacity: 0.75
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
                 }
                 Label {
                     Layout.fillWidth: true
@@ -109,13 +110,14 @@ PageColumn {
                     Layout.fillWidth: true
                     visible: card.member
                     text: qsTr("You are a member since %1.").arg(card.joined)
-                    color: "#00587a"
+                    color: Theme.primaryText
                     font.bold: true
                 }
                 Button {
                     objectName: "join_" + card.panelId
                     visible: card.eligible && !card.member
                     text: qsTr("Join this panel")
+                    Accessible.name: text
                     highlighted: true
                     onClicked: page.openJoin(card.panelId)
                 }
@@ -123,13 +125,14 @@ PageColumn {
                     objectName: "membership_" + card.panelId
                     visible: card.member
                     text: qsTr("My membership")
+                    Accessible.name: text
                     onClicked: page.openMembership(card.panelId)
                 }
             }
         }
     }
 
-    Label { text: qsTr("Ideas from your region"); font.pixelSize: 20; font.bold: true; Layout.topMargin: 12 }
+    Label { text: qsTr("Ideas from your region"); font.pixelSize: Theme.titleSize; font.bold: true; Layout.topMargin: 12 }
     Label {
         Layout.fillWidth: true
         text: qsTr("Have an idea to keep care workers or to work differently? Send it to the region's coordinator. Others can support it; support is counted, not named.")
@@ -138,6 +141,7 @@ PageColumn {
     Button {
         objectName: "sendIdeaButton"
         text: qsTr("Send an idea")
+        Accessible.name: text
         highlighted: true
         onClicked: page.openIdea()
     }
@@ -159,10 +163,11 @@ PageColumn {
                 width: parent.width
                 Label { Layout.fillWidth: true; text: ideaCard.title; font.bold: true; wrapMode: Text.Wrap }
                 Label { Layout.fillWidth: true; text: ideaCard.description; wrapMode: Text.Wrap; maximumLineCount: 4; elide: Text.ElideRight }
-                Label { text: ideaCard.theme; font.pixelSize: 12; opacity: 0.75 }
+                Label { text: ideaCard.theme; font.pixelSize: Theme.smallSize; color: Theme.muted }
                 Button {
                     objectName: "support_" + ideaCard.ideaId
                     text: qsTr("Support (%1)").arg(ideaCard.supports)
+                    Accessible.name: text
                     enabled: !ideaCard.supported
                     onClicked: Region.support(ideaCard.ideaId)
                 }

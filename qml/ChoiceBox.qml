@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 
 // A choice from a reference list (id/label roles), empty until the person picks one; its text
 // wraps (WrapComboBox), so a long branch name fits a phone.

@@ -167,7 +167,7 @@ QString AppController::profileError(const QVariantMap &map) const
 
 QString AppController::saveProfile(const QVariantMap &map)
 {
-    const QString error = profileError(map);
+    QString error = profileError(map);
     if (!error.isEmpty())
         return error;
     const Profile p = profileFrom(map);

@@ -204,6 +204,10 @@
         <source>Your reaction is waiting for a connection</source>
         <translation>Je reactie wacht op verbinding</translation>
     </message>
+    <message>
+        <source>Actions in your region</source>
+        <translation>Acties in je regio</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
@@ -1056,10 +1060,6 @@
         <translation>Jouw stem in de aanpak van personeelstekorten in je regio</translation>
     </message>
     <message>
-        <source>Zorgstem lets nurses and carers tell their employer and region why people leave and what makes them stay. Your answers are sent anonymously.</source>
-        <translation>Met Zorgstem vertellen verpleegkundigen en verzorgenden aan hun werkgever en regio waarom mensen vertrekken en waarom ze blijven. Je antwoorden worden anoniem verstuurd.</translation>
-    </message>
-    <message>
         <source>What is collected</source>
         <translation>Wat wordt verzameld</translation>
     </message>
@@ -1068,36 +1068,44 @@
         <translation>Wat nooit wordt gedeeld</translation>
     </message>
     <message>
-        <source>• Your name, e-mail, phone number or device
-• Your exact age or the exact time you answered
-• Names, numbers and addresses in your own words: they are removed before sending, and you see the result first
-• Any figure about a group smaller than 10 people</source>
-        <translation>• Je naam, e-mailadres, telefoonnummer of apparaat
-• Je precieze leeftijd of het precieze tijdstip van je antwoord
-• Namen, nummers en adressen in je eigen woorden: die worden vóór verzending verwijderd, en je ziet eerst het resultaat
-• Cijfers over een groep van minder dan 10 mensen</translation>
-    </message>
-    <message>
-        <source>Everything works offline; answers are sent when there is a connection.</source>
-        <translation>Alles werkt offline; antwoorden worden verstuurd zodra er verbinding is.</translation>
-    </message>
-    <message>
         <source>Next: set up my profile</source>
         <translation>Volgende: profiel instellen</translation>
     </message>
     <message>
-        <source>• Your answers to the surveys
-• Coarse groups: region, branch, occupation group, age group, years in care
-• The month you answered
-• Only when you use an invitation from your employer: that employer, and a one-time code from the invitation that cannot be traced back to you</source>
-        <translation>• Je antwoorden op de peilingen
-• Globale groepen: regio, branche, beroepsgroep, leeftijdsgroep, jaren in de zorg
-• De maand waarin je antwoordde
-• Alleen als je een uitnodiging van je werkgever gebruikt: die werkgever, en een eenmalige code uit de uitnodiging die niet naar jou te herleiden is</translation>
-    </message>
-    <message>
         <source>For organisations and coordinators: sign in</source>
         <translation>Voor organisaties en coördinatoren: aanmelden</translation>
+    </message>
+    <message>
+        <source>With Zorgstem, people in care tell their employer and region why people leave and what makes them stay. Your answers are sent anonymously.</source>
+        <translation>Met Zorgstem vertel je je werkgever en je regio waarom mensen weggaan uit de zorg en wat ze laat blijven. Je antwoorden gaan anoniem weg.</translation>
+    </message>
+    <message>
+        <source>• Your answers to the surveys
+• Groups from your profile: region, branch, occupation group, age group, years in care
+• The month you answered
+• Only when you use an invitation from your employer: that employer, and a one-time code. Nobody can trace this code back to you.</source>
+        <translation>• Je antwoorden op de peilingen
+• Groepen uit je profiel: regio, branche, beroepsgroep, leeftijdsgroep, jaren in de zorg
+• De maand waarin je antwoordde
+• Alleen als je een uitnodiging van je werkgever gebruikt: die werkgever, en een code die je maar één keer gebruikt. Niemand kan die code naar jou terugleiden.</translation>
+    </message>
+    <message>
+        <source>• Your name, e-mail, phone number or device
+• Your exact age or the exact time you answered
+• Names, numbers and addresses in your own words. The app removes them before sending, and you see the result first.
+• Any figure about a group of fewer than 10 people</source>
+        <translation>• Je naam, e-mail, telefoonnummer of apparaat
+• Je precieze leeftijd of het precieze tijdstip van je antwoord
+• Namen, nummers en adressen in je eigen woorden. De app haalt ze weg voor het versturen. Je ziet eerst het resultaat.
+• Cijfers over een groep van minder dan 10 mensen</translation>
+    </message>
+    <message>
+        <source>The app also works without internet. Your answers are sent when there is a connection.</source>
+        <translation>De app werkt ook zonder internet. Je antwoorden gaan weg zodra er verbinding is.</translation>
+    </message>
+    <message>
+        <source>Read the privacy statement</source>
+        <translation>Lees de privacyverklaring</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1221,91 @@
         <source>Your support is waiting for a connection.</source>
         <translation>Je steun wacht op verbinding.</translation>
     </message>
+    <message>
+        <source>Panels and ideas</source>
+        <translation>Panels en ideeën</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>What Zorgstem does</source>
+        <translation>Wat Zorgstem doet</translation>
+    </message>
+    <message>
+        <source>Zorgstem is an app for people who work in care and welfare. You answer short surveys about your work. Your region and employers learn from all answers together. They never see your own answers.</source>
+        <translation>Zorgstem is een app voor mensen die werken in zorg en welzijn. Je beantwoordt korte peilingen over je werk. Je regio en werkgevers leren van alle antwoorden samen. Jouw eigen antwoorden zien ze nooit.</translation>
+    </message>
+    <message>
+        <source>What leaves your phone</source>
+        <translation>Wat je telefoon verlaat</translation>
+    </message>
+    <message>
+        <source>• Your answers.
+• The month you answered. Not the day or the time.
+• Groups from your profile: region, branch, occupation group, age group and years in care.
+• Only when you use an invitation from your employer: that employer, and a one-time code. Nobody can link this code to you or to your invitation.</source>
+        <translation>• Je antwoorden.
+• De maand waarin je antwoordde. Niet de dag of het tijdstip.
+• Groepen uit je profiel: regio, branche, beroepsgroep, leeftijdsgroep en jaren in de zorg.
+• Alleen als je een uitnodiging van je werkgever gebruikt: die werkgever, en een code die je maar één keer gebruikt. Niemand kan die code koppelen aan jou of aan je uitnodiging.</translation>
+    </message>
+    <message>
+        <source>What never leaves your phone</source>
+        <translation>Wat je telefoon nooit verlaat</translation>
+    </message>
+    <message>
+        <source>• Your name, e-mail address or phone number.
+• A number of your phone or of this app.
+• Your exact age.</source>
+        <translation>• Je naam, e-mailadres of telefoonnummer.
+• Een nummer van je telefoon of van deze app.
+• Je precieze leeftijd.</translation>
+    </message>
+    <message>
+        <source>Your own words</source>
+        <translation>Je eigen woorden</translation>
+    </message>
+    <message>
+        <source>Before sending, the app removes e-mail addresses, phone numbers, citizen service numbers (BSN), postcodes, links and first names from what you typed. You see the result before you send it. The server removes them again.</source>
+        <translation>Voor het versturen haalt de app e-mailadressen, telefoonnummers, BSN-nummers, postcodes, links en voornamen uit wat je typte. Je ziet het resultaat voordat je het verstuurt. De server haalt ze er nog een keer uit.</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Each set of answers gets a new random number. So nobody can link your answers to you, or to each other. The server does not store your IP address or the time. It stores the day at most. When the server has your answers, your phone deletes them. It only keeps a note of which survey you sent, and in which month.</source>
+        <translation>Elke set antwoorden krijgt een nieuw willekeurig nummer. Zo kan niemand je antwoorden aan jou koppelen, of aan elkaar. De server bewaart je IP-adres niet, en ook het tijdstip niet. Hooguit de dag. Als de server je antwoorden heeft, wist je telefoon ze. Je telefoon onthoudt alleen welke peiling je stuurde, en in welke maand.</translation>
+    </message>
+    <message>
+        <source>Only totals of at least 10 people</source>
+        <translation>Alleen totalen van minstens 10 mensen</translation>
+    </message>
+    <message>
+        <source>Employers and the region only see totals. A total is shown only when at least 10 people answered. New answers are added once a month, as a group of at least 10. Each number gets a small random change. That way nobody can work out what one person answered. Your own words are shown only in such a group, mixed with the words of others.</source>
+        <translation>Werkgevers en de regio zien alleen totalen. Een totaal is alleen te zien als minstens 10 mensen antwoordden. Nieuwe antwoorden komen er één keer per maand bij, als groep van minstens 10. Elk getal krijgt een kleine willekeurige afwijking. Zo kan niemand uitrekenen wat één persoon antwoordde. Je eigen woorden zijn alleen te zien in zo&apos;n groep, gemengd met de woorden van anderen.</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <source>When you join a regional panel, the panel keeps your name and how to reach you. This is kept apart from all answers and never linked to them. You can see what the panel keeps about you, and delete it.</source>
+        <translation>Doe je mee met een regionaal panel? Dan bewaart het panel je naam en hoe het je kan bereiken. Dat staat apart van alle antwoorden en wordt er nooit aan gekoppeld. Je kunt zien wat het panel over je bewaart, en het laten wissen.</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>In Settings you can delete all data on this device. Answers you already sent cannot be deleted, because nobody can find out which answers were yours. To leave a panel, open it under Panel. The panel then deletes what it keeps about you.</source>
+        <translation>Bij Instellingen kun je alle gegevens op dit apparaat wissen. Antwoorden die je al verstuurde kun je niet wissen, want niemand kan nagaan welke antwoorden van jou waren. Wil je uit een panel? Open het onder Panel. Het panel wist dan wat het over je bewaart.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
@@ -1241,8 +1334,8 @@
         <translation>Profiel opslaan</translation>
     </message>
     <message>
-        <source>Your employer is not part of your profile. Your answers count for an employer only through an invitation from that employer, and it sees only totals of at least 10 people, never your answers.</source>
-        <translation>Je werkgever staat niet in je profiel. Je antwoorden tellen alleen voor een werkgever via een uitnodiging van die werkgever, en die ziet alleen totalen van minstens 10 mensen, nooit jouw antwoorden.</translation>
+        <source>Your employer is not part of your profile. Your answers count for an employer only through an invitation from that employer. Your employer sees only totals of at least 10 people, never your answers.</source>
+        <translation>Je werkgever hoort niet bij je profiel. Je antwoorden tellen alleen mee voor een werkgever als je een uitnodiging van die werkgever gebruikt. Je werkgever ziet alleen totalen van minstens 10 mensen, nooit jouw antwoorden.</translation>
     </message>
 </context>
 <context>
@@ -2423,14 +2516,6 @@
         <translation>Taal</translation>
     </message>
     <message>
-        <source>Collector address</source>
-        <translation>Adres verzamelserver</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -2528,6 +2613,54 @@
             <numerusform>Je wordt afgemeld bij %n panel, zodat het panel ook je naam en contactgegevens wist. Zonder verbinding wacht dit tot er verbinding is. Tot dan bewaart dit apparaat alleen wat daarvoor nodig is.</numerusform>
             <numerusform>Je wordt afgemeld bij %n panels, zodat de panels ook je naam en contactgegevens wissen. Zonder verbinding wacht dit tot er verbinding is. Tot dan bewaart dit apparaat alleen wat daarvoor nodig is.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>Licht of donker</translation>
+    </message>
+    <message>
+        <source>Same as my device</source>
+        <translation>Zoals mijn apparaat</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>What leaves your phone, and what your employer and region can see.</source>
+        <translation>Wat je telefoon verlaat, en wat je werkgever en regio kunnen zien.</translation>
+    </message>
+    <message>
+        <source>Read the privacy statement</source>
+        <translation>Lees de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Geavanceerd</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adres van de server</translation>
+    </message>
+    <message>
+        <source>The server that receives the answers. Only change it when your region asks you to.</source>
+        <translation>De server die de antwoorden ontvangt. Verander dit alleen als je regio erom vraagt.</translation>
+    </message>
+    <message>
+        <source>Save address</source>
+        <translation>Adres opslaan</translation>
+    </message>
+    <message>
+        <source>Zorgstem version %1</source>
+        <translation>Zorgstem versie %1</translation>
     </message>
 </context>
 <context>

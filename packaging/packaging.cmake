@@ -54,6 +54,6 @@ A Qt Quick app for nurses, carers and support workers: short surveys whose
 answers leave the device anonymised, the region's actions, panels and ideas;
 works offline.")
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, qml6-module-qtqml, qml6-module-qtqml-workerscript, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-dialogs, qml6-module-qt-labs-folderlistmodel, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window")
+    "libqt6sql6-sqlite, qt6-qpa-plugins, qml6-module-qtqml, qml6-module-qtqml-workerscript, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-dialogs, qml6-module-qt-labs-folderlistmodel, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window, qt6-translations-l10n")
 
 include(CPack)

@@ -36,7 +36,7 @@ PageColumn {
         objectName: "actionTitle"
         Layout.fillWidth: true
         text: page.action.title || ""
-        font.pixelSize: 22
+        font.pixelSize: Theme.displaySize
         font.bold: true
         wrapMode: Text.Wrap
     }
@@ -44,7 +44,7 @@ PageColumn {
         Layout.fillWidth: true
         text: (page.action.lineLabel || "") + " · " + (page.action.statusLabel || "")
               + (page.action.updated ? " · " + qsTr("updated %1").arg(page.action.updated) : "")
-        opacity: 0.75
+        color: Theme.muted
         wrapMode: Text.Wrap
     }
     Label {
@@ -52,7 +52,7 @@ PageColumn {
         visible: (page.action.themes || []).length > 0
         text: qsTr("Themes: %1").arg((page.action.themes || []).join(", "))
         wrapMode: Text.Wrap
-        font.pixelSize: 12
+        font.pixelSize: Theme.smallSize
     }
     Label {
         Layout.fillWidth: true
@@ -66,6 +66,7 @@ PageColumn {
         Button {
             objectName: "reactUseful"
             text: qsTr("Useful (%1)").arg(page.action.useful || 0)
+            Accessible.name: text
             enabled: !page.action.usefulGiven
             highlighted: !enabled
             onClicked: Region.react(page.actionId, "useful")
@@ -73,6 +74,7 @@ PageColumn {
         Button {
             objectName: "reactHelp"
             text: qsTr("I want to help (%1)").arg(page.action.help || 0)
+            Accessible.name: text
             enabled: !page.action.helpGiven
             highlighted: !enabled
             onClicked: Region.react(page.actionId, "help")
@@ -83,31 +85,31 @@ PageColumn {
         Layout.fillWidth: true
         visible: page.action.usefulWaiting === true || page.action.helpWaiting === true
         text: qsTr("Waiting for a connection: your reaction is sent as soon as there is one.")
-        font.pixelSize: 12
+        font.pixelSize: Theme.smallSize
         font.italic: true
         wrapMode: Text.Wrap
     }
     Label {
         Layout.fillWidth: true
         text: page.reactionError !== "" ? page.reactionError : qsTr("Reactions are counted, never named.")
-        color: page.reactionError !== "" ? "#b00020" : palette.text
-        font.pixelSize: 12
+        color: page.reactionError !== "" ? Theme.error : Theme.text
+        font.pixelSize: Theme.smallSize
         wrapMode: Text.Wrap
         opacity: page.reactionError !== "" ? 1 : 0.7
     }
 
-    Label { text: qsTr("The regional commitment"); font.pixelSize: 18; font.bold: true; Layout.topMargin: 8 }
+    Label { text: qsTr("The regional commitment"); font.pixelSize: Theme.largeSize; font.bold: true; Layout.topMargin: 8 }
     Section { heading: qsTr("What are the goals?"); body: page.action.what || "" }
     Section { heading: qsTr("Who takes part?"); body: page.action.who || "" }
     Section { heading: qsTr("Who does what?"); body: page.action.whoDoesWhat || "" }
     Section { heading: qsTr("With what means?"); body: page.action.withWhat || "" }
 
-    Label { text: qsTr("Target and progress"); font.pixelSize: 18; font.bold: true; Layout.topMargin: 8 }
+    Label { text: qsTr("Target and progress"); font.pixelSize: Theme.largeSize; font.bold: true; Layout.topMargin: 8 }
     Label {
         objectName: "actionTarget"
         Layout.fillWidth: true
         text: qsTr("%1: from %2 to %3 %4 by %5").arg(page.action.metric || "").arg(page.action.baseline).arg(page.action.targetValue)
-              .arg(page.action.unit || "").arg(page.action.targetDate || "")
+              .arg(page.action.unit || "").arg(App.dayText(page.action.targetDate || ""))
         wrapMode: Text.Wrap
     }
     ProgressChart {
@@ -125,9 +127,9 @@ PageColumn {
         delegate: Label {
             required property var modelData
             Layout.fillWidth: true
-            text: modelData.date + ": " + modelData.value + (modelData.note ? " — " + modelData.note : "")
+            text: App.dayText(modelData.date) + ": " + modelData.value + (modelData.note ? " — " + modelData.note : "")
             wrapMode: Text.Wrap
-            font.pixelSize: 13
+            font.pixelSize: Theme.smallSize
         }
     }
     Label {
@@ -144,6 +146,6 @@ PageColumn {
         text: qsTr("This is an example action, based on public information about the region.")
         font.italic: true
         wrapMode: Text.Wrap
-        opacity: 0.75
+        color: Theme.muted
     }
 }

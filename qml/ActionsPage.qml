@@ -12,6 +12,7 @@ PageColumn {
     signal openAction(string actionId)
 
     objectName: "actionsPage"
+    Accessible.name: qsTr("Actions in your region")
 
     TextField {
         objectName: "actionSearch"
@@ -51,8 +52,8 @@ PageColumn {
         Layout.fillWidth: true
         visible: text !== ""
         text: Region.updated.actions || ""
-        font.pixelSize: 12
-        opacity: 0.75
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
     }
     RowLayout {
         Layout.fillWidth: true
@@ -68,8 +69,8 @@ PageColumn {
             visible: text !== ""
             text: Region.status
             wrapMode: Text.Wrap
-            font.pixelSize: 12
-            opacity: 0.75
+            font.pixelSize: Theme.smallSize
+            color: Theme.muted
         }
     }
     Label {
@@ -99,9 +100,9 @@ PageColumn {
             onClicked: page.openAction(card.actionId)
             Accessible.name: card.title
             background: Rectangle {
-                border.color: "#c8ced3"
+                border.color: Theme.border
                 radius: 4
-                color: card.down ? "#eef3f5" : "white"
+                color: card.down ? Theme.pressed : Theme.surface
             }
             contentItem: ColumnLayout {
                 spacing: 4
@@ -109,14 +110,14 @@ PageColumn {
                     Layout.fillWidth: true
                     text: card.title
                     font.bold: true
-                    font.pixelSize: 16
+                    font.pixelSize: Theme.mediumSize
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
                     text: card.lineLabel + " · " + card.statusLabel + (card.example ? " · " + qsTr("example") : "")
-                    font.pixelSize: 12
-                    opacity: 0.75
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
                     wrapMode: Text.Wrap
                 }
                 ProgressBar {
@@ -127,8 +128,8 @@ PageColumn {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("%1 found this useful · %2 want to help").arg(card.useful).arg(card.help)
-                    font.pixelSize: 12
-                    opacity: 0.75
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
                     wrapMode: Text.Wrap
                 }
                 Label {
@@ -136,7 +137,7 @@ PageColumn {
                     Layout.fillWidth: true
                     visible: card.waiting
                     text: qsTr("Your reaction is waiting for a connection")
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.smallSize
                     font.italic: true
                     wrapMode: Text.Wrap
                 }

@@ -17,7 +17,7 @@ PageColumn {
 
     RowLayout {
         Layout.fillWidth: true
-        Label { text: qsTr("Audit log"); font.pixelSize: 20; font.bold: true; Layout.fillWidth: true }
+        Label { text: qsTr("Audit log"); font.pixelSize: Theme.titleSize; font.bold: true; Layout.fillWidth: true }
         Button {
             objectName: "auditRefresh"
             text: qsTr("Refresh")
@@ -30,7 +30,7 @@ PageColumn {
         Layout.fillWidth: true
         text: qsTr("What employer and coordinator tokens of the region were used for: reports read, invitations made, contact lists exported, actions and rounds published or removed, ideas hidden. By day, never by time; never a respondent.")
         wrapMode: Text.Wrap
-        opacity: 0.8
+        color: Theme.muted
     }
     StatusMessage { objectName: "auditMessage"; coordinator: tab.coordinator; area: "audit" }
     Label {
@@ -38,7 +38,7 @@ PageColumn {
         Layout.fillWidth: true
         visible: tab.coordinator.audit.count === 0
         text: qsTr("No entries read yet: press Refresh.")
-        opacity: 0.75
+        color: Theme.muted
     }
     RowLayout {
         Layout.fillWidth: true
@@ -61,7 +61,7 @@ PageColumn {
             spacing: 16
             Accessible.role: Accessible.ListItem
             Accessible.name: day + ", " + actor + ": " + what
-            Label { text: entryRow.day; Layout.preferredWidth: 110; opacity: 0.8 }
+            Label { text: entryRow.day; Layout.preferredWidth: 110; color: Theme.muted }
             Label { text: entryRow.actor; Layout.preferredWidth: 200; elide: Text.ElideRight }
             Label { text: entryRow.what; Layout.fillWidth: true; wrapMode: Text.Wrap }
         }

@@ -1,4 +1,5 @@
 import QtQuick
+import ZorgstemUi
 import QtQuick.Controls
 
 // One horizontal bar of a figure: the label, the organisation's share as a bar, the region's
@@ -41,13 +42,13 @@ Item {
         height: 14
         Rectangle {
             anchors.fill: parent
-            color: "#e6eaed"
+            color: Theme.barBackground
             radius: 2
         }
         Rectangle {
             width: parent.width * Math.max(0, Math.min(row.percent, 100)) / 100
             height: parent.height
-            color: "#00587a"
+            color: Theme.bar
             radius: 2
         }
         Rectangle {
@@ -56,7 +57,7 @@ Item {
             y: -4
             width: 3
             height: parent.height + 8
-            color: "#e0663a"
+            color: Theme.benchmark
         }
     }
     Column {
@@ -72,14 +73,14 @@ Item {
             Label {
                 visible: row.hasBenchmark
                 text: row.benchmarkText
-                color: "#b4471d"
+                color: Theme.accentText
             }
         }
         Label {
             visible: row.meanText !== ""
             text: row.meanText
-            font.pixelSize: 12
-            opacity: 0.8
+            font.pixelSize: Theme.smallSize
+            color: Theme.muted
         }
     }
 }

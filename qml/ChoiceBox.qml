@@ -1,8 +1,8 @@
 import QtQuick
-import QtQuick.Controls
 
-// A choice from a reference list (id/label roles), empty until the person picks one.
-ComboBox {
+// A choice from a reference list (id/label roles), empty until the person picks one; its text
+// wraps (WrapComboBox), so a long branch name fits a phone.
+WrapComboBox {
     id: box
 
     // The picked id, or "" when nothing is picked yet.
@@ -10,8 +10,6 @@ ComboBox {
     // Picks this id once the list has it (the saved value).
     property string initial: ""
 
-    textRole: "label"
-    valueRole: "id"
     currentIndex: -1
     displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
     Component.onCompleted: currentIndex = indexOfValue(initial)

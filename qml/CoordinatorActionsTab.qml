@@ -100,7 +100,7 @@ PageColumn {
 
     RowLayout {
         Layout.fillWidth: true
-        Label { text: qsTr("Action"); font.pixelSize: 20; font.bold: true; Layout.fillWidth: true }
+        Label { text: qsTr("Action"); font.pixelSize: Theme.titleSize; font.bold: true; Layout.fillWidth: true }
         ComboBox {
             id: editAction
             objectName: "editAction"
@@ -160,8 +160,8 @@ PageColumn {
                 objectName: "actionStatusError"
                 visible: text !== ""
                 text: tab.errors.status || ""
-                color: "#b00020"
-                font.pixelSize: 13
+                color: Theme.error
+                font.pixelSize: Theme.smallSize
             }
         }
         ColumnLayout {
@@ -186,9 +186,9 @@ PageColumn {
                 Layout.fillWidth: true
                 visible: text !== ""
                 text: tab.errors.line || ""
-                color: "#b00020"
+                color: Theme.error
                 wrapMode: Text.Wrap
-                font.pixelSize: 13
+                font.pixelSize: Theme.smallSize
             }
         }
         DatePicker {
@@ -298,7 +298,7 @@ PageColumn {
 
     Label {
         text: qsTr("Progress update")
-        font.pixelSize: 20
+        font.pixelSize: Theme.titleSize
         font.bold: true
         Layout.topMargin: 16
     }
@@ -307,7 +307,7 @@ PageColumn {
         visible: !tab.editing
         text: qsTr("Choose a published action above to add an update to it.")
         wrapMode: Text.Wrap
-        opacity: 0.75
+        color: Theme.muted
     }
     GridLayout {
         Layout.fillWidth: true

@@ -20,7 +20,7 @@ PageColumn {
 
     RowLayout {
         Layout.fillWidth: true
-        Label { text: qsTr("Ideas"); font.pixelSize: 20; font.bold: true; Layout.fillWidth: true }
+        Label { text: qsTr("Ideas"); font.pixelSize: Theme.titleSize; font.bold: true; Layout.fillWidth: true }
         Button {
             objectName: "ideasRefresh"
             text: qsTr("Refresh")
@@ -36,7 +36,7 @@ PageColumn {
         visible: tab.coordinator.ideas.count === 0
         text: qsTr("No ideas yet, or not read yet: press Refresh.")
         wrapMode: Text.Wrap
-        opacity: 0.75
+        color: Theme.muted
     }
 
     Repeater {
@@ -80,8 +80,8 @@ PageColumn {
                     Layout.fillWidth: true
                     text: (card.theme !== "" ? card.theme + " · " : "") + card.created + " · "
                           + qsTr("%n support(s)", "", card.supports)
-                    font.pixelSize: 12
-                    opacity: 0.75
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
                     wrapMode: Text.Wrap
                 }
                 Label {
@@ -91,7 +91,7 @@ PageColumn {
                           : card.name !== "" ? qsTr("Offered to help: %1").arg(card.name)
                           : qsTr("Offered to help, without giving a name.")
                     font.bold: card.willHelp
-                    color: card.willHelp ? "#00587a" : palette.windowText
+                    color: card.willHelp ? Theme.primaryText : Theme.text
                     wrapMode: Text.Wrap
                 }
             }

@@ -57,7 +57,7 @@ Page {
             Layout.fillWidth: true
             padding: 8
             leftPadding: 16
-            background: Rectangle { color: "#eef3f5" }
+            background: Rectangle { color: Theme.pressed }
             RowLayout {
                 width: parent.width
                 spacing: 12
@@ -67,7 +67,7 @@ Page {
                     wrapMode: Text.Wrap
                     text: qsTr("Signed in as the coordinator of region %1").arg(Session.regionName)
                           + (Session.keychainMessage !== "" ? "\n" + Session.keychainMessage : "")
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.smallSize
                 }
                 BusyIndicator {
                     running: coordinator.busy

@@ -25,7 +25,7 @@ PageColumn {
 
     RowLayout {
         Layout.fillWidth: true
-        Label { text: qsTr("Panels"); font.pixelSize: 20; font.bold: true; Layout.fillWidth: true }
+        Label { text: qsTr("Panels"); font.pixelSize: Theme.titleSize; font.bold: true; Layout.fillWidth: true }
         Button {
             objectName: "panelsRefresh"
             text: qsTr("Refresh")
@@ -50,7 +50,7 @@ PageColumn {
 
     Label {
         text: qsTr("Members' contact list")
-        font.pixelSize: 18
+        font.pixelSize: Theme.largeSize
         font.bold: true
         Layout.topMargin: 12
     }
@@ -91,7 +91,7 @@ PageColumn {
 
     Label {
         text: qsTr("Panel round")
-        font.pixelSize: 18
+        font.pixelSize: Theme.largeSize
         font.bold: true
         Layout.topMargin: 12
     }

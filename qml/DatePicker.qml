@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZorgstemUi
 
 // A day picker: a button that shows the chosen day in words and opens a month calendar. In the
 // calendar the arrow keys move a day or a week, Page Up and Page Down a month, Home and End to
@@ -103,7 +104,7 @@ ColumnLayout {
                     ToolButton {
                         objectName: dayButton.objectName + "Previous"
                         text: "‹"
-                        font.pixelSize: 20
+                        font.pixelSize: Theme.titleSize
                         focusPolicy: Qt.TabFocus
                         Accessible.name: qsTr("Previous month")
                         onClicked: picker.moveMonths(-1)
@@ -118,7 +119,7 @@ ColumnLayout {
                     ToolButton {
                         objectName: dayButton.objectName + "Next"
                         text: "›"
-                        font.pixelSize: 20
+                        font.pixelSize: Theme.titleSize
                         focusPolicy: Qt.TabFocus
                         Accessible.name: qsTr("Next month")
                         onClicked: picker.moveMonths(1)
@@ -134,8 +135,8 @@ ColumnLayout {
                             required property int index
                             width: 40
                             horizontalAlignment: Text.AlignHCenter
-                            font.pixelSize: 12
-                            opacity: 0.7
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.muted
                             text: picker.locale.dayName((picker.locale.firstDayOfWeek + index) % 7, Locale.ShortFormat)
                         }
                     }
@@ -174,13 +175,13 @@ ColumnLayout {
                             horizontalAlignment: Text.AlignHCenter
                             verticalAlignment: Text.AlignVCenter
                             opacity: day.getMonth() === picker.cursorMonth ? 1 : 0.4
-                            color: atCursor ? "white" : (isChosen ? "#00587a" : palette.windowText)
+                            color: atCursor ? Theme.onPrimary : (isChosen ? Theme.primaryText : Theme.text)
                             font.bold: isChosen
                             background: Rectangle {
                                 radius: 4
-                                color: cell.atCursor ? (grid.activeFocus ? "#00587a" : "#5b8ea3") : "transparent"
+                                color: cell.atCursor ? (grid.activeFocus ? Theme.primary : Theme.bar) : "transparent"
                                 border.width: cell.isChosen && !cell.atCursor ? 1 : 0
-                                border.color: "#00587a"
+                                border.color: Theme.primary
                             }
                             TapHandler {
                                 onTapped: picker.choose(cell.day.getFullYear(), cell.day.getMonth(), cell.day.getDate())
@@ -217,8 +218,8 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: picker.error !== ""
         text: picker.error
-        color: "#b00020"
+        color: Theme.error
         wrapMode: Text.Wrap
-        font.pixelSize: 13
+        font.pixelSize: Theme.smallSize
     }
 }

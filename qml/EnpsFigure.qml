@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZorgstemUi
 
 // The eNPS of a report: the score, the promoters / passives / detractors split as one bar, and
 // the region's score beside it.
@@ -20,14 +21,14 @@ ColumnLayout {
         Label {
             objectName: "enpsScore"
             text: qsTr("eNPS %1").arg(enps.score)
-            font.pixelSize: 28
+            font.pixelSize: Theme.fontSize * 2
             font.bold: true
-            color: "#00587a"
+            color: Theme.primaryText
             Accessible.name: text
         }
         Label {
             text: enps.benchmarkText
-            color: "#b4471d"
+            color: Theme.accentText
             visible: text !== ""
         }
     }
@@ -36,9 +37,9 @@ ColumnLayout {
         height: 16
         Accessible.role: Accessible.StaticText
         Accessible.name: legend.text
-        Rectangle { width: parent.width * enps.promoters / enps.total; height: 16; color: "#00587a" }
-        Rectangle { width: parent.width * enps.passives / enps.total; height: 16; color: "#8a969e" }
-        Rectangle { width: parent.width * enps.detractors / enps.total; height: 16; color: "#9e2a2f" }
+        Rectangle { width: parent.width * enps.promoters / enps.total; height: 16; color: Theme.bar }
+        Rectangle { width: parent.width * enps.passives / enps.total; height: 16; color: Theme.border }
+        Rectangle { width: parent.width * enps.detractors / enps.total; height: 16; color: Theme.error }
     }
     Label {
         id: legend
@@ -49,8 +50,8 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
-        font.pixelSize: 12
-        opacity: 0.75
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
         text: qsTr("eNPS = % promoters − % detractors, from −100 to 100.")
     }
 }

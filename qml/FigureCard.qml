@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZorgstemUi
 
 // One figure of a report page (a delegate of ReportController.sections): its heading and the
 // question as asked, then bars, statements, the eNPS or an average, each beside the region's
@@ -35,8 +36,8 @@ Frame {
     Accessible.role: Accessible.Grouping
     Accessible.name: heading
     background: Rectangle {
-        color: "white"
-        border.color: "#d5dbdf"
+        color: Theme.surface
+        border.color: Theme.border
         radius: 6
     }
 
@@ -46,7 +47,7 @@ Frame {
         Label {
             Layout.fillWidth: true
             text: card.heading
-            font.pixelSize: 18
+            font.pixelSize: Theme.largeSize
             font.bold: true
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
@@ -57,8 +58,8 @@ Frame {
             text: card.question
             visible: text !== "" && text !== card.heading
             font.italic: true
-            font.pixelSize: 12
-            opacity: 0.75
+            font.pixelSize: Theme.smallSize
+            color: Theme.muted
             wrapMode: Text.Wrap
         }
         // A group under k: why, in plain words, and when that may change.
@@ -67,7 +68,7 @@ Frame {
             visible: card.hidden
             Layout.fillWidth: true
             implicitHeight: hiddenColumn.implicitHeight + 20
-            color: "#f3f5f6"
+            color: Theme.pressed
             radius: 4
             Accessible.role: Accessible.StaticText
             Accessible.name: card.hiddenText + " " + card.nextReleaseText
@@ -86,15 +87,15 @@ Frame {
                     Layout.fillWidth: true
                     text: card.nextReleaseText
                     wrapMode: Text.Wrap
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.smallSize
                 }
             }
         }
         Label {
             visible: !card.hidden
             text: qsTr("%1 answered").arg(card.answered)
-            font.pixelSize: 12
-            opacity: 0.75
+            font.pixelSize: Theme.smallSize
+            color: Theme.muted
         }
         Repeater {
             model: !card.hidden && (card.kind === "bars" || card.kind === "likert") ? card.bars : null
@@ -117,22 +118,22 @@ Frame {
             spacing: 16
             Label {
                 text: qsTr("Average: %1").arg(card.meanText === "" ? "–" : card.meanText)
-                font.pixelSize: 22
+                font.pixelSize: Theme.displaySize
                 font.bold: true
-                color: "#00587a"
+                color: Theme.primaryText
             }
             Label {
                 text: card.benchmarkText
                 visible: !card.benchmarkMissing
-                color: "#b4471d"
+                color: Theme.accentText
             }
         }
         Label {
             objectName: "benchmarkMissing_" + card.sectionId
             visible: !card.hidden && card.benchmarkMissing
             text: card.benchmarkText
-            font.pixelSize: 12
-            opacity: 0.75
+            font.pixelSize: Theme.smallSize
+            color: Theme.muted
         }
     }
 }

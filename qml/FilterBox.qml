@@ -13,11 +13,9 @@ RowLayout {
 
     spacing: 0
 
-    ComboBox {
+    WrapComboBox {
         id: combo
         Layout.fillWidth: true
-        textRole: "label"
-        valueRole: "id"
         currentIndex: -1
         displayText: currentIndex < 0 ? box.allText : currentText
         Accessible.name: box.allText
@@ -28,6 +26,7 @@ RowLayout {
         visible: combo.currentIndex >= 0
         text: "✕"
         Accessible.name: qsTr("Show all")
+        Accessible.role: Accessible.Button
         onClicked: {
             combo.currentIndex = -1;
             box.picked("");

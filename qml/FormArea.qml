@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZorgstemUi
 
 // A labelled multi-line text of a form, with its error right below it. Tab and Shift+Tab move
 // on to the next or previous control, as in a one-line field (a tab character is not useful).
@@ -37,7 +38,7 @@ ColumnLayout {
             radius: 2
             color: "transparent"
             border.width: input.activeFocus ? 2 : 1
-            border.color: field.error !== "" ? "#b00020" : (input.activeFocus ? "#00587a" : "#9e9e9e")
+            border.color: field.error !== "" ? Theme.error : (input.activeFocus ? Theme.primaryText : Theme.border)
         }
         Layout.preferredHeight: Math.max(implicitHeight, field.lines * 22 + topPadding + bottomPadding)
         wrapMode: TextEdit.Wrap
@@ -52,8 +53,8 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: field.error !== ""
         text: field.error
-        color: "#b00020"
+        color: Theme.error
         wrapMode: Text.Wrap
-        font.pixelSize: 13
+        font.pixelSize: Theme.smallSize
     }
 }

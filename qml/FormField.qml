@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZorgstemUi
 
 // One labelled line of a form, with its error right below it (read by screen readers too).
 ColumnLayout {
@@ -38,8 +39,8 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: field.error !== ""
         text: field.error
-        color: "#b00020"
+        color: Theme.error
         wrapMode: Text.Wrap
-        font.pixelSize: 13
+        font.pixelSize: Theme.smallSize
     }
 }

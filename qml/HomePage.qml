@@ -32,6 +32,7 @@ PageColumn {
             Button {
                 objectName: "dismissEmployerNotice"
                 text: qsTr("OK")
+                Accessible.name: text
                 flat: true
                 onClicked: App.dismissEmployerNotice()
             }
@@ -65,15 +66,15 @@ PageColumn {
                 Layout.fillWidth: true
                 visible: App.lastSync !== ""
                 text: qsTr("Last sent: %1").arg(App.lastSync)
-                font.pixelSize: 12
-                opacity: 0.7
+                font.pixelSize: Theme.smallSize
+                color: Theme.muted
             }
             Label {
                 Layout.fillWidth: true
                 visible: App.sentCount > 0
                 text: qsTr("Sent so far: %n answer set(s). Only a receipt is kept on this device.", "", App.sentCount)
-                font.pixelSize: 12
-                opacity: 0.7
+                font.pixelSize: Theme.smallSize
+                color: Theme.muted
                 wrapMode: Text.Wrap
             }
             Button {
@@ -81,6 +82,7 @@ PageColumn {
                 visible: App.pendingCount > 0
                 enabled: App.syncState !== "sending"
                 text: qsTr("Send now")
+                Accessible.name: text
                 onClicked: App.syncNow()
             }
             Repeater {
@@ -95,11 +97,12 @@ PageColumn {
                     Label {
                         Layout.fillWidth: true
                         text: qsTr("Not accepted: %1 (%2). %3").arg(rejectedItem.title).arg(rejectedItem.period).arg(rejectedItem.error)
-                        color: "#b00020"
+                        color: Theme.error
                         wrapMode: Text.Wrap
                     }
                     Button {
                         text: qsTr("Remove")
+                        Accessible.name: text
                         flat: true
                         onClicked: App.discardRejected(rejectedItem.submissionId)
                     }
@@ -110,7 +113,7 @@ PageColumn {
 
     Label {
         text: qsTr("Surveys")
-        font.pixelSize: 20
+        font.pixelSize: Theme.titleSize
         font.bold: true
         Layout.topMargin: 8
     }
@@ -120,6 +123,7 @@ PageColumn {
         objectName: "openInvitation"
         Layout.fillWidth: true
         text: qsTr("I have an invitation")
+        Accessible.name: text
         onClicked: page.openInvitation()
     }
 
@@ -141,7 +145,7 @@ PageColumn {
                 Label {
                     Layout.fillWidth: true
                     text: card.title
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.largeSize
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
@@ -151,19 +155,20 @@ PageColumn {
                     wrapMode: Text.Wrap
                     maximumLineCount: 3
                     elide: Text.ElideRight
-                    opacity: 0.8
+                    color: Theme.muted
                 }
                 Label {
                     Layout.fillWidth: true
                     visible: card.lastSent !== "" || card.queued > 0
                     text: card.queued > 0 ? qsTr("Finished, waiting to be sent")
                                                     : qsTr("Sent in %1").arg(card.lastSent)
-                    font.pixelSize: 12
-                    opacity: 0.7
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
                 }
                 Button {
                     objectName: "openSurvey_" + card.surveyId
                     text: card.hasDraft ? qsTr("Continue") : qsTr("Start")
+                    Accessible.name: text
                     highlighted: true
                     onClicked: page.openSurvey(card.surveyId)
                 }

@@ -18,6 +18,7 @@ Page {
     signal openInvitation
 
     objectName: "homeTabs"
+    Accessible.name: title
     title: tabs.currentIndex === 0 ? qsTr("Zorgstem") : tabs.currentIndex === 1 ? qsTr("Actions in your region") : qsTr("Panels and ideas")
 
     Component.onCompleted: Region.refresh()
@@ -28,14 +29,17 @@ Page {
         TabButton {
             objectName: "tabSurveys"
             text: qsTr("Surveys")
+            Accessible.name: text
         }
         TabButton {
             objectName: "tabActions"
             text: qsTr("Actions")
+            Accessible.name: text
         }
         TabButton {
             objectName: "tabPanels"
             text: qsTr("Panel")
+            Accessible.name: text
         }
     }
 

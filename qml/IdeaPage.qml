@@ -49,8 +49,8 @@ PageColumn {
         visible: descriptionField.text !== "" && Region.scrubbed(descriptionField.text) !== descriptionField.text
         text: qsTr("Sent as: %1").arg(Region.scrubbed(descriptionField.text))
         wrapMode: Text.Wrap
-        font.pixelSize: 12
-        color: "#00587a"
+        font.pixelSize: Theme.smallSize
+        color: Theme.primaryText
     }
     Label { text: qsTr("Theme"); font.bold: true }
     ComboBox {
@@ -71,20 +71,21 @@ PageColumn {
         Layout.fillWidth: true
         text: qsTr("Only the coordinator sees your name. Others in the region see the idea without it.")
         wrapMode: Text.Wrap
-        font.pixelSize: 12
-        opacity: 0.75
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
     }
     Label {
         objectName: "ideaError"
         Layout.fillWidth: true
         visible: page.errorText !== ""
         text: page.errorText
-        color: "#b00020"
+        color: Theme.error
         wrapMode: Text.Wrap
     }
     Button {
         objectName: "ideaSend"
         text: qsTr("Send idea")
+        Accessible.name: text
         highlighted: true
         enabled: !ideas.busy
         onClicked: ideas.send({ title: titleField.text, description: descriptionField.text,

@@ -52,7 +52,7 @@ PageColumn {
         Layout.fillWidth: true
         visible: invitation.stage === "enter" && invitation.codeHint !== ""
         text: invitation.codeHint
-        color: "#b00020"
+        color: Theme.error
         wrapMode: Text.Wrap
         Accessible.role: Accessible.AlertMessage
     }
@@ -62,6 +62,7 @@ PageColumn {
         visible: invitation.stage === "enter"
         enabled: invitation.codeValid
         text: qsTr("Use this invitation")
+        Accessible.name: text
         highlighted: true
         onClicked: invitation.submit(codeField.text)
     }
@@ -70,6 +71,7 @@ PageColumn {
         Layout.fillWidth: true
         visible: invitation.stage === "enter" && !scanLoader.active
         text: qsTr("Scan the QR code")
+        Accessible.name: text
         flat: true
         onClicked: scanLoader.active = true
     }
@@ -108,7 +110,7 @@ PageColumn {
         Layout.fillWidth: true
         visible: invitation.message !== ""
         text: invitation.message
-        color: invitation.stage === "refused" ? "#b00020" : palette.text
+        color: invitation.stage === "refused" ? Theme.error : Theme.text
         wrapMode: Text.Wrap
         Accessible.role: Accessible.AlertMessage
     }
@@ -118,8 +120,8 @@ PageColumn {
         visible: invitation.linkNote !== ""
         text: invitation.linkNote
         wrapMode: Text.Wrap
-        font.pixelSize: 12
-        opacity: 0.8
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
     }
 
     // ready: for whom the answers count
@@ -134,7 +136,7 @@ PageColumn {
                 objectName: "countsForText"
                 Layout.fillWidth: true
                 text: invitation.countsFor
-                font.pixelSize: 20
+                font.pixelSize: Theme.titleSize
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -148,8 +150,8 @@ PageColumn {
                 visible: invitation.regionNote !== ""
                 text: invitation.regionNote
                 wrapMode: Text.Wrap
-                font.pixelSize: 12
-                opacity: 0.8
+                font.pixelSize: Theme.smallSize
+                color: Theme.muted
             }
         }
     }
@@ -158,6 +160,7 @@ PageColumn {
         Layout.fillWidth: true
         visible: invitation.stage === "ready" && invitation.surveyId !== ""
         text: qsTr("Start the survey")
+        Accessible.name: text
         highlighted: true
         onClicked: page.openSurvey(invitation.surveyId)
     }
@@ -166,6 +169,7 @@ PageColumn {
         Layout.fillWidth: true
         visible: invitation.stage === "refused" || invitation.stage === "waiting"
         text: invitation.stage === "refused" ? qsTr("Enter another code") : qsTr("Try again now")
+        Accessible.name: text
         flat: invitation.stage === "refused"
         onClicked: invitation.stage === "refused" ? invitation.reset() : App.syncNow()
     }

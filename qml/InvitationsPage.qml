@@ -52,7 +52,7 @@ Item {
 
             Label {
                 text: qsTr("Invitations")
-                font.pixelSize: 24
+                font.pixelSize: Theme.displaySize
                 font.bold: true
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
@@ -69,7 +69,7 @@ Item {
                 ColumnLayout {
                     width: parent.width
                     spacing: 8
-                    Label { text: qsTr("Make invitations"); font.pixelSize: 18; font.bold: true }
+                    Label { text: qsTr("Make invitations"); font.pixelSize: Theme.largeSize; font.bold: true }
                     RadioButton {
                         objectName: "batchExit"
                         text: qsTr("Exit survey, for people who are leaving")
@@ -99,8 +99,8 @@ Item {
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        font.pixelSize: 12
-                        opacity: 0.75
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.muted
                         text: qsTr("Codes can be used for 90 days. At most %1 at a time.").arg(batch.maxCount)
                     }
                     RowLayout {
@@ -124,7 +124,7 @@ Item {
                         Layout.fillWidth: true
                         visible: batch.message !== ""
                         text: batch.message
-                        color: batch.ok ? "#00587a" : "#b00020"
+                        color: batch.ok ? Theme.primaryText : Theme.error
                         wrapMode: Text.Wrap
                         Accessible.role: Accessible.AlertMessage
                         Accessible.name: text
@@ -138,7 +138,7 @@ Item {
                 Layout.fillWidth: true
                 visible: batch.codeCount > 0
                 padding: 16
-                background: Rectangle { color: batch.sheetSaved ? "#eef5f8" : "#fff4e5"; radius: 6 }
+                background: Rectangle { color: batch.sheetSaved ? Theme.pressed : Theme.notice; radius: 6 }
                 ColumnLayout {
                     width: parent.width
                     spacing: 8
@@ -160,7 +160,7 @@ Item {
                             sheetDialog.open();
                         }
                     }
-                    Label { text: qsTr("The codes, to copy into a message:"); font.pixelSize: 12 }
+                    Label { text: qsTr("The codes, to copy into a message:"); font.pixelSize: Theme.smallSize }
                     TextArea {
                         objectName: "batchCodes"
                         Layout.fillWidth: true
@@ -177,7 +177,7 @@ Item {
 
             Label {
                 text: qsTr("Per month")
-                font.pixelSize: 18
+                font.pixelSize: Theme.largeSize
                 font.bold: true
                 Layout.topMargin: 8
                 Accessible.role: Accessible.Heading
@@ -186,8 +186,8 @@ Item {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                font.pixelSize: 12
-                opacity: 0.75
+                font.pixelSize: Theme.smallSize
+                color: Theme.muted
                 text: qsTr("Issued and expired count in the month a code was made; used in the month it was redeemed.")
             }
             Label {

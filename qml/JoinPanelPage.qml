@@ -60,6 +60,7 @@ PageColumn {
         Layout.fillWidth: true
         inputMethodHints: Qt.ImhDialableCharactersOnly
         Accessible.name: qsTr("Phone number")
+        onTextEdited: page.errorText = ""
     }
     Frame {
         Layout.fillWidth: true
@@ -79,6 +80,9 @@ PageColumn {
                 objectName: "joinConsent"
                 Layout.fillWidth: true
                 text: qsTr("I have read this and agree")
+                Accessible.name: text
+                // The error ("agree first") goes as soon as the box is ticked.
+                onToggled: page.errorText = ""
             }
         }
     }
@@ -87,7 +91,9 @@ PageColumn {
         Layout.fillWidth: true
         visible: page.errorText !== ""
         text: page.errorText
-        color: "#b00020"
+        color: Theme.error
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
         wrapMode: Text.Wrap
     }
     RowLayout {
@@ -95,6 +101,7 @@ PageColumn {
         Button {
             objectName: "joinButton"
             text: qsTr("Join")
+            Accessible.name: text
             highlighted: true
             enabled: !membership.busy
             onClicked: membership.join({ name: nameField.text, email: emailField.text,

@@ -14,13 +14,20 @@ ApplicationWindow {
     height: 740
     visible: true
     title: qsTr("Zorgstem")
-    Material.theme: Material.Light
-    Material.primary: "#00587a"
-    Material.accent: "#e0663a"
+    // Light or dark as the system (or the person, in Settings) says; colours from the Theme,
+    // whose text/background pairs are checked for contrast (its backgrounds are Material's own,
+    // so Material.background stays unset: it would colour every button). Text sizes follow
+    // the system font.
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.accent
+    Material.foreground: Theme.text
+    font.pixelSize: Theme.fontSize
+    color: Theme.background
 
     header: ToolBar {
         objectName: "toolBar"
-        Material.foreground: "white"
+        Material.foreground: Theme.onPrimary
 
         Row {
             anchors.fill: parent
@@ -28,8 +35,9 @@ ApplicationWindow {
                 objectName: "backButton"
                 visible: stack.depth > 1
                 text: "‹"
-                font.pixelSize: 24
+                font.pixelSize: Theme.displaySize
                 Accessible.name: qsTr("Back")
+                Accessible.role: Accessible.Button
                 onClicked: stack.pop()
             }
             Label {
@@ -38,9 +46,11 @@ ApplicationWindow {
                 leftPadding: stack.depth > 1 ? 0 : 16
                 verticalAlignment: Text.AlignVCenter
                 text: (stack.currentItem as Page)?.title || qsTr("Zorgstem")
-                font.pixelSize: 18
+                font.pixelSize: Theme.largeSize
                 font.bold: true
                 elide: Text.ElideRight
+                Accessible.role: Accessible.TitleBar
+                Accessible.name: text
             }
         }
         ToolButton {
@@ -48,8 +58,9 @@ ApplicationWindow {
             anchors.right: parent.right
             visible: App.profileComplete && !(stack.currentItem instanceof SettingsPage)
             text: "⚙"
-            font.pixelSize: 20
+            font.pixelSize: Theme.titleSize
             Accessible.name: qsTr("Settings")
+            Accessible.role: Accessible.Button
             onClicked: stack.push(settingsPage)
         }
     }
@@ -69,6 +80,7 @@ ApplicationWindow {
                 window.showPendingInvitation();
             }
             onOpenSignIn: window.openDashboard()
+            onOpenPrivacy: stack.push(privacyPage)
         }
     }
     Component {
@@ -172,7 +184,12 @@ ApplicationWindow {
             onDataDeleted: stack.replace(null, onboardingPage)
             onOpenCoordinator: window.openDashboard()
             onOpenSignIn: window.openDashboard()
+            onOpenPrivacy: stack.push(privacyPage)
         }
+    }
+    Component {
+        id: privacyPage
+        PrivacyPage {}
     }
     Component {
         id: coordinatorPage

@@ -45,7 +45,7 @@ PageColumn {
         }
     }
 
-    Label { Layout.fillWidth: true; text: page.panel.name || ""; font.pixelSize: 20; font.bold: true; wrapMode: Text.Wrap }
+    Label { Layout.fillWidth: true; text: page.panel.name || ""; font.pixelSize: Theme.titleSize; font.bold: true; wrapMode: Text.Wrap }
     Label {
         Layout.fillWidth: true
         text: qsTr("This is everything the panel stores about you:")
@@ -93,7 +93,7 @@ PageColumn {
         visible: page.savedText !== ""
         text: page.savedText
         wrapMode: Text.WrapAnywhere
-        font.pixelSize: 12
+        font.pixelSize: Theme.smallSize
     }
     FileDialog {
         id: saveDialog
@@ -109,12 +109,13 @@ PageColumn {
         Layout.fillWidth: true
         visible: page.errorText !== ""
         text: page.errorText
-        color: "#b00020"
+        color: Theme.error
         wrapMode: Text.Wrap
     }
     Button {
         objectName: "leaveButton"
         text: qsTr("Leave the panel and erase my data")
+        Accessible.name: text
         enabled: !membership.busy
         onClicked: confirm.open()
     }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZorgstemUi
 
 // First run: what Zorgstem collects and never shares, then the coarse profile.
 PageColumn {
@@ -9,6 +10,7 @@ PageColumn {
     property int step: 0
     signal done
     signal openSignIn
+    signal openPrivacy
 
     title: step === 0 ? qsTr("Welcome") : qsTr("Your profile")
     objectName: "onboardingPage"
@@ -17,14 +19,14 @@ PageColumn {
         Layout.fillWidth: true
         visible: page.step === 0
         text: qsTr("Your voice in the regional fight against staff shortages")
-        font.pixelSize: 22
+        font.pixelSize: Theme.displaySize
         font.bold: true
         wrapMode: Text.Wrap
     }
     Label {
         Layout.fillWidth: true
         visible: page.step === 0
-        text: qsTr("Zorgstem lets nurses and carers tell their employer and region why people leave and what makes them stay. Your answers are sent anonymously.")
+        text: qsTr("With Zorgstem, people in care tell their employer and region why people leave and what makes them stay. Your answers are sent anonymously.")
         wrapMode: Text.Wrap
     }
     Frame {
@@ -33,26 +35,35 @@ PageColumn {
         ColumnLayout {
             anchors.fill: parent
             spacing: 6
-            Label { text: qsTr("What is collected"); font.bold: true }
+            Label { text: qsTr("What is collected"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("• Your answers to the surveys\n• Coarse groups: region, branch, occupation group, age group, years in care\n• The month you answered\n• Only when you use an invitation from your employer: that employer, and a one-time code from the invitation that cannot be traced back to you")
+                text: qsTr("• Your answers to the surveys\n• Groups from your profile: region, branch, occupation group, age group, years in care\n• The month you answered\n• Only when you use an invitation from your employer: that employer, and a one-time code. Nobody can trace this code back to you.")
             }
-            Label { text: qsTr("What is never shared"); font.bold: true; Layout.topMargin: 8 }
+            Label { text: qsTr("What is never shared"); font.bold: true; Layout.topMargin: 8; Layout.fillWidth: true; wrapMode: Text.Wrap }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("• Your name, e-mail, phone number or device\n• Your exact age or the exact time you answered\n• Names, numbers and addresses in your own words: they are removed before sending, and you see the result first\n• Any figure about a group smaller than 10 people")
+                text: qsTr("• Your name, e-mail, phone number or device\n• Your exact age or the exact time you answered\n• Names, numbers and addresses in your own words. The app removes them before sending, and you see the result first.\n• Any figure about a group of fewer than 10 people")
             }
         }
     }
     Label {
         Layout.fillWidth: true
         visible: page.step === 0
-        text: qsTr("Everything works offline; answers are sent when there is a connection.")
+        text: qsTr("The app also works without internet. Your answers are sent when there is a connection.")
         wrapMode: Text.Wrap
-        opacity: 0.75
+        color: Theme.muted
+    }
+    Button {
+        objectName: "onboardingPrivacy"
+        Layout.fillWidth: true
+        visible: page.step === 0
+        flat: true
+        text: qsTr("Read the privacy statement")
+        Accessible.name: text
+        onClicked: page.openPrivacy()
     }
     Button {
         objectName: "onboardingNext"
@@ -60,6 +71,7 @@ PageColumn {
         visible: page.step === 0
         text: qsTr("Next: set up my profile")
         highlighted: true
+        Accessible.name: text
         onClicked: page.step = 1
     }
     // HR managers and coordinators need no care worker's profile: they sign in with a token.

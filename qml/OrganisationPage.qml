@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZorgstemUi
 import ZorgstemDashboard
 
 // The employer's dashboard ("Organisatie"): the exit and stay reports beside the region, and the
@@ -19,7 +20,7 @@ Page {
             Layout.fillWidth: true
             padding: 8
             leftPadding: 16
-            background: Rectangle { color: "#eef3f5" }
+            background: Rectangle { color: Theme.pressed }
             RowLayout {
                 width: parent.width
                 Label {
@@ -28,7 +29,7 @@ Page {
                     wrapMode: Text.Wrap
                     text: qsTr("Signed in as %1 (region %2)").arg(Session.name).arg(Session.regionName)
                           + (Session.keychainMessage !== "" ? "\n" + Session.keychainMessage : "")
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.smallSize
                 }
                 Button {
                     objectName: "signOutButton"

@@ -11,6 +11,9 @@ Page {
     property alias flickable: flick
     property int maxWidth: 720
 
+    // A screen reader announces the page by its title.
+    Accessible.name: title
+
     Flickable {
         id: flick
         anchors.fill: parent

@@ -14,6 +14,7 @@ PageColumn {
     signal openIdea
 
     objectName: "panelsPage"
+    Accessible.name: qsTr("Panels and ideas")
 
     Label {
         Layout.fillWidth: true
@@ -25,8 +26,8 @@ PageColumn {
         Layout.fillWidth: true
         visible: text !== ""
         text: Region.updated.panels || ""
-        font.pixelSize: 12
-        opacity: 0.75
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
     }
     Label {
         Layout.fillWidth: true
@@ -62,15 +63,15 @@ PageColumn {
                 Label {
                     Layout.fillWidth: true
                     text: card.name
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.largeSize
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Organised by %1").arg(card.organiser)
-                    font.pixelSize: 12
-                    opacity: 0.75
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
                     wrapMode: Text.Wrap
                 }
                 Label { Layout.fillWidth: true; text: card.description; wrapMode: Text.Wrap }
@@ -95,9 +96,9 @@ PageColumn {
                     delegate: Label {
                         required property var modelData
                         Layout.fillWidth: true
-                        text: modelData.date + " — " + modelData.title + (modelData.place ? " (" + modelData.place + ")" : "")
+                        text: App.dayText(modelData.date) + " — " + modelData.title + (modelData.place ? " (" + modelData.place + ")" : "")
                         wrapMode: Text.Wrap
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.smallSize
                     }
                 }
                 Label {
@@ -105,8 +106,8 @@ PageColumn {
                     Layout.topMargin: 4
                     text: card.shares
                     wrapMode: Text.Wrap
-                    font.pixelSize: 12
-                    opacity: 0.75
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
                 }
                 Label {
                     Layout.fillWidth: true
@@ -119,7 +120,7 @@ PageColumn {
                     Layout.fillWidth: true
                     visible: card.member && !card.leaving
                     text: qsTr("You are a member since %1.").arg(card.joined)
-                    color: "#00587a"
+                    color: Theme.primaryText
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
@@ -127,8 +128,8 @@ PageColumn {
                     Layout.fillWidth: true
                     visible: card.member && !card.leaving && (Region.updated.rounds || "") !== ""
                     text: qsTr("Panel rounds: %1").arg(Region.updated.rounds || "")
-                    font.pixelSize: 12
-                    opacity: 0.75
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
                     wrapMode: Text.Wrap
                 }
                 Label {
@@ -144,6 +145,7 @@ PageColumn {
                     objectName: "join_" + card.panelId
                     visible: card.eligible && !card.member && !card.joining
                     text: qsTr("Join this panel")
+                    Accessible.name: text
                     highlighted: true
                     onClicked: page.openJoin(card.panelId)
                 }
@@ -151,20 +153,21 @@ PageColumn {
                     objectName: "membership_" + card.panelId
                     visible: card.member && !card.leaving
                     text: qsTr("My membership")
+                    Accessible.name: text
                     onClicked: page.openMembership(card.panelId)
                 }
             }
         }
     }
 
-    Label { text: qsTr("Ideas from your region"); font.pixelSize: 20; font.bold: true; Layout.topMargin: 12; Layout.fillWidth: true; wrapMode: Text.Wrap }
+    Label { text: qsTr("Ideas from your region"); font.pixelSize: Theme.titleSize; font.bold: true; Layout.topMargin: 12; Layout.fillWidth: true; wrapMode: Text.Wrap }
     Label {
         objectName: "ideasUpdated"
         Layout.fillWidth: true
         visible: text !== ""
         text: Region.updated.ideas || ""
-        font.pixelSize: 12
-        opacity: 0.75
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
     }
     Label {
         Layout.fillWidth: true
@@ -174,6 +177,7 @@ PageColumn {
     Button {
         objectName: "sendIdeaButton"
         text: qsTr("Send an idea")
+        Accessible.name: text
         highlighted: true
         onClicked: page.openIdea()
     }
@@ -218,10 +222,11 @@ PageColumn {
                 width: parent.width
                 Label { Layout.fillWidth: true; text: ideaCard.title; font.bold: true; wrapMode: Text.Wrap }
                 Label { Layout.fillWidth: true; text: ideaCard.description; wrapMode: Text.Wrap; maximumLineCount: 4; elide: Text.ElideRight }
-                Label { text: ideaCard.theme; font.pixelSize: 12; opacity: 0.75 }
+                Label { text: ideaCard.theme; font.pixelSize: Theme.smallSize; color: Theme.muted }
                 Button {
                     objectName: "support_" + ideaCard.ideaId
                     text: qsTr("Support (%1)").arg(ideaCard.supports)
+                    Accessible.name: text
                     enabled: !ideaCard.supported
                     onClicked: Region.support(ideaCard.ideaId)
                 }
@@ -230,7 +235,7 @@ PageColumn {
                     Layout.fillWidth: true
                     visible: ideaCard.waiting
                     text: qsTr("Your support is waiting for a connection.")
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.smallSize
                     font.italic: true
                     wrapMode: Text.Wrap
                 }

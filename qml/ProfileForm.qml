@@ -10,22 +10,33 @@ ColumnLayout {
 
     property string errorText: ""
     signal saved
+    // The person changed a choice (the page hides "Profile saved.").
+    signal edited
 
-    function save() {
-        errorText = App.saveProfile({
+    function current() {
+        return {
             region: regionBox.chosen,
             branch: branchBox.chosen,
             occupation: occupationBox.chosen,
             ageBand: ageBox.chosen,
             tenureBand: tenureBox.chosen
-        });
+        };
+    }
+    function save() {
+        errorText = App.saveProfile(current());
         if (errorText === "")
             form.saved();
+    }
+    // A shown error follows the choices: it goes as soon as what it asked for is chosen.
+    function changed() {
+        if (errorText !== "")
+            errorText = App.profileError(current());
+        form.edited();
     }
 
     spacing: 4
 
-    Label { text: qsTr("Region"); font.bold: true }
+    Label { text: qsTr("Region"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     ChoiceBox {
         id: regionBox
         objectName: "regionBox"
@@ -33,8 +44,9 @@ ColumnLayout {
         model: App.regions
         initial: App.profile.region
         Accessible.name: qsTr("Region")
+        onActivated: form.changed()
     }
-    Label { text: qsTr("Branch"); font.bold: true }
+    Label { text: qsTr("Branch"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     ChoiceBox {
         id: branchBox
         objectName: "branchBox"
@@ -42,8 +54,9 @@ ColumnLayout {
         model: App.branches
         initial: App.profile.branch
         Accessible.name: qsTr("Branch")
+        onActivated: form.changed()
     }
-    Label { text: qsTr("Occupation group"); font.bold: true }
+    Label { text: qsTr("Occupation group"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     ChoiceBox {
         id: occupationBox
         objectName: "occupationBox"
@@ -51,8 +64,9 @@ ColumnLayout {
         model: App.occupations
         initial: App.profile.occupation
         Accessible.name: qsTr("Occupation group")
+        onActivated: form.changed()
     }
-    Label { text: qsTr("Age"); font.bold: true }
+    Label { text: qsTr("Age"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     ChoiceBox {
         id: ageBox
         objectName: "ageBox"
@@ -60,8 +74,9 @@ ColumnLayout {
         model: App.ageBands
         initial: App.profile.ageBand
         Accessible.name: qsTr("Age")
+        onActivated: form.changed()
     }
-    Label { text: qsTr("Years working in care"); font.bold: true }
+    Label { text: qsTr("Years working in care"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     ChoiceBox {
         id: tenureBox
         objectName: "tenureBox"
@@ -69,21 +84,24 @@ ColumnLayout {
         model: App.tenureBands
         initial: App.profile.tenureBand
         Accessible.name: qsTr("Years working in care")
+        onActivated: form.changed()
     }
     Label {
         Layout.fillWidth: true
-        text: qsTr("Your employer is not part of your profile. Your answers count for an employer only through an invitation from that employer, and it sees only totals of at least 10 people, never your answers.")
+        text: qsTr("Your employer is not part of your profile. Your answers count for an employer only through an invitation from that employer. Your employer sees only totals of at least 10 people, never your answers.")
         wrapMode: Text.Wrap
-        font.pixelSize: 12
-        opacity: 0.7
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
     }
     Label {
         objectName: "profileError"
         Layout.fillWidth: true
         visible: form.errorText !== ""
         text: form.errorText
-        color: "#b00020"
+        color: Theme.error
         wrapMode: Text.Wrap
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
     }
     Button {
         objectName: "saveProfileButton"
@@ -91,6 +109,7 @@ ColumnLayout {
         Layout.topMargin: 8
         text: qsTr("Save profile")
         highlighted: true
+        Accessible.name: text
         onClicked: form.save()
     }
 }

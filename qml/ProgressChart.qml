@@ -1,4 +1,5 @@
 import QtQuick
+import ZorgstemUi
 
 // Progress of an action against its target: the target as a dashed line, the updates as a
 // line with points, from the baseline. Pure drawing; the numbers come from C++.
@@ -8,13 +9,15 @@ Canvas {
     property var updates: []          // [{date, value}]
     property real startValue: 0
     property real goalValue: 0
-    property color lineColor: "#00587a"
-    property color targetColor: "#e0663a"
+    property color lineColor: Theme.primaryText
+    property color targetColor: Theme.benchmark
 
     implicitHeight: 160
     onUpdatesChanged: requestPaint()
     onWidthChanged: requestPaint()
     onGoalValueChanged: requestPaint()
+    onLineColorChanged: requestPaint()
+    onTargetColorChanged: requestPaint()
 
     onPaint: {
         const ctx = getContext("2d");
@@ -30,7 +33,7 @@ Canvas {
         const n = updates.length;
         const x = i => pad + (n <= 1 ? w / 2 : i / (n - 1) * w * 0.85);
 
-        ctx.strokeStyle = "#c8ced3";
+        ctx.strokeStyle = Theme.border;
         ctx.lineWidth = 1;
         ctx.beginPath();
         ctx.moveTo(pad, pad);
@@ -46,7 +49,7 @@ Canvas {
         ctx.stroke();
         ctx.setLineDash([]);
         ctx.fillStyle = chart.targetColor;
-        ctx.font = "12px sans-serif";
+        ctx.font = Theme.smallSize + "px sans-serif";
         ctx.fillText(String(goalValue), pad + w - 30, y(goalValue) - 6);
 
         ctx.strokeStyle = chart.lineColor;

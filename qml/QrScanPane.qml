@@ -61,7 +61,7 @@ ColumnLayout {
         visible: pane.hasCamera
         text: qsTr("Hold the QR code from your invitation in front of the camera.")
         wrapMode: Text.Wrap
-        opacity: 0.8
+        color: Theme.muted
     }
     Button {
         objectName: "scanCancel"

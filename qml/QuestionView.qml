@@ -19,7 +19,7 @@ ColumnLayout {
         objectName: "questionText"
         Layout.fillWidth: true
         text: view.question.text + (view.question.required ? "" : " " + qsTr("(optional)"))
-        font.pixelSize: 19
+        font.pixelSize: Theme.largeSize
         font.bold: true
         wrapMode: Text.Wrap
     }
@@ -28,7 +28,7 @@ ColumnLayout {
         visible: view.question.help !== ""
         text: view.question.help
         wrapMode: Text.Wrap
-        opacity: 0.75
+        color: Theme.muted
     }
 
     // single
@@ -56,7 +56,7 @@ ColumnLayout {
     Label {
         visible: view.question.type === "multi"
         text: qsTr("Choose %1 to %2.").arg(view.question.min).arg(view.question.max)
-        opacity: 0.75
+        color: Theme.muted
     }
     Repeater {
         model: view.question.type === "multi" ? view.runner.options : 0
@@ -119,8 +119,8 @@ ColumnLayout {
         visible: view.question.type === "likert" && view.question.scaleLabels.length === 5
         text: view.question.type === "likert" ? "1 = " + view.question.scaleLabels[0] + " · 5 = " + view.question.scaleLabels[4] : ""
         wrapMode: Text.Wrap
-        font.pixelSize: 12
-        opacity: 0.75
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
     }
 
     // scale
@@ -147,8 +147,8 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         visible: view.question.type === "scale" && (view.question.minLabel !== "" || view.question.maxLabel !== "")
-        Label { text: view.question.min + " = " + view.question.minLabel; font.pixelSize: 12; opacity: 0.75; Layout.fillWidth: true; wrapMode: Text.Wrap }
-        Label { text: view.question.max + " = " + view.question.maxLabel; font.pixelSize: 12; opacity: 0.75; Layout.fillWidth: true; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { text: view.question.min + " = " + view.question.minLabel; font.pixelSize: Theme.smallSize; color: Theme.muted; Layout.fillWidth: true; wrapMode: Text.Wrap }
+        Label { text: view.question.max + " = " + view.question.maxLabel; font.pixelSize: Theme.smallSize; color: Theme.muted; Layout.fillWidth: true; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
     }
 
     // number
@@ -191,8 +191,8 @@ ColumnLayout {
     Label {
         visible: view.question.type === "text"
         text: qsTr("%1 of %2 characters").arg(textArea.length).arg(view.question.maxLength)
-        font.pixelSize: 12
-        opacity: 0.7
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
     }
     Frame {
         objectName: "scrubPreview"

@@ -64,7 +64,7 @@ Page {
                 Layout.fillWidth: true
                 Label {
                     text: qsTr("Organisations of the region")
-                    font.pixelSize: 20
+                    font.pixelSize: Theme.titleSize
                     font.bold: true
                     Layout.fillWidth: true
                     Accessible.role: Accessible.Heading
@@ -81,7 +81,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                opacity: 0.8
+                color: Theme.muted
                 text: qsTr("Only whether an organisation has a release of its own yet. Its figures belong to the organisation and are not shown here; they count in the region's verified figures.")
             }
             StatusMessage { objectName: "employersMessage"; coordinator: tab.coordinator; area: "employers" }
@@ -89,7 +89,7 @@ Page {
                 objectName: "employersEmpty"
                 visible: tab.coordinator.employers.count === 0
                 text: qsTr("No organisations listed yet.")
-                opacity: 0.75
+                color: Theme.muted
             }
             Repeater {
                 model: tab.coordinator.employers
@@ -113,12 +113,12 @@ Page {
                         Label {
                             objectName: "employerExit_" + employerRow.employer
                             text: employerRow.exitText
-                            color: employerRow.exit ? "#00587a" : "#5f6b73"
+                            color: employerRow.exit ? Theme.primaryText : Theme.muted
                         }
                         Label {
                             objectName: "employerRetention_" + employerRow.employer
                             text: employerRow.retentionText
-                            color: employerRow.retention ? "#00587a" : "#5f6b73"
+                            color: employerRow.retention ? Theme.primaryText : Theme.muted
                         }
                     }
                 }

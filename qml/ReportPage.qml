@@ -92,7 +92,7 @@ Item {
                     Label {
                         Layout.fillWidth: true
                         text: report.title
-                        font.pixelSize: 24
+                        font.pixelSize: Theme.displaySize
                         font.bold: true
                         wrapMode: Text.Wrap
                         Accessible.role: Accessible.Heading
@@ -104,7 +104,7 @@ Item {
                         visible: text !== ""
                         text: report.surveyTitle + (report.summary !== "" ? " · " + report.summary : "")
                         wrapMode: Text.Wrap
-                        opacity: 0.8
+                        color: Theme.muted
                     }
                 }
                 Row {
@@ -132,7 +132,7 @@ Item {
                 Layout.fillWidth: true
                 visible: report.exportMessage !== ""
                 text: report.exportMessage
-                color: report.exportOk ? "#00587a" : "#b00020"
+                color: report.exportOk ? Theme.primaryText : Theme.error
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
@@ -143,7 +143,7 @@ Item {
                 objectName: "reportBanner_" + page.kind + "_" + page.scope
                 Layout.fillWidth: true
                 visible: page.banner !== ""
-                background: Rectangle { color: "#fff4e0"; border.color: "#e0a040"; radius: 6 }
+                background: Rectangle { color: Theme.notice; border.color: Theme.border; radius: 6 }
                 Label {
                     objectName: "reportBannerText_" + page.kind + "_" + page.scope
                     width: parent.width
@@ -168,7 +168,7 @@ Item {
                 Label {
                     Layout.fillWidth: true
                     text: report.message
-                    color: "#b00020"
+                    color: Theme.error
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
@@ -186,7 +186,7 @@ Item {
                 objectName: "noiseNote_" + page.kind
                 Layout.fillWidth: true
                 visible: report.state === "ready" || report.state === "empty"
-                background: Rectangle { color: "#eef5f8"; radius: 6 }
+                background: Rectangle { color: Theme.pressed; radius: 6 }
                 ColumnLayout {
                     anchors.fill: parent
                     spacing: 4
@@ -201,7 +201,7 @@ Item {
                         wrapMode: Text.Wrap
                         visible: report.state === "ready"
                         text: report.benchmarkNote
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.smallSize
                     }
                 }
             }
@@ -213,9 +213,9 @@ Item {
                 visible: report.state === "empty"
                 ColumnLayout {
                     anchors.fill: parent
-                    Label { text: qsTr("No release yet"); font.pixelSize: 18; font.bold: true }
+                    Label { text: qsTr("No release yet"); font.pixelSize: Theme.largeSize; font.bold: true }
                     Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: report.emptyText }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: report.nextReleaseText; opacity: 0.8 }
+                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: report.nextReleaseText; color: Theme.muted }
                 }
             }
 
@@ -223,7 +223,7 @@ Item {
             Label {
                 visible: report.state === "ready"
                 text: qsTr("Releases")
-                font.pixelSize: 20
+                font.pixelSize: Theme.titleSize
                 font.bold: true
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
@@ -253,7 +253,7 @@ Item {
                             id: rateLabel
                             visible: releaseRow.rateText !== ""
                             text: qsTr("Response: %1").arg(releaseRow.rateText)
-                            opacity: 0.8
+                            color: Theme.muted
                         }
                     }
                 }
@@ -262,8 +262,8 @@ Item {
                 visible: report.state === "ready"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                font.pixelSize: 12
-                opacity: 0.75
+                font.pixelSize: Theme.smallSize
+                color: Theme.muted
                 text: report.nextReleaseText
             }
 
@@ -298,12 +298,12 @@ Item {
                 Layout.fillWidth: true
                 visible: report.state === "ready"
                 padding: 16
-                background: Rectangle { color: "white"; border.color: "#d5dbdf"; radius: 6 }
+                background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: 6 }
                 ColumnLayout {
                     width: parent.width
                     Label {
                         text: qsTr("Trend over the releases")
-                        font.pixelSize: 18
+                        font.pixelSize: Theme.largeSize
                         font.bold: true
                         Accessible.role: Accessible.Heading
                         Accessible.name: text
@@ -341,13 +341,13 @@ Item {
                 Layout.fillWidth: true
                 visible: report.state === "ready"
                 padding: 16
-                background: Rectangle { color: "white"; border.color: "#d5dbdf"; radius: 6 }
+                background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: 6 }
                 ColumnLayout {
                     width: parent.width
                     spacing: 8
                     Label {
                         text: qsTr("Comments")
-                        font.pixelSize: 18
+                        font.pixelSize: Theme.largeSize
                         font.bold: true
                         Accessible.role: Accessible.Heading
                         Accessible.name: text
@@ -355,8 +355,8 @@ Item {
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        font.pixelSize: 12
-                        opacity: 0.75
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.muted
                         text: qsTr("In the respondents' own words, with names, numbers and addresses taken out, in random order. They come only with a release, one release at a time.")
                     }
                     ComboBox {
@@ -408,14 +408,14 @@ Item {
                 Layout.fillWidth: true
                 visible: page.employer && report.state === "ready"
                 padding: 16
-                background: Rectangle { color: "white"; border.color: "#d5dbdf"; radius: 6 }
+                background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: 6 }
                 ColumnLayout {
                     width: parent.width
                     spacing: 8
                     Label {
                         Layout.fillWidth: true
                         text: qsTr("Regional actions on your top themes")
-                        font.pixelSize: 18
+                        font.pixelSize: Theme.largeSize
                         font.bold: true
                         wrapMode: Text.Wrap
                         Accessible.role: Accessible.Heading
@@ -433,7 +433,7 @@ Item {
                         visible: text !== ""
                         wrapMode: Text.Wrap
                         text: report.actionsNote
-                        opacity: 0.8
+                        color: Theme.muted
                     }
                     Repeater {
                         model: report.actions
@@ -452,8 +452,8 @@ Item {
                             Label {
                                 Layout.fillWidth: true
                                 wrapMode: Text.Wrap
-                                font.pixelSize: 12
-                                opacity: 0.8
+                                font.pixelSize: Theme.smallSize
+                                color: Theme.muted
                                 text: action.statusLabel + " · " + qsTr("on %1").arg(action.matched)
                             }
                         }

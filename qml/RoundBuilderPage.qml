@@ -134,7 +134,7 @@ Page {
                 Layout.fillWidth: true
                 visible: roundBuilder.message !== ""
                 text: roundBuilder.message
-                color: roundBuilder.ok ? "#00587a" : "#b00020"
+                color: roundBuilder.ok ? Theme.primaryText : Theme.error
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
@@ -149,7 +149,7 @@ Page {
                     text: roundBuilder.errorCount > 0 ? qsTr("%n thing(s) left to fill in or fix.", "", roundBuilder.errorCount)
                                                  : qsTr("Complete: look at the preview, then publish.")
                     wrapMode: Text.Wrap
-                    opacity: 0.8
+                    color: Theme.muted
                 }
                 BusyIndicator { running: roundBuilder.busy; visible: running; Layout.preferredHeight: 32; Layout.preferredWidth: 32 }
                 Button {
@@ -285,7 +285,7 @@ Page {
 
             Label {
                 text: qsTr("Questions")
-                font.pixelSize: 20
+                font.pixelSize: Theme.titleSize
                 font.bold: true
                 Layout.topMargin: 8
             }

@@ -97,7 +97,7 @@ ColumnLayout {
                     Layout.preferredWidth: 1
                     Layout.maximumWidth: 170
                     text: choice.choiceId
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.smallSize
                     opacity: choice.idAuto ? 0.7 : 1
                     selectByMouse: true
                     Accessible.name: qsTr("Id of %1 %2").arg(list.noun).arg(choice.number)

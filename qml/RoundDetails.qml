@@ -34,7 +34,7 @@ Frame {
 
         Label {
             text: qsTr("The round")
-            font.pixelSize: 20
+            font.pixelSize: Theme.titleSize
             font.bold: true
         }
         Label { text: qsTr("Panel"); font.bold: true }
@@ -63,7 +63,7 @@ Frame {
                       : details.tokenGiven ? qsTr("Counting the members…")
                       : qsTr("Sign in with your coordinator token to see how many members the panel has.")
                 wrapMode: Text.Wrap
-                opacity: 0.8
+                color: Theme.muted
             }
         }
         FieldError { objectName: "panelError"; text: details.builder.errors["panel"] || "" }
@@ -116,8 +116,8 @@ Frame {
                 text: details.builder.roundIdAuto ? qsTr("The id is made from the Dutch title; reports name the round by it.")
                                                   : qsTr("Empty the id to make it from the title again.")
                 wrapMode: Text.Wrap
-                font.pixelSize: 12
-                opacity: 0.6
+                font.pixelSize: Theme.smallSize
+                color: Theme.muted
             }
         }
         FieldError { objectName: "roundIdError"; text: details.builder.errors["id"] || "" }
@@ -130,8 +130,8 @@ Frame {
             Layout.fillWidth: true
             text: qsTr("Also kept from the imported file: %1").arg(details.builder.kept)
             wrapMode: Text.Wrap
-            font.pixelSize: 12
-            opacity: 0.7
+            font.pixelSize: Theme.smallSize
+            color: Theme.muted
         }
     }
 }

@@ -65,7 +65,7 @@ Frame {
             Layout.fillWidth: true
             Label {
                 text: qsTr("Question %1").arg(editor.number)
-                font.pixelSize: 18
+                font.pixelSize: Theme.largeSize
                 font.bold: true
             }
             ComboBox {
@@ -174,7 +174,7 @@ Frame {
             Layout.fillWidth: true
             text: qsTr("Members rate each statement from 1 (disagree) to 5 (agree).")
             wrapMode: Text.Wrap
-            opacity: 0.75
+            color: Theme.muted
         }
         RowLayout {
             visible: editor.type === "multi"
@@ -267,7 +267,7 @@ Frame {
                 Accessible.name: qsTr("Most characters of the answer to question %1").arg(editor.number)
                 onValueModified: editor.builder.setQuestionField(editor.uid, "maxLength", value)
             }
-            Label { text: qsTr("characters; names, numbers and addresses are removed before sending") ; Layout.fillWidth: true; wrapMode: Text.Wrap; opacity: 0.75 }
+            Label { text: qsTr("characters; names, numbers and addresses are removed before sending") ; Layout.fillWidth: true; wrapMode: Text.Wrap; color: Theme.muted }
         }
         FieldError { text: editor.errors["maxLength"] || "" }
 
@@ -334,7 +334,7 @@ Frame {
         RowLayout {
             Layout.fillWidth: true
             spacing: 6
-            Label { text: qsTr("Id"); opacity: 0.7 }
+            Label { text: qsTr("Id"); color: Theme.muted }
             TextField {
                 objectName: editor.prefix + "Id"
                 Layout.preferredWidth: 320
@@ -348,8 +348,8 @@ Frame {
                 Layout.fillWidth: true
                 text: editor.idAuto ? qsTr("made from the Dutch question; the report names the question by it")
                                     : qsTr("empty it to make it from the question again")
-                opacity: 0.6
-                font.pixelSize: 12
+                color: Theme.muted
+                font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
             }
         }
@@ -359,8 +359,8 @@ Frame {
             Layout.fillWidth: true
             text: qsTr("Also kept from the imported file: %1").arg(editor.kept)
             wrapMode: Text.Wrap
-            font.pixelSize: 12
-            opacity: 0.7
+            font.pixelSize: Theme.smallSize
+            color: Theme.muted
         }
     }
 }

@@ -34,7 +34,7 @@ ColumnLayout {
 
     Label {
         text: qsTr("Results")
-        font.pixelSize: 20
+        font.pixelSize: Theme.titleSize
         font.bold: true
         Accessible.role: Accessible.Heading
         Accessible.name: text
@@ -64,7 +64,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: charts.state === "error"
         text: charts.message
-        color: "#b00020"
+        color: Theme.error
         wrapMode: Text.Wrap
     }
     Label {
@@ -72,8 +72,8 @@ ColumnLayout {
         visible: charts.state === "ready"
         text: charts.noiseNote
         wrapMode: Text.Wrap
-        font.pixelSize: 12
-        opacity: 0.8
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
     }
     Repeater {
         model: charts.state === "ready" ? charts.sections : null

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import ZorgstemUi
 import ZorgstemDashboard
 
-// Settings: language, collector address, profile, and erasing everything on this device.
+// Settings: language, light or dark, profile, privacy, the dashboards, erasing everything on
+// this device, and (folded away) the collector address; the app's version at the end.
 PageColumn {
     id: page
 
@@ -13,56 +14,87 @@ PageColumn {
     readonly property alias leavingDialog: leavingInfo
     signal openCoordinator
     signal openSignIn
+    signal openPrivacy
 
     title: qsTr("Settings")
     objectName: "settingsPage"
 
-    Label { text: qsTr("Language"); font.bold: true }
-    RowLayout {
+    Label { text: qsTr("Language"); font.bold: true; Accessible.role: Accessible.Heading }
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 0
         RadioButton {
             objectName: "languageNl"
             text: "Nederlands"
             checked: App.language === "nl"
+            Accessible.name: text
             onClicked: App.language = "nl"
         }
         RadioButton {
             objectName: "languageEn"
             text: "English"
             checked: App.language === "en"
+            Accessible.name: text
             onClicked: App.language = "en"
         }
     }
 
-    Label { text: qsTr("Collector address"); font.bold: true; Layout.topMargin: 8 }
-    RowLayout {
+    Label {
+        text: qsTr("Light or dark")
+        font.bold: true
+        Layout.topMargin: 8
+        Accessible.role: Accessible.Heading
+    }
+    ColumnLayout {
         Layout.fillWidth: true
-        TextField {
-            id: urlField
-            objectName: "collectorField"
-            Layout.fillWidth: true
-            text: App.collectorUrl
-            inputMethodHints: Qt.ImhUrlCharactersOnly
-            Accessible.name: qsTr("Collector address")
-        }
-        Button {
-            text: qsTr("Save")
-            onClicked: App.collectorUrl = urlField.text
+        spacing: 0
+        Repeater {
+            model: [
+                { mode: "system", label: qsTr("Same as my device") },
+                { mode: "light", label: qsTr("Light") },
+                { mode: "dark", label: qsTr("Dark") }
+            ]
+            delegate: RadioButton {
+                required property var modelData
+                objectName: "theme_" + modelData.mode
+                text: modelData.label
+                checked: Theme.mode === modelData.mode
+                Accessible.name: text
+                onClicked: Theme.mode = modelData.mode
+            }
         }
     }
 
-    Label { text: qsTr("Profile"); font.bold: true; Layout.topMargin: 8 }
+    Label { text: qsTr("Profile"); font.bold: true; Layout.topMargin: 8; Accessible.role: Accessible.Heading }
     ProfileForm {
+        objectName: "settingsProfileForm"
         Layout.fillWidth: true
         onSaved: savedLabel.visible = true
+        onEdited: savedLabel.visible = false
     }
     Label {
         id: savedLabel
         visible: false
         text: qsTr("Profile saved.")
-        color: "#00587a"
+        color: Theme.primaryText
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
     }
 
-    Label { text: qsTr("For organisations"); font.bold: true; Layout.topMargin: 16 }
+    Label { text: qsTr("Privacy"); font.bold: true; Layout.topMargin: 16; Accessible.role: Accessible.Heading }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: qsTr("What leaves your phone, and what your employer and region can see.")
+    }
+    Button {
+        objectName: "openPrivacy"
+        text: qsTr("Read the privacy statement")
+        Accessible.name: text
+        onClicked: page.openPrivacy()
+    }
+
+    Label { text: qsTr("For organisations"); font.bold: true; Layout.topMargin: 16; Accessible.role: Accessible.Heading }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -76,7 +108,7 @@ PageColumn {
         onClicked: page.openSignIn()
     }
 
-    Label { text: qsTr("Coordinator mode"); font.bold: true; Layout.topMargin: 16 }
+    Label { text: qsTr("Coordinator mode"); font.bold: true; Layout.topMargin: 16; Accessible.role: Accessible.Heading }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -85,10 +117,11 @@ PageColumn {
     Button {
         objectName: "openCoordinator"
         text: qsTr("Open coordinator mode")
+        Accessible.name: text
         onClicked: page.openCoordinator()
     }
 
-    Label { text: qsTr("Data on this device"); font.bold: true; Layout.topMargin: 16 }
+    Label { text: qsTr("Data on this device"); font.bold: true; Layout.topMargin: 16; Accessible.role: Accessible.Heading }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -112,7 +145,60 @@ PageColumn {
     Button {
         objectName: "deleteAllButton"
         text: qsTr("Delete all data on this device")
+        Accessible.name: text
         onClicked: confirm.open()
+    }
+
+    // Care workers never need the collector address: it stays folded away.
+    Button {
+        id: advancedToggle
+        objectName: "advancedToggle"
+        Layout.topMargin: 16
+        flat: true
+        checkable: true
+        text: (checked ? "▾ " : "▸ ") + qsTr("Advanced")
+        Accessible.name: qsTr("Advanced")
+        Accessible.role: Accessible.Button
+    }
+    ColumnLayout {
+        objectName: "advancedSection"
+        Layout.fillWidth: true
+        visible: advancedToggle.checked
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Server address")
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.muted
+            text: qsTr("The server that receives the answers. Only change it when your region asks you to.")
+        }
+        TextField {
+            id: urlField
+            objectName: "collectorField"
+            Layout.fillWidth: true
+            text: App.collectorUrl
+            inputMethodHints: Qt.ImhUrlCharactersOnly
+            Accessible.name: qsTr("Server address")
+            onAccepted: App.collectorUrl = urlField.text
+        }
+        Button {
+            objectName: "saveCollector"
+            text: qsTr("Save address")
+            Accessible.name: text
+            onClicked: App.collectorUrl = urlField.text
+        }
+    }
+    Label {
+        objectName: "appVersion"
+        Layout.fillWidth: true
+        Layout.topMargin: 8
+        text: qsTr("Zorgstem version %1").arg(App.version)
+        color: Theme.muted
+        wrapMode: Text.Wrap
     }
 
     Dialog {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZorgstemUi
 import ZorgstemDashboard
 
 // Signing in to a dashboard (an employer's Organisation pages, a region's coordinator mode) with
@@ -33,7 +34,7 @@ PageColumn {
     Label {
         Layout.fillWidth: true
         text: qsTr("Sign in with your token")
-        font.pixelSize: 22
+        font.pixelSize: Theme.displaySize
         font.bold: true
         wrapMode: Text.Wrap
     }
@@ -119,8 +120,8 @@ PageColumn {
         id: hint
         Layout.fillWidth: true
         wrapMode: Text.Wrap
-        font.pixelSize: 12
-        opacity: 0.75
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
         text: remember.checked ? qsTr("The token goes into this computer's keychain, not into a file. Signing out deletes it. Only do this on a computer that is yours.")
                                : qsTr("Without this the token stays in memory only, until you close Zorgstem or sign out.")
     }
@@ -149,7 +150,7 @@ PageColumn {
         Layout.fillWidth: true
         visible: Session.message !== ""
         text: Session.message
-        color: "#b00020"
+        color: Theme.error
         wrapMode: Text.Wrap
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text

@@ -14,7 +14,7 @@ Label {
     Layout.fillWidth: true
     visible: coordinator.messageArea === area && coordinator.message !== ""
     text: coordinator.message
-    color: coordinator.ok ? "#00587a" : "#b00020"
+    color: coordinator.ok ? Theme.primaryText : Theme.error
     font.bold: !coordinator.ok
     wrapMode: Text.Wrap
     Accessible.role: Accessible.AlertMessage

@@ -25,8 +25,8 @@ PageColumn {
         padding: 8
         text: qsTr("Preview: this is what members will see. Nothing you answer here is saved or sent.")
         wrapMode: Text.Wrap
-        color: "white"
-        background: Rectangle { color: "#e0663a" }
+        color: Theme.onPrimary
+        background: Rectangle { color: Theme.accent }
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }
@@ -120,8 +120,8 @@ PageColumn {
     Label {
         visible: runner.stage === "question"
         text: qsTr("Question %1 of %2").arg(runner.position + 1).arg(runner.count)
-        font.pixelSize: 12
-        opacity: 0.7
+        font.pixelSize: Theme.smallSize
+        color: Theme.muted
     }
     QuestionView {
         Layout.fillWidth: true
@@ -133,7 +133,7 @@ PageColumn {
         Layout.fillWidth: true
         visible: runner.errorText !== ""
         text: runner.errorText
-        color: "#b00020"
+        color: Theme.error
         wrapMode: Text.Wrap
         Accessible.role: Accessible.AlertMessage
     }
@@ -174,7 +174,7 @@ PageColumn {
                         Layout.fillWidth: leaf.columns === 1
                         Layout.alignment: Qt.AlignTop
                         text: leaf.label
-                        opacity: 0.7
+                        color: Theme.muted
                         wrapMode: Text.Wrap
                     }
                     Label {
@@ -204,8 +204,8 @@ PageColumn {
                     Layout.fillWidth: true
                     visible: reviewItem.scrubbed
                     text: qsTr("Names, numbers or addresses were removed from this text.")
-                    font.pixelSize: 12
-                    color: "#00587a"
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.primaryText
                     wrapMode: Text.Wrap
                 }
                 Button {
@@ -224,14 +224,14 @@ PageColumn {
         text: runner.preview ? qsTr("End of the preview. Nothing was saved or sent.")
                              : qsTr("Thank you. Your answers are saved and will be sent anonymously; after that only a receipt stays on this device.")
         wrapMode: Text.Wrap
-        font.pixelSize: 18
+        font.pixelSize: Theme.largeSize
     }
     Label {
         Layout.fillWidth: true
         visible: runner.stage === "done" && !runner.preview
         text: App.syncMessage
         wrapMode: Text.Wrap
-        opacity: 0.75
+        color: Theme.muted
     }
     Button {
         objectName: "doneButton"

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZorgstemUi
 
 // Picks themes from a reference list (id/label roles): a check box per theme, by label, in a
 // flow; Tab walks through them and Space ticks one.
@@ -54,8 +55,8 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: picker.error !== ""
         text: picker.error
-        color: "#b00020"
+        color: Theme.error
         wrapMode: Text.Wrap
-        font.pixelSize: 13
+        font.pixelSize: Theme.smallSize
     }
 }

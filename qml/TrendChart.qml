@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import ZorgstemUi
 import QtQuick.Controls
 import QtQuick.Shapes
 
@@ -72,26 +73,26 @@ Item {
     }
 
     // Axis and its end values.
-    Rectangle { x: chart.padLeft; y: chart.padTop; width: 1; height: chart.plotHeight; color: "#c8ced3" }
-    Rectangle { x: chart.padLeft; y: chart.padTop + chart.plotHeight; width: chart.plotWidth; height: 1; color: "#c8ced3" }
+    Rectangle { x: chart.padLeft; y: chart.padTop; width: 1; height: chart.plotHeight; color: Theme.border }
+    Rectangle { x: chart.padLeft; y: chart.padTop + chart.plotHeight; width: chart.plotWidth; height: 1; color: Theme.border }
     Label {
         x: 0; width: chart.padLeft - 6; horizontalAlignment: Text.AlignRight
         y: chart.padTop - height / 2
         text: Math.round(chart.maxValue) + chart.unit
-        font.pixelSize: 11; opacity: 0.7
+        color: Theme.muted
     }
     Label {
         x: 0; width: chart.padLeft - 6; horizontalAlignment: Text.AlignRight
         y: chart.padTop + chart.plotHeight - height / 2
         text: Math.round(chart.minValue) + chart.unit
-        font.pixelSize: 11; opacity: 0.7
+        color: Theme.muted
     }
 
     Shape {
         anchors.fill: parent
         // The region's value.
         ShapePath {
-            strokeColor: chart.hasBenchmark ? "#e0663a" : "transparent"
+            strokeColor: chart.hasBenchmark ? Theme.benchmark : "transparent"
             strokeWidth: 2
             strokeStyle: ShapePath.DashLine
             dashPattern: [4, 3]
@@ -102,7 +103,7 @@ Item {
         }
         // The organisation's releases.
         ShapePath {
-            strokeColor: "#00587a"
+            strokeColor: Theme.bar
             strokeWidth: 3
             fillColor: "transparent"
             joinStyle: ShapePath.RoundJoin
@@ -116,8 +117,8 @@ Item {
         spacing: 18
         Row {
             spacing: 6
-            Rectangle { width: 18; height: 3; y: 8; color: "#00587a" }
-            Label { text: chart.ownLabel; font.pixelSize: 12 }
+            Rectangle { width: 18; height: 3; y: 8; color: Theme.bar }
+            Label { text: chart.ownLabel; font.pixelSize: Theme.smallSize }
         }
         Row {
             visible: chart.hasBenchmark
@@ -127,14 +128,14 @@ Item {
                 spacing: 2
                 Repeater {
                     model: 3
-                    Rectangle { required property int index; width: 4; height: 2; color: "#e0663a" }
+                    Rectangle { required property int index; width: 4; height: 2; color: Theme.benchmark }
                 }
             }
             Label {
                 objectName: "trendBenchmarkLabel"
                 text: chart.benchmarkLabel
-                color: "#b4471d"
-                font.pixelSize: 12
+                color: Theme.accentText
+                font.pixelSize: Theme.smallSize
             }
         }
     }
@@ -155,8 +156,8 @@ Item {
             Rectangle {
                 visible: point.shown
                 x: -5; y: -5; width: 10; height: 10; radius: 5
-                color: "#00587a"
-                border.color: "white"
+                color: Theme.bar
+                border.color: Theme.surface
                 border.width: 2
             }
             Label {
@@ -165,14 +166,14 @@ Item {
                 y: -height - 8
                 text: point.valueText
                 font.bold: true
-                font.pixelSize: 12
+                font.pixelSize: Theme.smallSize
             }
             Label {
                 visible: !point.shown
                 x: -width / 2
                 y: -height - 6
                 text: "–"
-                opacity: 0.6
+                color: Theme.muted
             }
             Label {
                 x: -width / 2
@@ -181,8 +182,8 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 text: point.label
-                font.pixelSize: 11
-                opacity: 0.75
+                font.pixelSize: Theme.smallSize
+                color: Theme.muted
             }
         }
     }

@@ -29,14 +29,14 @@ PageColumn {
     Label {
         Layout.fillWidth: true
         text: qsTr("You said, we did")
-        font.pixelSize: 20
+        font.pixelSize: Theme.titleSize
         font.bold: true
     }
     Label {
         Layout.fillWidth: true
         text: qsTr("What care workers in the region said in the verified releases, beside the region's actions on it. Stopped actions do not count.")
         wrapMode: Text.Wrap
-        opacity: 0.8
+        color: Theme.muted
     }
     RowLayout {
         Layout.fillWidth: true
@@ -109,7 +109,7 @@ PageColumn {
                                 width: Math.max(2, parent.width * Math.max(0, row.percent) / 100)
                                 height: parent.height
                                 radius: 2
-                                color: "#00587a"
+                                color: Theme.primaryText
                             }
                         }
                         Label {
@@ -117,8 +117,8 @@ PageColumn {
                             text: row.percent >= 0
                                   ? row.percent.toLocaleString(tab.dayLocale, "f", 1) + "%"
                                   : qsTr("no figure")
-                            font.pixelSize: 13
-                            opacity: 0.85
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.muted
                         }
                     }
                 }
@@ -128,7 +128,7 @@ PageColumn {
                     width: parent.width - x
                     wrapMode: Text.Wrap
                     text: row.addressed ? row.actionTitles.join("\n") : qsTr("No action yet")
-                    color: row.addressed ? palette.windowText : "#b00020"
+                    color: row.addressed ? Theme.text : Theme.error
                     font.italic: !row.addressed
                 }
             }
@@ -140,7 +140,7 @@ PageColumn {
         Layout.topMargin: 12
         visible: tab.model.count > 0
         text: qsTr("Not addressed yet")
-        font.pixelSize: 18
+        font.pixelSize: Theme.largeSize
         font.bold: true
     }
     Label {
@@ -161,7 +161,7 @@ PageColumn {
                 objectName: "unaddressed_" + theme
                 text: label
                 padding: 6
-                background: Rectangle { radius: 4; color: "transparent"; border.color: "#b00020" }
+                background: Rectangle { radius: 4; color: "transparent"; border.color: Theme.error }
             }
         }
     }

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+#include <QLibraryInfo>
 
 namespace zs {
 
@@ -36,6 +37,7 @@ AppController::AppController(AppContext &context, QObject *parent)
     , m_surveys({ "surveyId", "kind", "title", "intro", "questionCount", "hasDraft", "queued",
           "lastSent" })
     , m_rejected({ "submissionId", "title", "period", "error" })
+    , m_theme(context.profiles())
 {
     m_language = m_context.profiles().setting(QStringLiteral("language"), QStringLiteral("nl"));
     m_profile = m_context.profiles().profile();
@@ -95,6 +97,12 @@ void AppController::setLanguage(const QString &language)
 void AppController::applyTranslator()
 {
     QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    // Qt's own words ("Yes", "No" on dialog buttons); the English source needs none.
+    if (m_language != QLatin1String("en")
+        && m_qtTranslator.load(
+            QStringLiteral("qt_") + m_language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
     // Source strings are English; Dutch comes from the nl catalogue, and the en catalogue holds
     // the English plural forms ("1 answer set", "2 answer sets").
     if (m_translator.load(QStringLiteral(":/i18n/zorgstem_%1.qm").arg(m_language)))
@@ -145,7 +153,7 @@ void AppController::setCollectorUrl(const QString &url)
         qWarning("not a collector address: %s", qPrintable(url));
 }
 
-QString AppController::saveProfile(const QVariantMap &map)
+Profile AppController::profileFrom(const QVariantMap &map)
 {
     Profile p;
     p.region = map.value(QStringLiteral("region")).toString();
@@ -153,18 +161,30 @@ QString AppController::saveProfile(const QVariantMap &map)
     p.occupation = map.value(QStringLiteral("occupation")).toString();
     p.ageBand = map.value(QStringLiteral("ageBand")).toString();
     p.tenureBand = map.value(QStringLiteral("tenureBand")).toString();
-    const QString bad = p.invalidField();
-    if (!bad.isEmpty()) {
-        static const QHash<QString, const char *> names = {
-            { QStringLiteral("region"), QT_TR_NOOP("Choose your region.") },
-            { QStringLiteral("branch"), QT_TR_NOOP("Choose your branch.") },
-            { QStringLiteral("occupation"), QT_TR_NOOP("Choose your occupation group.") },
-            { QStringLiteral("ageBand"), QT_TR_NOOP("Choose your age group.") },
-            { QStringLiteral("tenureBand"),
-                QT_TR_NOOP("Choose how long you have worked in care.") },
-        };
-        return tr(names.value(bad));
-    }
+    return p;
+}
+
+QString AppController::profileError(const QVariantMap &map) const
+{
+    const QString bad = profileFrom(map).invalidField();
+    if (bad.isEmpty())
+        return {};
+    static const QHash<QString, const char *> names = {
+        { QStringLiteral("region"), QT_TR_NOOP("Choose your region.") },
+        { QStringLiteral("branch"), QT_TR_NOOP("Choose your branch.") },
+        { QStringLiteral("occupation"), QT_TR_NOOP("Choose your occupation group.") },
+        { QStringLiteral("ageBand"), QT_TR_NOOP("Choose your age group.") },
+        { QStringLiteral("tenureBand"), QT_TR_NOOP("Choose how long you have worked in care.") },
+    };
+    return tr(names.value(bad));
+}
+
+QString AppController::saveProfile(const QVariantMap &map)
+{
+    QString error = profileError(map);
+    if (!error.isEmpty())
+        return error;
+    const Profile p = profileFrom(map);
     if (!m_context.profiles().saveProfile(p))
         return tr("Your profile could not be saved: %1").arg(m_context.database().errorString());
     m_profile = p;
@@ -206,7 +226,7 @@ void AppController::refreshSurveys()
         QString lastSent;
         for (const auto &[surveyId, period] : receipts) {
             if (surveyId == s->id) {
-                lastSent = period;
+                lastSent = monthText(period); // "december 2026", not "2026-12"
                 break;
             }
         }
@@ -227,7 +247,7 @@ void AppController::refreshSync()
     for (const OutboxItem &item : outbox.rejected()) {
         const SurveyDefinition *def = m_context.catalog().latest(item.surveyId);
         rows.append({ item.submissionId, def ? def->title.text(m_language) : item.surveyId,
-            item.period, refusalText(item) });
+            monthText(item.period), refusalText(item) });
     }
     m_rejected.setRows(rows);
     Q_EMIT syncChanged();
@@ -305,14 +325,36 @@ QString AppController::syncMessage() const
     return tr("Everything has been sent.");
 }
 
+QString AppController::version()
+{
+    return QStringLiteral(ZORGSTEM_VERSION);
+}
+
+QLocale AppController::locale() const
+{
+    return m_language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                             : QLocale(QLocale::Dutch, QLocale::Netherlands);
+}
+
+QString AppController::monthText(const QString &period) const
+{
+    const QDate month = QDate::fromString(period, QStringLiteral("yyyy-MM"));
+    return month.isValid() ? locale().toString(month, QStringLiteral("MMMM yyyy")) : period;
+}
+
+QString AppController::dayText(const QString &isoDate) const
+{
+    const QDate day = QDate::fromString(isoDate.left(10), Qt::ISODate);
+    return day.isValid() ? locale().toString(day, QStringLiteral("d MMMM yyyy")) : isoDate;
+}
+
 QString AppController::lastSync() const
 {
     const QDateTime t = m_context.sync().lastSuccess();
     if (!t.isValid())
         return {};
     // Shown on this device only; never part of a submission.
-    return QLocale(m_language == QLatin1String("en") ? QLocale::English : QLocale::Dutch)
-        .toString(t.toLocalTime(), QLocale::ShortFormat);
+    return locale().toString(t.toLocalTime(), QStringLiteral("d MMMM yyyy, HH:mm"));
 }
 
 void AppController::syncNow()

@@ -3,7 +3,9 @@
 #include "appcontext.h"
 #include "profile.h"
 #include "rowmodel.h"
+#include "theme.h"
 
+#include <QLocale>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTranslator>
@@ -22,6 +24,7 @@ class AppController : public QObject
     Q_PROPERTY(
         QString collectorUrl READ collectorUrl WRITE setCollectorUrl NOTIFY collectorUrlChanged)
     Q_PROPERTY(QString storageError READ storageError CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(bool profileComplete READ profileComplete NOTIFY profileChanged)
     Q_PROPERTY(zs::Profile profile READ profile NOTIFY profileChanged)
     Q_PROPERTY(zs::RowModel *regions READ regions CONSTANT)
@@ -58,6 +61,14 @@ public:
     QString collectorUrl() const { return m_context.collectorUrl().toString(); }
     void setCollectorUrl(const QString &url);
     QString storageError() const { return m_context.storageError(); }
+    /// The app's version (the project's), for the settings page.
+    static QString version();
+    Theme *theme() { return &m_theme; }
+    /// A month ("2026-12") in the current language: "december 2026"; other text unchanged.
+    Q_INVOKABLE QString monthText(const QString &period) const;
+    /// A day ("2026-11-22") in the current language: "22 november 2026"; other text unchanged.
+    Q_INVOKABLE QString dayText(const QString &isoDate) const;
+    QLocale locale() const;
 
     bool profileComplete() const { return m_profile.isComplete(); }
     Profile profile() const { return m_profile; }
@@ -86,6 +97,8 @@ public:
 
     /// Saves the profile; returns "" or a message naming what is missing.
     Q_INVOKABLE QString saveProfile(const QVariantMap &profile);
+    /// What saveProfile would refuse, without saving: "" or a message naming what is missing.
+    Q_INVOKABLE QString profileError(const QVariantMap &profile) const;
     /// The person read the notice that the employer left the profile: it is not shown again.
     Q_INVOKABLE void dismissEmployerNotice();
     /// Hands a zorgstem://invite link to the views (the one handler for every way one arrives).
@@ -130,6 +143,7 @@ private:
     void refreshSync();
     static QString refusalText(const OutboxItem &item);
     void finishErase();
+    static Profile profileFrom(const QVariantMap &map);
 
     AppContext &m_context;
     QString m_language = QStringLiteral("nl");
@@ -150,6 +164,9 @@ private:
     int m_rejectedCount = 0;
     int m_sentCount = 0;
     QTranslator m_translator;
+    // Qt's own texts (dialog buttons, file dialogs) from the qt6-translations-l10n package.
+    QTranslator m_qtTranslator;
+    Theme m_theme;
     QQmlEngine *m_engine = nullptr;
 };
 

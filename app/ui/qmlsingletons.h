@@ -59,6 +59,23 @@ public:
     }
 };
 
+/// `Theme` in QML: the app's colours and text sizes, owned by the AppController.
+struct ThemeForeign
+{
+    Q_GADGET
+    QML_FOREIGN(zs::Theme)
+    QML_NAMED_ELEMENT(Theme)
+    QML_SINGLETON
+
+public:
+    static Theme *create(QQmlEngine *, QJSEngine *)
+    {
+        Q_ASSERT_X(QmlSingletons::app, "Theme", "register the AppController before loading QML");
+        QJSEngine::setObjectOwnership(QmlSingletons::app->theme(), QJSEngine::CppOwnership);
+        return QmlSingletons::app->theme();
+    }
+};
+
 /// The person's profile as a QML value type (App.profile.region, ...).
 struct ProfileForeign
 {

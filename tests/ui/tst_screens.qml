@@ -28,17 +28,26 @@ ZsTestCase {
     }
 
     function test_pages_data() {
-        return [
-            { tag: "phone-nl", w: 360, h: 740, lang: "nl" },
-            { tag: "phone-en", w: 360, h: 740, lang: "en" },
-            { tag: "desktop-nl", w: 1280, h: 800, lang: "nl" },
-            { tag: "desktop-en", w: 1280, h: 800, lang: "en" },
-        ];
+        const rows = [];
+        for (const theme of ["light", "dark"]) {
+            const suffix = theme === "dark" ? "-dark" : "";
+            rows.push({ tag: "phone-nl" + suffix, w: 360, h: 740, lang: "nl", theme: theme },
+                      { tag: "phone-en" + suffix, w: 360, h: 740, lang: "en", theme: theme },
+                      { tag: "desktop-nl" + suffix, w: 1280, h: 800, lang: "nl", theme: theme },
+                      { tag: "desktop-en" + suffix, w: 1280, h: 800, lang: "en", theme: theme });
+        }
+        return rows;
+    }
+
+    function cleanupTestCase() {
+        Theme.mode = "system";
     }
 
     function test_pages(data) {
         App.deleteAllData();
         App.language = data.lang;
+        Theme.mode = data.theme;
+        compare(Theme.dark, data.theme === "dark");
         win = createTemporaryObject(mainComponent, test, { width: data.w, height: data.h });
         verify(win);
         shoot("onboarding-" + data.tag);
@@ -54,6 +63,16 @@ ZsTestCase {
         shoot("home-" + data.tag);
         if (data.w < 400)
             checkFits(win.contentItem);
+        mouseClick(child("tabActions"));
+        settle();
+        shoot("actions-" + data.tag);
+        if (data.w < 400)
+            checkFits(win.contentItem);
+        mouseClick(child("tabPanels"));
+        settle();
+        shoot("panels-" + data.tag);
+        mouseClick(child("tabSurveys"));
+        settle();
 
         mouseClick(child("openSurvey_retention"));
         settle();
@@ -101,6 +120,15 @@ ZsTestCase {
         mouseClick(settingsButton);
         settle();
         shoot("settings-" + data.tag);
+        if (data.w < 400)
+            checkFits(win.contentItem);
+        tap(child("advancedToggle"));
+        const flick = child("settingsPage").flickable;
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height);
+        shoot("settings-advanced-" + data.tag);
+        tap(child("openPrivacy"));
+        settle();
+        shoot("privacy-" + data.tag);
         if (data.w < 400)
             checkFits(win.contentItem);
     }

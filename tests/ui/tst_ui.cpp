@@ -12,9 +12,12 @@
 #include "sessionmanager.h"
 #include "tokenvault.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QFont>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -209,6 +212,95 @@ private:
     zs::AppContext **m_context;
     zs::test::Http m_http;
     QString m_token;
+/// What a screen reader and a person with large text get: the window's accessibility tree
+/// (QAccessible, as Orca or TalkBack read it) and the system font's size.
+class Comfort : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    /// The controls a screen reader reaches in the window that have no name, as
+    /// "role objectName (x,y)"; turns accessibility on first (controls name themselves then).
+    Q_INVOKABLE QStringList unnamedControls(QQuickWindow *window)
+    {
+        QAccessible::setActive(true);
+        QStringList unnamed;
+        if (QAccessibleInterface *root = QAccessible::queryAccessibleInterface(window))
+            collectUnnamed(root, unnamed, 0);
+        return unnamed;
+    }
+    /// How many controls the screen reader reaches (so a test knows the walk saw something).
+    Q_INVOKABLE int controlCount(QQuickWindow *window)
+    {
+        QAccessible::setActive(true);
+        int count = 0;
+        if (QAccessibleInterface *root = QAccessible::queryAccessibleInterface(window))
+            countControls(root, count, 0);
+        return count;
+    }
+    /// The system font at `scale` times a normal size (10 pt), as a person's setting would.
+    Q_INVOKABLE void setFontScale(qreal scale)
+    {
+        QFont font = QGuiApplication::font();
+        font.setPointSizeF(10.0 * scale);
+        QGuiApplication::setFont(font);
+    }
+
+private:
+    static bool isControl(QAccessible::Role role)
+    {
+        switch (role) {
+        case QAccessible::Button:
+        case QAccessible::CheckBox:
+        case QAccessible::RadioButton:
+        case QAccessible::ComboBox:
+        case QAccessible::EditableText:
+        case QAccessible::Slider:
+        case QAccessible::SpinBox:
+        case QAccessible::PageTab:
+        case QAccessible::Link:
+        case QAccessible::ProgressBar:
+            return true;
+        default:
+            return false;
+        }
+    }
+    static bool shown(QAccessibleInterface *iface)
+    {
+        const QAccessible::State state = iface->state();
+        return !state.invisible && !state.offscreen;
+    }
+    static void countControls(QAccessibleInterface *iface, int &count, int depth)
+    {
+        if (depth > 64 || !shown(iface))
+            return;
+        if (isControl(iface->role()))
+            ++count;
+        for (int i = 0; i < iface->childCount(); ++i) {
+            if (QAccessibleInterface *child = iface->child(i))
+                countControls(child, count, depth + 1);
+        }
+    }
+    static void collectUnnamed(QAccessibleInterface *iface, QStringList &unnamed, int depth)
+    {
+        if (depth > 64 || !shown(iface))
+            return;
+        if (isControl(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
+            const QRect r = iface->rect();
+            const QObject *object = iface->object();
+            unnamed.append(
+                QStringLiteral("role %1 '%2' %3 at (%4,%5)")
+                    .arg(int(iface->role()))
+                    .arg(object ? object->objectName() : QString(),
+                        object ? QString::fromLatin1(object->metaObject()->className()) : QString())
+                    .arg(r.x())
+                    .arg(r.y()));
+        }
+        for (int i = 0; i < iface->childCount(); ++i) {
+            if (QAccessibleInterface *child = iface->child(i))
+                collectUnnamed(child, unnamed, depth + 1);
+        }
+    }
 };
 
 class Setup : public QObject
@@ -246,6 +338,7 @@ public Q_SLOTS:
             "ZS_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
         engine->rootContext()->setContextProperty(
             QStringLiteral("screenshots"), new Screenshots(shots, this));
+        engine->rootContext()->setContextProperty(QStringLiteral("comfort"), new Comfort(this));
         engine->rootContext()->setContextProperty(
             QStringLiteral("coordinatorToken"), m_coordinatorToken);
         engine->rootContext()->setContextProperty(QStringLiteral("invitations"),

@@ -159,6 +159,7 @@ ColumnLayout {
                 visible: view.question.scaleLabels.length === 5
                 // As wide as the five buttons, so the words sit under 1 and under 5.
                 Layout.preferredWidth: 5 * 52 + 4 * 6
+                Layout.maximumWidth: 5 * 52 + 4 * 6
                 Label {
                     Layout.fillWidth: true
                     text: "1 = " + (view.question.scaleLabels[0] || "")

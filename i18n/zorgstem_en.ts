@@ -40,6 +40,30 @@
             <numerusform>Sent so far: %n answer sets. Only a receipt is kept on this device.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>About %n minute</numerusform>
+            <numerusform>About %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message numerus="yes">
+        <source>Choose %n.</source>
+        <translation>
+            <numerusform>Choose %n.</numerusform>
+            <numerusform>Choose %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n.</source>
+        <translation>
+            <numerusform>Choose at most %n.</numerusform>
+            <numerusform>Choose at most %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>

@@ -715,6 +715,33 @@
         <source>I have an invitation</source>
         <translation>Ik heb een uitnodiging</translation>
     </message>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>Ongeveer %n minuut</numerusform>
+            <numerusform>Ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You already filled in this survey. Your answers are waiting on this device to be sent.</source>
+        <translation>Je hebt deze peiling al ingevuld. Je antwoorden wachten op dit toestel tot ze verstuurd worden.</translation>
+    </message>
+    <message>
+        <source>You already sent this survey in %1.</source>
+        <translation>Je hebt deze peiling in %1 al verstuurd.</translation>
+    </message>
+    <message>
+        <source>If you fill it in again, the new answers count as well: the earlier ones are not replaced.</source>
+        <translation>Vul je hem opnieuw in, dan tellen de nieuwe antwoorden ook mee. De vorige antwoorden blijven staan.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>Fill in again</source>
+        <translation>Opnieuw invullen</translation>
+    </message>
 </context>
 <context>
     <name>HomeTabs</name>
@@ -1364,10 +1391,6 @@
         <translation>Kies er %1 tot %2.</translation>
     </message>
     <message>
-        <source>Use %1</source>
-        <translation>%1 gebruiken</translation>
-    </message>
-    <message>
         <source>Type your answer here</source>
         <translation>Typ hier je antwoord</translation>
     </message>
@@ -1378,6 +1401,32 @@
     <message>
         <source>This is what will be sent:</source>
         <translation>Dit wordt verstuurd:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n.</source>
+        <translation>
+            <numerusform>Kies er %n.</numerusform>
+            <numerusform>Kies er %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n.</source>
+        <translation>
+            <numerusform>Kies er hoogstens %n.</numerusform>
+            <numerusform>Kies er hoogstens %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Eén minder</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Eén meer</translation>
+    </message>
+    <message>
+        <source>We remove what we recognise: e-mail addresses, phone numbers, postcodes, links, BSN numbers, and many names of people, wards and locations. We cannot find every name, so please do not write names.</source>
+        <translation>We halen weg wat we herkennen: e-mailadressen, telefoonnummers, postcodes, links, BSN-nummers en veel namen van mensen, afdelingen en locaties. We vinden niet elke naam. Schrijf dus liever geen namen op.</translation>
     </message>
 </context>
 <context>
@@ -2757,14 +2806,6 @@
         <translation>Volgende</translation>
     </message>
     <message>
-        <source>Check your answers. This is exactly what will be sent, without your name or any contact details.</source>
-        <translation>Controleer je antwoorden. Precies dit wordt verstuurd, zonder je naam of contactgegevens.</translation>
-    </message>
-    <message>
-        <source>Names, numbers or addresses were removed from this text.</source>
-        <translation>Namen, nummers of adressen zijn uit deze tekst verwijderd.</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
@@ -2799,6 +2840,14 @@
     <message>
         <source>Back to the round builder</source>
         <translation>Terug naar de ronde</translation>
+    </message>
+    <message>
+        <source>Check your answers. Everything below is sent, and nothing else.</source>
+        <translation>Kijk je antwoorden na. Alles hieronder wordt verstuurd, en verder niets.</translation>
+    </message>
+    <message>
+        <source>What we recognised as a name, number, address or link was removed from this text.</source>
+        <translation>Wat we herkenden als naam, nummer, adres of link is uit deze tekst gehaald.</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3865,22 @@
     <message>
         <source>This survey cannot be shown yet: it is not complete.</source>
         <translation>Deze peiling kan nog niet worden getoond: ze is nog niet compleet.</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Peiling</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versie %2</translation>
+    </message>
+    <message>
+        <source>Answer set number</source>
+        <translation>Nummer van deze antwoorden</translation>
+    </message>
+    <message>
+        <source>A random number, new for these answers, so they are not counted twice</source>
+        <translation>Een willekeurig nummer, nieuw voor deze antwoorden, zodat ze niet dubbel geteld worden</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,9 @@ import ZorgstemUi
 PageColumn {
     id: page
 
+    // The "already sent" question, for tests (a popup is no child item to find).
+    readonly property alias againDialog: againDialog
+
     signal openSurvey(string surveyId)
     signal openInvitation
 
@@ -136,7 +139,9 @@ PageColumn {
             required property string intro
             required property bool hasDraft
             required property int queued
-            required property string lastSent
+            required property string lastSentMonth
+            required property int minutes
+            required property bool askFirst
             objectName: "surveyCard_" + surveyId
             Layout.fillWidth: true
             ColumnLayout {
@@ -150,6 +155,12 @@ PageColumn {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    objectName: "surveyMinutes_" + card.surveyId
+                    Layout.fillWidth: true
+                    text: qsTr("About %n minute(s)", "", card.minutes)
+                    wrapMode: Text.Wrap
+                }
+                Label {
                     Layout.fillWidth: true
                     text: card.intro
                     wrapMode: Text.Wrap
@@ -159,20 +170,69 @@ PageColumn {
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: card.lastSent !== "" || card.queued > 0
+                    visible: card.lastSentMonth !== "" || card.queued > 0
                     text: card.queued > 0 ? qsTr("Finished, waiting to be sent")
-                                                    : qsTr("Sent in %1").arg(card.lastSent)
+                                          : qsTr("Sent in %1").arg(card.lastSentMonth)
                     font.pixelSize: Theme.smallSize
                     color: Theme.muted
+                    wrapMode: Text.Wrap
                 }
                 Button {
                     objectName: "openSurvey_" + card.surveyId
                     text: card.hasDraft ? qsTr("Continue") : qsTr("Start")
                     Accessible.name: text
                     highlighted: true
-                    onClicked: page.openSurvey(card.surveyId)
+                    onClicked: {
+                        if (!card.askFirst) {
+                            page.openSurvey(card.surveyId);
+                            return;
+                        }
+                        againDialog.surveyId = card.surveyId;
+                        againDialog.surveyTitle = card.title;
+                        againDialog.waiting = card.queued > 0;
+                        againDialog.month = card.lastSentMonth;
+                        againDialog.open();
+                    }
                 }
             }
         }
+    }
+
+    // She already answered this survey: starting again is her choice, made knowingly.
+    Dialog {
+        id: againDialog
+        objectName: "againDialog"
+        property string surveyId: ""
+        property string surveyTitle: ""
+        property string month: ""
+        property bool waiting: false
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 480)
+        modal: true
+        title: againDialog.surveyTitle
+        contentItem: Label {
+            objectName: "againText"
+            text: (againDialog.waiting
+                   ? qsTr("You already filled in this survey. Your answers are waiting on this device to be sent.")
+                   : qsTr("You already sent this survey in %1.").arg(againDialog.month))
+                  + " " + qsTr("If you fill it in again, the new answers count as well: the earlier ones are not replaced.")
+            wrapMode: Text.Wrap
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "againCancel"
+                text: qsTr("Not now")
+                flat: true
+                onClicked: againDialog.reject()
+            }
+            Button {
+                objectName: "againStart"
+                text: qsTr("Fill in again")
+                flat: true
+                onClicked: againDialog.accept()
+            }
+        }
+        onAccepted: page.openSurvey(againDialog.surveyId)
     }
 }

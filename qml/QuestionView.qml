@@ -12,6 +12,12 @@ ColumnLayout {
     required property SurveyRunner runner
     readonly property questionData question: runner.question
     readonly property var answer: runner.answer
+    // The multi option whose tap was refused (one too many), so its message shows beside it.
+    property string refusedOption: ""
+    // True while the refusal shows beside an option: the page need not repeat it.
+    readonly property bool showsError: refusedOption !== "" && runner.errorText !== ""
+
+    onQuestionChanged: refusedOption = ""
 
     spacing: 8
 
@@ -55,30 +61,71 @@ ColumnLayout {
     // multi
     Label {
         visible: view.question.type === "multi"
-        text: qsTr("Choose %1 to %2.").arg(view.question.min).arg(view.question.max)
+        Layout.fillWidth: true
+        text: view.question.min === view.question.max
+              ? qsTr("Choose %n.", "", view.question.max)
+              : view.question.min > 0 ? qsTr("Choose %1 to %2.").arg(view.question.min).arg(view.question.max)
+                                      : qsTr("Choose at most %n.", "", view.question.max)
+        wrapMode: Text.Wrap
         color: Theme.muted
     }
     Repeater {
         model: view.question.type === "multi" ? view.runner.options : 0
-        delegate: CheckBox {
-            id: check
+        delegate: ColumnLayout {
+            id: multiItem
             required property string optionId
             required property string label
-            objectName: "option_" + optionId
             Layout.fillWidth: true
-            text: label
-            checked: Array.isArray(view.answer) && view.answer.indexOf(check.optionId) >= 0
-            onClicked: view.runner.toggleOption(check.optionId)
-            contentItem: Label {
-                leftPadding: check.indicator.width + check.spacing
-                text: check.text
+            spacing: 0
+            CheckBox {
+                id: check
+                objectName: "option_" + multiItem.optionId
+                Layout.fillWidth: true
+                text: multiItem.label
+                checked: Array.isArray(view.answer) && view.answer.indexOf(multiItem.optionId) >= 0
+                onClicked: {
+                    view.runner.toggleOption(multiItem.optionId);
+                    // The tick shows the answer, not the tap: a refused choice stays unticked.
+                    check.checked = Qt.binding(() => Array.isArray(view.answer) && view.answer.indexOf(multiItem.optionId) >= 0);
+                    view.refusedOption = view.runner.errorText !== "" && !check.checked ? multiItem.optionId : "";
+                }
+                contentItem: Label {
+                    leftPadding: check.indicator.width + check.spacing
+                    text: check.text
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+            // Why this tap did nothing, where the finger is.
+            Label {
+                objectName: "refusal_" + multiItem.optionId
+                Layout.fillWidth: true
+                Layout.leftMargin: check.indicator.width + check.spacing
+                visible: view.refusedOption === multiItem.optionId && view.runner.errorText !== ""
+                text: view.runner.errorText
+                color: Theme.error
+                font.bold: true
                 wrapMode: Text.Wrap
-                verticalAlignment: Text.AlignVCenter
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
         }
     }
 
-    // likert
+    // likert: what 1 to 5 mean, once at the top and again under each statement's buttons.
+    Label {
+        objectName: "likertLegend"
+        Layout.fillWidth: true
+        visible: view.question.type === "likert" && view.question.scaleLabels.length === 5
+        text: {
+            const lines = [];
+            for (let i = 0; i < view.question.scaleLabels.length; ++i)
+                lines.push((i + 1) + " = " + view.question.scaleLabels[i]);
+            return lines.join("\n");
+        }
+        wrapMode: Text.Wrap
+        font.pixelSize: 14
+    }
     Repeater {
         model: view.question.type === "likert" ? view.runner.items : 0
         delegate: ColumnLayout {
@@ -86,8 +133,8 @@ ColumnLayout {
             required property string itemId
             required property string label
             Layout.fillWidth: true
-            Layout.topMargin: 6
-            spacing: 2
+            Layout.topMargin: 10
+            spacing: 4
             Label {
                 Layout.fillWidth: true
                 text: likertItem.label
@@ -95,51 +142,57 @@ ColumnLayout {
                 font.bold: true
             }
             RowLayout {
-                spacing: 4
+                spacing: 6
                 Repeater {
                     model: 5
-                    delegate: Button {
+                    delegate: ScaleButton {
                         id: likertButton
                         required property int index
                         objectName: "likert_" + likertItem.itemId + "_" + (index + 1)
                         text: index + 1
-                        checkable: true
-                        checked: view.answer && view.answer[likertItem.itemId] === likertButton.index + 1
-                        highlighted: checked
-                        Layout.preferredWidth: 52
-                        Accessible.name: (view.question.scaleLabels[index] || (index + 1)) + ""
+                        selected: !!view.answer && view.answer[likertItem.itemId] === likertButton.index + 1
+                        Accessible.name: likertItem.label + ": " + (view.question.scaleLabels[index] || (index + 1))
                         onClicked: view.runner.setItem(likertItem.itemId, likertButton.index + 1)
                     }
                 }
             }
+            RowLayout {
+                visible: view.question.scaleLabels.length === 5
+                // As wide as the five buttons, so the words sit under 1 and under 5.
+                Layout.preferredWidth: 5 * 52 + 4 * 6
+                Layout.maximumWidth: 5 * 52 + 4 * 6
+                Label {
+                    Layout.fillWidth: true
+                    text: "1 = " + (view.question.scaleLabels[0] || "")
+                    font.pixelSize: Theme.smallSize
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: "5 = " + (view.question.scaleLabels[4] || "")
+                    font.pixelSize: Theme.smallSize
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignRight
+                }
+            }
         }
-    }
-    Label {
-        Layout.fillWidth: true
-        visible: view.question.type === "likert" && view.question.scaleLabels.length === 5
-        text: view.question.type === "likert" ? "1 = " + view.question.scaleLabels[0] + " · 5 = " + view.question.scaleLabels[4] : ""
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.smallSize
-        color: Theme.muted
     }
 
     // scale
     Flow {
         Layout.fillWidth: true
         visible: view.question.type === "scale"
-        spacing: 4
+        spacing: 6
         Repeater {
             model: view.question.type === "scale" ? view.question.max - view.question.min + 1 : 0
-            delegate: Button {
+            delegate: ScaleButton {
                 id: scaleButton
                 required property int index
                 readonly property int score: view.question.min + index
                 objectName: "scale_" + score
-                width: 52
                 text: score
-                checkable: true
-                checked: view.answer === scaleButton.score
-                highlighted: checked
+                selected: view.answer === scaleButton.score
+                Accessible.name: score + ""
                 onClicked: view.runner.setAnswer(scaleButton.score)
             }
         }
@@ -151,29 +204,67 @@ ColumnLayout {
         Label { text: view.question.max + " = " + view.question.maxLabel; font.pixelSize: Theme.smallSize; color: Theme.muted; Layout.fillWidth: true; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
     }
 
-    // number
+    // number: the field shows exactly the answer, and is empty until there is one. Minus and
+    // plus step from it (the first press gives the smallest number); typing sets it too.
     RowLayout {
+        id: numberRow
+        objectName: "numberRow"
+        Layout.fillWidth: true
         visible: view.question.type === "number"
-        SpinBox {
-            id: numberBox
-            objectName: "numberBox"
-            from: view.question.min
-            to: view.question.max
-            editable: true
-            value: typeof view.answer === "number" ? view.answer : view.question.min
-            Accessible.name: view.question.text
-            onValueModified: view.runner.setAnswer(value)
+        spacing: 6
+        readonly property bool hasValue: typeof view.answer === "number"
+        function step(by) {
+            const next = hasValue ? view.answer + by : view.question.min;
+            view.runner.setAnswer(Math.max(view.question.min, Math.min(view.question.max, next)));
         }
-        Label { text: view.question.unit }
-        Button {
-            visible: typeof view.answer !== "number"
-            text: qsTr("Use %1").arg(numberBox.value)
-            flat: true
-            onClicked: view.runner.setAnswer(numberBox.value)
+        ScaleButton {
+            objectName: "numberMinus"
+            text: "−"
+            enabled: !numberRow.hasValue || view.answer > view.question.min
+            Accessible.name: qsTr("One less")
+            Accessible.role: Accessible.Button
+            onClicked: numberRow.step(-1)
+        }
+        TextField {
+            id: numberField
+            objectName: "numberField"
+            Layout.preferredWidth: 72
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: 18
+            inputMethodHints: Qt.ImhDigitsOnly
+            validator: IntValidator { bottom: 0; top: view.question.max }
+            // Follows the answer; what is typed goes to the runner as soon as it is a number.
+            text: typeof view.answer === "number" ? String(view.answer) : ""
+            placeholderText: view.question.min + "–" + view.question.max
+            Accessible.name: view.question.text
+            onTextEdited: {
+                const n = parseInt(text, 10);
+                view.runner.setAnswer(isNaN(n) ? null : n);
+            }
+        }
+        ScaleButton {
+            objectName: "numberPlus"
+            text: "+"
+            enabled: !numberRow.hasValue || view.answer < view.question.max
+            Accessible.name: qsTr("One more")
+            Accessible.role: Accessible.Button
+            onClicked: numberRow.step(1)
+        }
+        Label {
+            Layout.fillWidth: true
+            text: view.question.unit
+            wrapMode: Text.Wrap
         }
     }
 
-    // text
+    // text: what the scrubber can and cannot do, before she types.
+    Label {
+        objectName: "scrubNote"
+        Layout.fillWidth: true
+        visible: view.question.type === "text"
+        text: qsTr("We remove what we recognise: e-mail addresses, phone numbers, postcodes, links, BSN numbers, and many names of people, wards and locations. We cannot find every name, so please do not write names.")
+        wrapMode: Text.Wrap
+    }
     ScrollView {
         Layout.fillWidth: true
         Layout.preferredHeight: 140

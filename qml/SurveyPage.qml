@@ -62,11 +62,35 @@ PageColumn {
         }
     }
 
+    // The page starts at the top for each new question or stage, and stays where it is while
+    // she answers (questionChanged also fires for every answer: the count can change).
+    property string shownQuestion: ""
     SurveyRunner {
         id: runner
         app: App
         onStageChanged: page.flickable.contentY = 0
-        onQuestionChanged: page.flickable.contentY = 0
+        onQuestionChanged: {
+            if (runner.question.questionId === page.shownQuestion)
+                return;
+            page.shownQuestion = runner.question.questionId;
+            page.flickable.contentY = 0;
+        }
+        // A refusal from the Next button in the footer is scrolled into view.
+        onErrorTextChanged: if (runner.errorText !== "") errorScroll.restart()
+    }
+    // After the layout placed the message.
+    Timer {
+        id: errorScroll
+        interval: 0
+        onTriggered: page.showError()
+    }
+    function showError() {
+        if (!errorLabel.visible)
+            return;
+        const flick = page.flickable;
+        const y = errorLabel.mapToItem(flick.contentItem, 0, 0).y;
+        if (y + errorLabel.height > flick.contentY + flick.height || y < flick.contentY)
+            flick.contentY = Math.max(0, Math.min(y - flick.height / 2, flick.contentHeight - flick.height));
     }
 
     // intro
@@ -124,14 +148,16 @@ PageColumn {
         color: Theme.muted
     }
     QuestionView {
+        id: questionView
         Layout.fillWidth: true
         visible: runner.stage === "question"
         runner: runner
     }
     Label {
+        id: errorLabel
         objectName: "errorText"
         Layout.fillWidth: true
-        visible: runner.errorText !== ""
+        visible: runner.errorText !== "" && !questionView.showsError
         text: runner.errorText
         color: Theme.error
         wrapMode: Text.Wrap
@@ -141,7 +167,7 @@ PageColumn {
     Label {
         Layout.fillWidth: true
         visible: runner.stage === "review"
-        text: qsTr("Check your answers. This is exactly what will be sent, without your name or any contact details.")
+        text: qsTr("Check your answers. Everything below is sent, and nothing else.")
         wrapMode: Text.Wrap
     }
     // Everything that leaves the device besides the answers, in words.
@@ -203,7 +229,7 @@ PageColumn {
                 Label {
                     Layout.fillWidth: true
                     visible: reviewItem.scrubbed
-                    text: qsTr("Names, numbers or addresses were removed from this text.")
+                    text: qsTr("What we recognised as a name, number, address or link was removed from this text.")
                     font.pixelSize: Theme.smallSize
                     color: Theme.primaryText
                     wrapMode: Text.Wrap

@@ -2,6 +2,7 @@
 
 #include "appschema.h"
 #include "referencedata.h"
+#include "surveyestimate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 #include <QTimer>
 #include <QLibraryInfo>
+#include <QLocale>
 
 namespace zs {
 
@@ -35,7 +37,7 @@ AppController::AppController(AppContext &context, QObject *parent)
     , m_actionLines(kReferenceRoles)
     , m_actionStatuses(kReferenceRoles)
     , m_surveys({ "surveyId", "kind", "title", "intro", "questionCount", "hasDraft", "queued",
-          "lastSent" })
+          "lastSent", "minutes", "lastSentMonth", "askFirst" })
     , m_rejected({ "submissionId", "title", "period", "error" })
     , m_theme(context.profiles())
 {
@@ -221,6 +223,8 @@ void AppController::refreshSurveys()
     const QStringList drafts = m_context.drafts().surveysWithDraft();
     const auto receipts = m_context.outbox().receipts();
     const QHash<QString, int> queued = m_context.outbox().queuedBySurvey();
+    const QString thisPeriod = m_context.today().toString(QStringLiteral("yyyy-MM"));
+    const QLocale locale(m_language == QLatin1String("en") ? QLocale::English : QLocale::Dutch);
     QList<QVariantList> rows;
     for (const SurveyDefinition *s : m_context.catalog().forRegion(m_profile.region)) {
         QString lastSent;
@@ -230,8 +234,19 @@ void AppController::refreshSurveys()
                 break;
             }
         }
+        const QDate sentMonth = QDate::fromString(lastSent, QStringLiteral("yyyy-MM"));
+        const QString lastSentMonth = sentMonth.isValid()
+            ? locale.toString(sentMonth, QStringLiteral("MMMM yyyy"))
+            : lastSent;
+        // Starting again asks first: answers finished and waiting, answers sent this month, or
+        // any earlier exit survey (one leaves once). A draft means she chose to start already.
+        const bool hasDraft = drafts.contains(s->id);
+        const bool askFirst = !hasDraft
+            && (queued.value(s->id) > 0 || lastSent == thisPeriod
+                || (s->kind == QLatin1String("exit") && !lastSent.isEmpty()));
         rows.append({ s->id, s->kind, s->title.text(m_language), s->intro.text(m_language),
-            int(s->questions.size()), drafts.contains(s->id), queued.value(s->id), lastSent });
+            int(s->questions.size()), hasDraft, queued.value(s->id), lastSent, estimatedMinutes(*s),
+            lastSentMonth, askFirst });
     }
     m_surveys.setRows(rows);
     Q_EMIT surveysChanged();

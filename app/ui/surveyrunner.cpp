@@ -418,6 +418,12 @@ void SurveyRunner::updateReview()
         leaves.append({ tr("Years working in care"), label(ref.tenureBands, profile.tenureBand) });
         const QLocale locale(lang == QLatin1String("en") ? QLocale::English : QLocale::Dutch);
         leaves.append({ tr("Month"), locale.toString(app->today(), QStringLiteral("MMMM yyyy")) });
+        leaves.append({ tr("Survey"),
+            tr("%1, version %2")
+                .arg(m_engine->definition().title.text(lang))
+                .arg(m_engine->definition().version) });
+        leaves.append({ tr("Answer set number"),
+            tr("A random number, new for these answers, so they are not counted twice") });
         if (m_engine->definition().kind == QLatin1String("panel")) {
             leaves.append({ tr("Panel round"),
                 tr("A one-time code for this round from your membership that cannot be traced "

@@ -1,19 +1,22 @@
 #include "textscrubber.h"
 
+#include "namefinder.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
+#include <optional>
 
 namespace zs {
 
 namespace {
 
-QStringList builtInNames()
+/// The "names" list of a reference file compiled in under :/data/reference.
+QStringList builtInNames(const QString &fileName)
 {
-    QFile file(QStringLiteral(":/data/reference/first-names.json"));
+    QFile file(QStringLiteral(":/data/reference/") + fileName);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QStringList names;
@@ -63,7 +66,7 @@ const QList<Rule> &rules()
 } // namespace
 
 TextScrubber::TextScrubber()
-    : TextScrubber(builtInNames())
+    : TextScrubber(builtInNames(QStringLiteral("first-names.json")))
 { }
 
 TextScrubber::TextScrubber(const QStringList &names)
@@ -91,29 +94,28 @@ ScrubResult TextScrubber::scrub(const QString &input) const
             result.replaced[QLatin1String(rule.kind)] += count;
         }
     }
-    if (!m_names.isEmpty()) {
-        // Letters only, so the names in "Anna's" and "Anne-Marie" are found too.
-        static const QRegularExpression word(
-            QStringLiteral(R"(\b\p{Lu}\p{Ll}+\b)"), QRegularExpression::UseUnicodePropertiesOption);
-        const QSet<QString> names(m_names.begin(), m_names.end());
+    // Names last, so "[telefoon]" and the like are no words to them. One finder per list of
+    // first names and thread, built when the list changes (scrubbers are copied freely and
+    // share their list, which makes the comparison a pointer check).
+    thread_local QStringList finderNames;
+    thread_local std::optional<NameFinder> finder;
+    if (!finder || finderNames != m_names) {
+        finderNames = m_names;
+        finder.emplace(m_names);
+    }
+    const QList<NameFinder::Span> names = finder->find(result.text);
+    if (!names.isEmpty()) {
         QString out;
         qsizetype last = 0;
-        int count = 0;
-        auto it = word.globalMatch(result.text);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            if (!names.contains(m.captured()))
-                continue;
-            out += QStringView(result.text).mid(last, m.capturedStart() - last);
-            out += QLatin1String("[naam]");
-            last = m.capturedEnd();
-            ++count;
+        for (const NameFinder::Span &span : names) {
+            const bool place = span.kind == NameFinder::Kind::Place;
+            out += QStringView(result.text).mid(last, span.start - last);
+            out += place ? QLatin1String("[locatie]") : QLatin1String("[naam]");
+            last = span.end;
+            ++result.replaced[place ? QStringLiteral("place") : QStringLiteral("name")];
         }
-        if (count > 0) {
-            out += QStringView(result.text).mid(last);
-            result.text = out;
-            result.replaced[QStringLiteral("name")] += count;
-        }
+        out += QStringView(result.text).mid(last);
+        result.text = out;
     }
     return result;
 }

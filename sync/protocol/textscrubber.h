@@ -11,15 +11,15 @@ struct ScrubResult
 {
     QString text;
     QMap<QString, int>
-        replaced; ///< kind ("email", "url", "phone", "number", "postcode", "name") -> count
+        replaced; ///< kind ("email", "url", "phone", "number", "postcode", "name", "place") -> n
     bool changed() const { return !replaced.isEmpty(); }
 };
 
-/// Removes direct identifiers from free text on the device (DESIGN §5 rule 3).
+/// Removes direct identifiers and the names NameFinder finds from free text (DESIGN §5 rule 3).
 class TextScrubber
 {
 public:
-    /// A scrubber with the compiled-in list of first names (data/reference/first-names.json).
+    /// With the compiled-in first names (data/reference/first-names.json); always ward-names.json.
     TextScrubber();
     explicit TextScrubber(const QStringList &names);
 

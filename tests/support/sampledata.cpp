@@ -14,12 +14,12 @@ const SurveyCatalog &catalog()
 
 const SurveyDefinition &exitSurvey()
 {
-    return *catalog().find(QStringLiteral("exit"), 1);
+    return *catalog().latest(QStringLiteral("exit"));
 }
 
 const SurveyDefinition &retentionSurvey()
 {
-    return *catalog().find(QStringLiteral("retention"), 1);
+    return *catalog().latest(QStringLiteral("retention"));
 }
 
 Profile validProfile()
@@ -74,12 +74,24 @@ QJsonObject strata(const QString &employer, const QString &region)
     return s;
 }
 
+namespace {
+
+/// The version of a built-in survey the app sends now (1 for one the catalog lacks).
+int latestVersion(const QString &surveyId)
+{
+    const SurveyDefinition *def = catalog().latest(surveyId);
+    return def ? def->version : 1;
+}
+
+} // namespace
+
 QJsonObject submission(
     const QString &surveyId, const QJsonObject &answers, const QString &employer, const QString &id)
 {
     return { { QStringLiteral("submissionId"), id }, { QStringLiteral("surveyId"), surveyId },
-        { QStringLiteral("surveyVersion"), 1 }, { QStringLiteral("period"), thisPeriod() },
-        { QStringLiteral("strata"), strata(employer) }, { QStringLiteral("answers"), answers } };
+        { QStringLiteral("surveyVersion"), latestVersion(surveyId) },
+        { QStringLiteral("period"), thisPeriod() }, { QStringLiteral("strata"), strata(employer) },
+        { QStringLiteral("answers"), answers } };
 }
 
 QJsonObject exitSubmission(const QString &employer, const QJsonObject &answers)

@@ -17,9 +17,9 @@ namespace zs::test {
 
 /// The catalog of the compiled-in surveys, parsed once.
 const SurveyCatalog &catalog();
-/// data/surveys/exit.json, version 1.
+/// data/surveys/exit.json, the latest version (the one the app sends).
 const SurveyDefinition &exitSurvey();
-/// data/surveys/retention.json, version 1.
+/// data/surveys/retention.json, the latest version (the one the app sends).
 const SurveyDefinition &retentionSurvey();
 
 /// A complete profile made of reference ids (sample::profile()).
@@ -43,7 +43,7 @@ QString thisPeriod();
 /// Strata of a wire submission in the region; employer empty: none named.
 QJsonObject strata(
     const QString &employer = {}, const QString &region = QStringLiteral("groningen"));
-/// A wire submission (version 1, this month, strata in groningen) with these answers.
+/// A wire submission (latest version, this month, strata in groningen) with these answers.
 QJsonObject submission(const QString &surveyId, const QJsonObject &answers,
     const QString &employer = {}, const QString &id = newSubmissionId());
 /// A valid wire submission of the exit survey.

@@ -63,6 +63,19 @@ TestCase {
             keyClick(c);
     }
 
+    // No visible text, field or button under item may stick out past the window's right edge.
+    function checkFits(item) {
+        if (!item || !item.visible)
+            return;
+        if (typeof item.text === "string" && item.width > 0) {
+            const shown = item.contentWidth !== undefined ? Math.min(item.width, item.contentWidth) : item.width;
+            const right = item.mapToItem(win.contentItem, 0, 0).x + shown;
+            verify(right <= win.width + 1, "'" + item.text + "' runs past the edge (" + right + " > " + win.width + ")");
+        }
+        for (let i = 0; i < item.children.length; ++i)
+            checkFits(item.children[i]);
+    }
+
     function shoot(name) {
         settle();
         verify(screenshots.save(win, name) !== "", "screenshot " + name);

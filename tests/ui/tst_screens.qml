@@ -80,7 +80,11 @@ ZsTestCase {
         shoot("survey-intro-" + data.tag);
         runner.start();
         shoot("survey-multi-" + data.tag);
-        runner.toggleOption(runner.options.get(0).optionId);
+        // Four taps on an "at most 3" question: the fourth is refused where it was tapped.
+        for (let i = 0; i < 4; ++i)
+            tap(child("option_" + runner.options.get(i).optionId));
+        compare(runner.answer.length, 3);
+        shoot("survey-multi-refused-" + data.tag);
         verify(runner.next());
         compare(runner.question.type, "likert");
         for (const item of rows(runner.items))
@@ -94,8 +98,13 @@ ZsTestCase {
             const q = runner.question;
             if (q.type === "single")
                 runner.setAnswer(runner.options.get(0).optionId);
-            else if (q.type === "number")
+            else if (q.type === "number") {
+                settle();
+                shoot("survey-number-" + data.tag);
+                if (data.w < 400)
+                    checkFits(win.contentItem);
                 runner.setAnswer(q.min);
+            }
             verify(runner.next(), "question " + q.questionId);
         }
         runner.setAnswer(7);
@@ -113,6 +122,12 @@ ZsTestCase {
         shoot("home-pending-" + data.tag);
         verify(child("syncMessage").text.indexOf("1") >= 0);
         verify(child("syncMessage").text.indexOf("(s)") < 0, "plural forms come from the catalogue");
+        // Starting the survey again while its answers wait asks first.
+        mouseClick(child("openSurvey_retention"));
+        tryCompare(child("homePage").againDialog, "opened", true);
+        shoot("home-again-" + data.tag);
+        mouseClick(findChild(win.contentItem.parent, "againCancel"));
+        tryCompare(child("homePage").againDialog, "visible", false);
 
         // Settings, through the tool bar button.
         const settingsButton = findChild(win.contentItem.parent, "settingsButton");

@@ -212,6 +212,8 @@ private:
     zs::AppContext **m_context;
     zs::test::Http m_http;
     QString m_token;
+};
+
 /// What a screen reader and a person with large text get: the window's accessibility tree
 /// (QAccessible, as Orca or TalkBack read it) and the system font's size.
 class Comfort : public QObject
@@ -303,6 +305,37 @@ private:
     }
 };
 
+/// Stands in for the collector's receipt in UI tests that run offline: the queued answers of
+/// a survey are acknowledged as the sync client would, so only a receipt stays (rule 8).
+class SentFixture : public QObject
+{
+    Q_OBJECT
+public:
+    SentFixture(zs::AppContext *context, zs::AppController *controller, QObject *parent)
+        : QObject(parent)
+        , m_context(context)
+        , m_controller(controller)
+    { }
+    /// Acknowledges every queued submission of surveyId (for the month period); false when
+    /// none waited or the receipt could not be stored.
+    Q_INVOKABLE bool markSent(const QString &surveyId, const QString &period)
+    {
+        QStringList ids;
+        for (const zs::OutboxItem &item : m_context->outbox().pending(500)) {
+            if (item.surveyId == surveyId && item.period == period)
+                ids.append(item.submissionId);
+        }
+        if (ids.isEmpty() || !m_context->outbox().acknowledge(ids))
+            return false;
+        m_controller->surveyQueued(); // the home page reads the receipt
+        return true;
+    }
+
+private:
+    zs::AppContext *m_context;
+    zs::AppController *m_controller;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -358,6 +391,8 @@ public Q_SLOTS:
             QStringLiteral("emptyEmployerToken"), m_emptyToken);
         engine->rootContext()->setContextProperty(
             QStringLiteral("collectorUrl"), collector.toString());
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("sentFixture"), new SentFixture(m_context, m_controller, this));
     }
 
 private:

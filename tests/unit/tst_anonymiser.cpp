@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(
             s.strata, (Strata { p.region, p.branch, p.occupation, p.ageBand, p.tenureBand, {} }));
         QCOMPARE(s.surveyId, QStringLiteral("retention"));
-        QCOMPARE(s.surveyVersion, 1);
+        QCOMPARE(s.surveyVersion, test::retentionSurvey().version);
     }
 
     void privacyRule3_textAnswersScrubbed()
@@ -152,6 +152,20 @@ private slots:
         QCOMPARE(s.answers.value(QLatin1String("main_reason")).toString(), QStringLiteral("pay"));
         // The review screen shows exactly what is sent.
         QCOMPARE(Anonymiser().scrubbedAnswers(test::exitSurvey(), answers), s.answers);
+    }
+
+    void privacyRule3_namesOfPeopleAndWardsScrubbed()
+    {
+        QJsonObject answers = test::validExitAnswers();
+        answers.insert(QStringLiteral("comment"),
+            QStringLiteral("Anja de Vries van afdeling De Linde en mevrouw Jansen, collega Tessa"));
+        const Submission s = Anonymiser().anonymise(
+            test::exitSurvey(), answers, test::validProfile(), QDate(2026, 11, 23));
+        QCOMPARE(s.answers.value(QLatin1String("comment")).toString(),
+            QStringLiteral("[naam] van afdeling [locatie] en mevrouw [naam], collega [naam]"));
+        const QByteArray bytes = test::compact(s.toJson());
+        for (const char *secret : { "Anja", "Vries", "Linde", "Jansen", "Tessa" })
+            QVERIFY2(!bytes.contains(secret), secret);
     }
 
     void privacyRule3_hiddenAnswersDropped()

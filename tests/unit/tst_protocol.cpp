@@ -301,6 +301,7 @@ private slots:
         QJsonObject json = test::exitSurvey().source;
         json.insert(QStringLiteral("id"), QStringLiteral("exit-rijnmond"));
         json.insert(QStringLiteral("region"), QStringLiteral("rijnmond"));
+        json.insert(QStringLiteral("version"), 1); // the version validSubmission() names
         QString problem;
         const auto def = SurveyDefinition::parse(json, &problem);
         QVERIFY2(def, qPrintable(problem));

@@ -384,6 +384,29 @@ private slots:
         QVERIFY(!all.contains(QStringLiteral("12345678")));
     }
 
+    void compute_countsPreferNotAsItsOwnAnswer()
+    {
+        // "I'd rather not say" is one answer among the others: counted and shown as such, in
+        // the percentages' base (she answered the question), and in no national theme.
+        QList<Response> batch = exitBatch();
+        for (int i : { 2, 5, 7 }) {
+            QJsonObject answers = batch.at(i).answers;
+            answers.insert(QStringLiteral("destination"), QStringLiteral("prefer_not"));
+            batch[i].answers = answers;
+        }
+        const QJsonObject release = compute(survey("exit"), batch, {}, zeroNoise());
+        const QJsonObject destination = questionOf(release, "destination");
+        QCOMPARE(optionCount(destination, "prefer_not"), 3);
+        QCOMPARE(optionCount(destination, "outside_care"), 1); // 4, of which 3 declined now
+        QCOMPARE(
+            destination.value(QLatin1String("answered"))[QLatin1String("count")].toInteger(), 12);
+        QCOMPARE(entry(destination, "options", "option", QStringLiteral("prefer_not"))
+                     .value(QLatin1String("percent"))
+                     .toDouble(),
+            25.0);
+        QVERIFY(!destination.contains(QLatin1String("themes")));
+    }
+
     void compute_likertAndNumberMeans()
     {
         Parameters parameters;

@@ -5,6 +5,8 @@
 #include "referencedata.h"
 #include "surveycatalog.h"
 #include "surveydefinition.h"
+#include "surveyengine.h"
+#include "surveyestimate.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -147,6 +149,70 @@ private slots:
         QCOMPARE(def->indexOf(QStringLiteral("note")), 3);
         QCOMPARE(def->indexOf(QStringLiteral("nope")), -1);
         QCOMPARE(def->source, baseSurvey());
+    }
+
+    void estimatesMinutesFromTheDefinition()
+    {
+        QString error;
+        // A short survey still says a minute.
+        const auto small = SurveyDefinition::parse(baseSurvey(), &error);
+        QVERIFY2(small, qPrintable(error));
+        QCOMPARE(estimatedMinutes(*small), 1);
+        // Thirty statements take longer: 20 s intro + 8 s question + 30 x 6 s = 3.5 min -> 3.
+        QJsonObject longer = baseSurvey();
+        longer.insert(QStringLiteral("questions"),
+            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("rate") },
+                { QStringLiteral("type"), QStringLiteral("likert") },
+                { QStringLiteral("text"), text("Oordeel", "Rate") },
+                { QStringLiteral("items"), numbered(30) } } });
+        const auto likert = SurveyDefinition::parse(longer, &error);
+        QVERIFY2(likert, qPrintable(error));
+        QCOMPARE(estimatedMinutes(*likert), 3);
+        // A question behind a showIf is not counted: not everyone sees it.
+        QJsonObject conditional = longer;
+        QJsonArray questions = conditional.value(QLatin1String("questions")).toArray();
+        questions.prepend(QJsonObject { { QStringLiteral("id"), QStringLiteral("gate") },
+            { QStringLiteral("type"), QStringLiteral("single") },
+            { QStringLiteral("text"), text("Poort", "Gate") },
+            { QStringLiteral("options"), QJsonArray { option("a"), option("b") } } });
+        QJsonObject rate = questions.at(1).toObject();
+        rate.insert(QStringLiteral("showIf"),
+            QJsonObject { { QStringLiteral("question"), QStringLiteral("gate") },
+                { QStringLiteral("equals"), QStringLiteral("a") } });
+        questions.replace(1, rate);
+        conditional.insert(QStringLiteral("questions"), questions);
+        const auto gated = SurveyDefinition::parse(conditional, &error);
+        QVERIFY2(gated, qPrintable(error));
+        QCOMPARE(estimatedMinutes(*gated), 1);
+        // The built-in surveys: "about 4 minutes" each.
+        QCOMPARE(estimatedMinutes(*test::catalog().latest(QStringLiteral("exit"))), 4);
+        QCOMPARE(estimatedMinutes(*test::catalog().latest(QStringLiteral("retention"))), 4);
+    }
+
+    void sensitiveQuestionsCanBeDeclined()
+    {
+        // "I'd rather not say" on the questions a care worker may not want to answer; the
+        // follow-up of intent_to_leave stays hidden for it.
+        const SurveyDefinition &exit = *test::catalog().latest(QStringLiteral("exit"));
+        const SurveyDefinition &retention = *test::catalog().latest(QStringLiteral("retention"));
+        for (const auto &[def, question] :
+            { std::pair { &exit, "destination" }, std::pair { &retention, "intent_to_leave" },
+                std::pair { &retention, "leave_where" } }) {
+            const Question *q = def->question(QLatin1String(question));
+            QVERIFY2(q && q->option(QStringLiteral("prefer_not")), question);
+            QCOMPARE(q->option(QStringLiteral("prefer_not"))->label.nl,
+                QStringLiteral("Zeg ik liever niet"));
+            QVERIFY(q->option(QStringLiteral("prefer_not"))->theme.isEmpty()); // in no theme
+        }
+        QJsonObject answers = test::validRetentionAnswers();
+        answers.insert(QStringLiteral("intent_to_leave"), QStringLiteral("prefer_not"));
+        const SurveyEngine engine(retention);
+        QVERIFY(!engine.validate(answers));
+        QVERIFY(!engine.isVisible(*retention.question(QStringLiteral("leave_where")), answers));
+        // The version before stays in the catalog, so answers queued by an older app still count.
+        QVERIFY(test::catalog().find(QStringLiteral("exit"), 1));
+        QVERIFY(test::catalog().find(QStringLiteral("retention"), 1));
+        QVERIFY(exit.version > 1 && retention.version > 1);
     }
 
     void builtInSurveys()

@@ -95,6 +95,100 @@ private slots:
         QTest::newRow("possessive name") << "Ik werkte in Anna's team"
                                          << "Ik werkte in [naam]'s team"
                                          << "name";
+        // Surnames after a first name, with and without prefixes.
+        QTest::newRow("first name + de surname") << "Anja de Vries deed het rooster"
+                                                 << "[naam] deed het rooster"
+                                                 << "name";
+        QTest::newRow("first name + surname") << "vraag het aan Sanne Jansen morgen"
+                                              << "vraag het aan [naam] morgen"
+                                              << "name";
+        QTest::newRow("van der") << "Bram van der Berg is weg"
+                                 << "[naam] is weg"
+                                 << "name";
+        QTest::newRow("van den") << "met Piet van den Broek gesproken"
+                                 << "met [naam] gesproken"
+                                 << "name";
+        QTest::newRow("ter") << "Femke ter Horst, onze mentor"
+                             << "[naam], onze mentor"
+                             << "name";
+        QTest::newRow("ten") << "Koen ten Cate belde"
+                             << "[naam] belde"
+                             << "name";
+        QTest::newRow("van 't") << "Joke van 't Hof belde"
+                                << "[naam] belde"
+                                << "name";
+        QTest::newRow("in 't") << "Gerda in 't Veld belde"
+                               << "[naam] belde"
+                               << "name";
+        // Forms of address.
+        QTest::newRow("mevrouw") << "mevrouw Bakker op kamer 12 valt vaak"
+                                 << "mevrouw [naam] op kamer 12 valt vaak"
+                                 << "name";
+        QTest::newRow("Meneer at start") << "Meneer De Groot wil niet gewassen worden"
+                                         << "Meneer [naam] wil niet gewassen worden"
+                                         << "name";
+        QTest::newRow("dhr.") << "dhr. van Dam is de teamleider"
+                              << "dhr. [naam] is de teamleider"
+                              << "name";
+        QTest::newRow("mw. with initials") << "mw. J.P. de Boer heeft geklaagd"
+                                           << "mw. [naam] heeft geklaagd"
+                                           << "name";
+        QTest::newRow("de heer") << "de heer Visser zei dat"
+                                 << "de heer [naam] zei dat"
+                                 << "name";
+        // Cues before a name.
+        QTest::newRow("ik ben") << "Hoi, ik ben Demi en ik werk hier"
+                                << "Hoi, ik ben [naam] en ik werk hier"
+                                << "name";
+        QTest::newRow("Ik ben unknown name") << "Ik ben Shirley, verzorgende"
+                                             << "Ik ben [naam], verzorgende"
+                                             << "name";
+        QTest::newRow("mijn naam is") << "mijn naam is Kübra Yilmaz"
+                                      << "mijn naam is [naam]"
+                                      << "name";
+        QTest::newRow("collega") << "mijn collega Gonnie is ziek"
+                                 << "mijn collega [naam] is ziek"
+                                 << "name";
+        QTest::newRow("collega's X en Y") << "de collega's Tessel en Wietske zijn weg"
+                                          << "de collega's [naam] en [naam] zijn weg"
+                                          << "name";
+        QTest::newRow("collega surname") << "collega De Wit regelt dat"
+                                         << "collega [naam] regelt dat"
+                                         << "name";
+        QTest::newRow("cliënt") << "cliënt Hendriks is agressief"
+                                << "cliënt [naam] is agressief"
+                                << "name";
+        QTest::newRow("teamleider") << "teamleider Ricky luistert niet"
+                                    << "teamleider [naam] luistert niet"
+                                    << "name";
+        // Wards and locations.
+        QTest::newRow("afdeling De Linde") << "Ik werk op afdeling De Linde sinds 2020"
+                                           << "Ik werk op afdeling [locatie] sinds 2020"
+                                           << "place";
+        QTest::newRow("afdeling code") << "op afdeling 3B is het te druk"
+                                       << "op afdeling [locatie] is het te druk"
+                                       << "place";
+        QTest::newRow("locatie") << "de locatie Oosterpark gaat dicht"
+                                 << "de locatie [locatie] gaat dicht"
+                                 << "place";
+        QTest::newRow("woongroep") << "Woongroep Zonneveld heeft te weinig mensen"
+                                   << "Woongroep [locatie] heeft te weinig mensen"
+                                   << "place";
+        QTest::newRow("op De X") << "het is zwaar op De Kameleon"
+                                 << "het is zwaar op [locatie]"
+                                 << "place";
+        QTest::newRow("bij Het X") << "ik werk bij Het Baken"
+                                   << "ik werk bij [locatie]"
+                                   << "place";
+        QTest::newRow("listed ward at start") << "De Linde is altijd onderbezet"
+                                              << "[locatie] is altijd onderbezet"
+                                              << "place";
+        QTest::newRow("ward ending") << "Het eten in De Rozenhof is koud"
+                                     << "Het eten in [locatie] is koud"
+                                     << "place";
+        QTest::newRow("zorggroep") << "Zorggroep De Linde betaalt slecht"
+                                   << "Zorggroep [locatie] betaalt slecht"
+                                   << "place";
     }
 
     void privacyRule3_scrubsIdentifiers()
@@ -124,6 +218,21 @@ private slots:
         QTest::newRow("ten digits") << "referentie 1234567890";
         QTest::newRow("empty") << "";
         QTest::newRow("unicode") << "Cliënten én collega's — “zwaar”";
+        // Sentence starts and ordinary capitalised words without a cue stay.
+        QTest::newRow("sentence starts") << "Vandaag was het druk. Morgen weer. Gisteren ook";
+        QTest::newRow("De at start") << "De werkdruk is hoog. Het rooster klopt niet";
+        QTest::newRow("city after in") << "Ik woon in Amersfoort en werk in Utrecht";
+        QTest::newRow("cue, lower case after") << "mijn collega is ziek en de cliënt is boos";
+        QTest::newRow("ik ben, lower case") << "ik ben moe en ik ben op";
+        QTest::newRow("title, lower case after") << "mevrouw vond het goed, meneer niet";
+        QTest::newRow("cue then new sentence") << "Ik sprak een collega. Daarna ging ik";
+        QTest::newRow("op de lower case") << "op de afdeling is het druk";
+        QTest::newRow("afdeling lower case") << "de afdeling heeft te weinig mensen";
+        QTest::newRow("prefix words") << "van de week ben ik ter plaatse geweest";
+        QTest::newRow("name-like word lower case") << "het linde-blad en de roos in de tuin";
+        QTest::newRow("Wil at start") << "Wil je dit rooster eens bekijken?";
+        QTest::newRow("Ben at start") << "Ben je er morgen?";
+        QTest::newRow("Lieve at start") << "Lieve collega's, bedankt";
     }
 
     void privacyRule3_keepsOrdinaryText()
@@ -147,6 +256,15 @@ private slots:
             QStringLiteral("[naam] ([e-mail], [telefoon]) en [naam] ([e-mail]) uit [postcode]"));
     }
 
+    void namesAndPlacesTogether()
+    {
+        const ScrubResult result = TextScrubber().scrub(
+            QStringLiteral("Anja de Vries van afdeling De Linde belde mevrouw Smit"));
+        QCOMPARE(result.text, QStringLiteral("[naam] van afdeling [locatie] belde mevrouw [naam]"));
+        QCOMPARE(result.replaced.value(QStringLiteral("name")), 2);
+        QCOMPARE(result.replaced.value(QStringLiteral("place")), 1);
+    }
+
     void customNameList()
     {
         const TextScrubber scrubber(QStringList { QStringLiteral("Gerrit") });
@@ -161,7 +279,10 @@ private slots:
     {
         const TextScrubber scrubber;
         const QString once
-            = scrubber.scrub(QStringLiteral("Mail Sanne op s@x.nl of 06-12345678")).text;
+            = scrubber
+                  .scrub(QStringLiteral("Mail Sanne de Wit op s@x.nl of 06-12345678, afdeling "
+                                        "De Linde, mevrouw Jansen, collega Tessa"))
+                  .text;
         const ScrubResult twice = scrubber.scrub(once);
         QCOMPARE(twice.text, once);
         QVERIFY(!twice.changed());

@@ -94,7 +94,11 @@ QList<Migration> collectorMigrations()
 } // namespace
 
 CollectorStore::CollectorStore(const QString &path)
-    : m_db(path, collectorMigrations())
+    : CollectorStore(DatabaseLocation::sqliteFile(path))
+{ }
+
+CollectorStore::CollectorStore(const DatabaseLocation &location)
+    : m_db(location, collectorMigrations())
 { }
 
 const TextScrubber &CollectorStore::scrubber()
@@ -165,7 +169,8 @@ StoreOutcome CollectorStore::storeOne(
     // submission with a token already used is refused.
     if (s.credential) {
         QSqlQuery spend;
-        if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO spent_tokens (token_hash) VALUES (?)"),
+        if (!m_db.exec(QStringLiteral("INSERT INTO spent_tokens (token_hash) VALUES (?)"
+                                      " ON CONFLICT DO NOTHING"),
                 { CredentialStore::hash(s.credential->token) }, &spend))
             return StoreOutcome::Failed;
         if (spend.numRowsAffected() != 1)
@@ -216,8 +221,9 @@ StoreOutcome CollectorStore::storeOne(
         }
     }
     if (!submissionCol.isEmpty()
-        && !m_db.execBatch(QStringLiteral("INSERT OR IGNORE INTO answers (submission, question,"
-                                          " item, option, value, text) VALUES (?, ?, ?, ?, ?, ?)"),
+        && !m_db.execBatch(QStringLiteral("INSERT INTO answers (submission, question, item,"
+                                          " option, value, text) VALUES (?, ?, ?, ?, ?, ?)"
+                                          " ON CONFLICT DO NOTHING"),
             { submissionCol, questionCol, itemCol, optionCol, valueCol, textCol }))
         return StoreOutcome::Failed;
     return m_releases.addToPools(key, s.surveyId, scope::of(s, definition)) ? StoreOutcome::Stored

@@ -151,6 +151,10 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
 {
     int made = 0;
     const bool ok = m_db.transaction([&] {
+        // Several collectors may share one PostgreSQL store: one cuts at a time, and the next
+        // one finds the pools it released empty (SQLite's write lock does the same).
+        if (!m_db.lockTransaction(QStringLiteral("zorgstem.releases.cut")))
+            return false;
         QSqlQuery pools;
         if (!m_db.exec(QStringLiteral("SELECT scope, survey FROM pool GROUP BY scope, survey"
                                       " HAVING COUNT(*) >= ?"),
@@ -175,6 +179,7 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
                     { scopeName, surveyId }, &rows))
                 return false;
             QList<releases::Response> batch;
+            QVariantList keys;
             QByteArray current;
             QList<QVariantList> answerRows;
             QString month;
@@ -188,6 +193,7 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
                 if (key != current) {
                     flush();
                     current = key;
+                    keys.append(key);
                     month = rows.value(1).toString();
                 }
                 if (!rows.value(2).isNull())
@@ -218,8 +224,12 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
                     { scopeName, surveyId, next.value(0).toInt(), first, last, parameters.k,
                         parameters.epsilon,
                         QString::fromUtf8(QJsonDocument(figures).toJson(QJsonDocument::Compact)) })
-                || !m_db.exec(QStringLiteral("DELETE FROM pool WHERE scope = ? AND survey = ?"),
-                    { scopeName, surveyId }))
+                // Exactly the responses released: on PostgreSQL one stored meanwhile by another
+                // collector is in the pool too, and waits for the next release.
+                || !m_db.execBatch(QStringLiteral("DELETE FROM pool WHERE scope = ? AND survey = ?"
+                                                  " AND submission = ?"),
+                    { QVariantList(keys.size(), scopeName), QVariantList(keys.size(), surveyId),
+                        keys }))
                 return false;
             ++made;
         }

@@ -93,7 +93,9 @@ private Q_SLOTS:
                          QStringLiteral("/v1/panels/raatgevers-rijnmond/members/") + secret))
                      .status,
             404);
-        QVERIFY(fileAndWal(membersPath(m_collector)).contains("Fenna Verlaat"));
+        // The bytes of an SQLite file; a PostgreSQL server's pages are its own (README).
+        if (!usePostgres())
+            QVERIFY(fileAndWal(membersPath(m_collector)).contains("Fenna Verlaat"));
 
         QCOMPARE(send(m_http, "DELETE", memberUrl).status, 204);
         QCOMPARE(m_http.get(memberUrl).status, 404);
@@ -102,9 +104,11 @@ private Q_SLOTS:
         QCOMPARE(SqliteFile(membersPath(m_collector))
                      .count(QStringLiteral("members"), QStringLiteral("name = 'Fenna Verlaat'")),
             0);
-        const QByteArray bytes = fileAndWal(membersPath(m_collector));
-        QVERIFY(!bytes.contains("Fenna Verlaat"));
-        QVERIFY(!bytes.contains("+31 6 1234 5678"));
+        if (!usePostgres()) {
+            const QByteArray bytes = fileAndWal(membersPath(m_collector));
+            QVERIFY(!bytes.contains("Fenna Verlaat"));
+            QVERIFY(!bytes.contains("+31 6 1234 5678"));
+        }
     }
 
     void joinRefusalsStoreNothing_data()

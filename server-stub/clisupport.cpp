@@ -163,7 +163,7 @@ std::optional<DatabaseLocation> storeLocation(
         return std::nullopt;
     }
     QString error;
-    const auto location = DatabaseLocation::parse(
+    auto location = DatabaseLocation::parse(
         p.value(db ? QStringLiteral("db") : QStringLiteral("database")), &error);
     if (!location) {
         *exitCode = usage(error);

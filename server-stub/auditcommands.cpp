@@ -5,7 +5,6 @@
 #include "collectorstore.h"
 #include "referencedata.h"
 
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace zs::cli {
@@ -13,23 +12,20 @@ namespace zs::cli {
 int auditList(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions(
-        { { QStringLiteral("db"), QStringLiteral("The collector's SQLite file (required)."),
-              QStringLiteral("file") },
-            { QStringLiteral("region"), QStringLiteral("Only this region's entries, e.g. utrecht."),
-                QStringLiteral("region") } });
+    p.addOptions(storeOptions());
+    p.addOption({ QStringLiteral("region"),
+        QStringLiteral("Only this region's entries, e.g. utrecht."), QStringLiteral("region") });
     if (const auto done = prepare(p, args, QStringLiteral("audit")))
         return *done;
-    if (const auto done = requireOptions(p, { QStringLiteral("db") }))
-        return *done;
-    const QString path = p.value(QStringLiteral("db"));
-    if (!QFileInfo(path).isFile())
-        return usage(QStringLiteral("no database file %1").arg(path));
+    int exitCode = kExitOk;
+    const auto location = storeLocation(p, StoreMustExist::Yes, &exitCode);
+    if (!location)
+        return exitCode;
     const QString region = p.value(QStringLiteral("region"));
     if (p.isSet(QStringLiteral("region"))
         && !ReferenceData::contains(ReferenceData::instance().regions, region))
         return usage(QStringLiteral("unknown region '%1'").arg(region));
-    CollectorStore store(path);
+    CollectorStore store(*location);
     if (!store.isOpen())
         return fail(kExitFailed, store.errorString());
     const auto entries = store.audit().entries(region);

@@ -142,6 +142,41 @@ std::optional<int> prepare(QCommandLineParser &p, const QStringList &args, const
     return std::nullopt;
 }
 
+QList<QCommandLineOption> storeOptions()
+{
+    return { { QStringLiteral("db"), QStringLiteral("The collector's SQLite file (or --database)."),
+                 QStringLiteral("file") },
+        { QStringLiteral("database"),
+            QStringLiteral("The collector's store as a URL: postgresql://user@host:port/db "
+                           "(also ?host=/socket/dir, ?schema=name) or sqlite:///path."),
+            QStringLiteral("url") } };
+}
+
+std::optional<DatabaseLocation> storeLocation(
+    const QCommandLineParser &p, StoreMustExist mustExist, int *exitCode)
+{
+    const bool db = !p.value(QStringLiteral("db")).isEmpty();
+    const bool url = !p.value(QStringLiteral("database")).isEmpty();
+    if (db == url) {
+        *exitCode = usage(db ? QStringLiteral("--db and --database name the same thing: give one")
+                             : QStringLiteral("--db FILE or --database URL is required"));
+        return std::nullopt;
+    }
+    QString error;
+    auto location = DatabaseLocation::parse(
+        p.value(db ? QStringLiteral("db") : QStringLiteral("database")), &error);
+    if (!location) {
+        *exitCode = usage(error);
+        return std::nullopt;
+    }
+    if (mustExist == StoreMustExist::Yes && !location->isPostgres()
+        && !QFileInfo(location->path).isFile()) {
+        *exitCode = usage(QStringLiteral("no database file %1").arg(location->path));
+        return std::nullopt;
+    }
+    return location;
+}
+
 std::optional<int> requireOptions(const QCommandLineParser &p, const QStringList &names)
 {
     for (const QString &name : names) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "databaselocation.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 #include <optional>
@@ -44,5 +46,17 @@ bool configArguments(
 
 /// The options that must be given and not empty; kExitUsage (with a message) when one is not.
 std::optional<int> requireOptions(const QCommandLineParser &p, const QStringList &names);
+
+/// --db FILE and --database URL: the collector's store, an SQLite file (--db, or
+/// --database sqlite:///path) or PostgreSQL (--database postgresql://user@host:port/db).
+QList<QCommandLineOption> storeOptions();
+/// Whether the next storeLocation() may create an SQLite file that is not there yet.
+enum class StoreMustExist { Yes, No };
+/// The store --database or --db names (one of them is required). A value in *exitCode (with a
+/// message) when neither or both are given, the URL is malformed, or an SQLite file that must
+/// exist does not (a mistyped path must not create an empty store). PostgreSQL's database must
+/// exist; the store's tables are made in it.
+std::optional<DatabaseLocation> storeLocation(
+    const QCommandLineParser &p, StoreMustExist mustExist, int *exitCode);
 
 } // namespace zs::cli

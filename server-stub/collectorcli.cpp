@@ -267,7 +267,7 @@ void installGracefulStop(CollectorServer &server, CollectorStore &store)
                 && !deadline.hasExpired())
                 return;
             // Leaves the data in the main file: a backup of the .db alone is then complete.
-            if (!store.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            if (!store.database().checkpoint())
                 QTextStream(stderr) << "zorgstem-collector: WAL checkpoint failed: "
                                     << store.database().errorString() << "\n";
             QCoreApplication::exit(0);
@@ -325,12 +325,13 @@ int serve(const QStringList &args)
     p.addOptions({ { QStringLiteral("listen"),
                        QStringLiteral("HOST:PORT to listen on (port 0: any free port)"),
                        QStringLiteral("address") },
-        { QStringLiteral("db"), QStringLiteral("SQLite file"), QStringLiteral("file") },
         { QStringLiteral("surveys"), QStringLiteral("extra survey definitions"),
             QStringLiteral("dir") },
         { QStringLiteral("members-db"),
-            QStringLiteral("SQLite file for panel membership (default: the --db file + .members)"),
-            QStringLiteral("file") },
+            QStringLiteral("SQLite file or PostgreSQL URL for panel membership (default: the "
+                           "--db file + .members; on PostgreSQL the schema 'members' of the "
+                           "--database)"),
+            QStringLiteral("file|url") },
         { QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain): serve HTTPS"),
             QStringLiteral("file") },
         { QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert"),
@@ -354,6 +355,7 @@ int serve(const QStringList &args)
                            "in the same commit (default 0: it stores what is queued as soon as "
                            "it is free)"),
             QStringLiteral("ms") } });
+    p.addOptions(storeOptions());
     p.addOptions(releaseOptionList());
     addRateLimitOptions(p);
     if (const auto done = prepare(p, args, QStringLiteral("serve")))
@@ -361,8 +363,11 @@ int serve(const QStringList &args)
     RateLimitOptions rateLimits;
     if (QString problem; !readRateLimitOptions(p, &rateLimits, &problem))
         return usage(problem);
-    if (!p.isSet(QStringLiteral("db")))
-        return usage(QStringLiteral("--db is required"));
+    int exitCode = kExitOk;
+    const auto location = storeLocation(p, StoreMustExist::No, &exitCode);
+    if (!location)
+        return exitCode;
+    const QString where = location->toString();
     const QString listen = p.value(QStringLiteral("listen")).isEmpty()
         ? QStringLiteral("127.0.0.1:8080")
         : p.value(QStringLiteral("listen"));
@@ -400,30 +405,40 @@ int serve(const QStringList &args)
     if (p.isSet(QStringLiteral("surveys"))
         && !loadExtraSurveys(p.value(QStringLiteral("surveys")), &catalog, &error))
         return usage(error);
-    // One writer per file: a second serve would interleave its writes with ours.
-    QLockFile lock(p.value(QStringLiteral("db")) + QStringLiteral(".lock"));
-    if (const auto failed = lockFailure(lock, p.value(QStringLiteral("db"))))
+    // One writer per SQLite file: a second serve would interleave its writes with ours. Several
+    // collectors may serve one PostgreSQL database: its unique keys and locks order them.
+    QLockFile lock(location->path + QStringLiteral(".lock"));
+    if (const auto failed = location->isPostgres() ? std::nullopt : lockFailure(lock, where))
         return *failed;
-    CollectorStore store(p.value(QStringLiteral("db")));
+    CollectorStore store(*location);
     if (!store.isOpen() && store.database().isDamaged())
         return refuse(kExitCorruptStore,
             QStringLiteral("the database %1 is damaged (%2); not serving it: restore a backup")
-                .arg(p.value(QStringLiteral("db")), store.errorString()));
+                .arg(where, store.errorString()));
     if (!store.isOpen())
         return usage(store.errorString());
     if (const QString problem = store.database().integrityProblem(); !problem.isEmpty())
         return refuse(kExitCorruptStore,
             QStringLiteral("the database %1 is damaged (%2); not serving it: restore a backup")
-                .arg(p.value(QStringLiteral("db")), problem));
-    // Panel membership is identified data: it lives in its own file (DESIGN §5 rule 7).
-    const QString membersPath = p.isSet(QStringLiteral("members-db"))
-        ? p.value(QStringLiteral("members-db"))
-        : p.value(QStringLiteral("db")) + QStringLiteral(".members");
+                .arg(where, problem));
+    // Panel membership is identified data: it lives in its own file, or its own PostgreSQL
+    // schema with no key into the responses (DESIGN §5 rule 7).
+    DatabaseLocation membersLocation = location->isPostgres()
+        ? location->withSchema(QStringLiteral("members"))
+        : DatabaseLocation::sqliteFile(location->path + QStringLiteral(".members"));
+    if (p.isSet(QStringLiteral("members-db"))) {
+        const auto given = DatabaseLocation::parse(p.value(QStringLiteral("members-db")), &error);
+        if (!given)
+            return usage(QStringLiteral("--members-db: ") + error);
+        membersLocation = *given;
+    }
+    const QString membersPath = membersLocation.toString();
     // The member file has one writer too (it may be given apart from --db).
-    QLockFile membersLock(membersPath + QStringLiteral(".lock"));
-    if (const auto failed = lockFailure(membersLock, membersPath))
+    QLockFile membersLock(membersLocation.path + QStringLiteral(".lock"));
+    if (const auto failed
+        = membersLocation.isPostgres() ? std::nullopt : lockFailure(membersLock, membersPath))
         return *failed;
-    MemberStore members(membersPath);
+    MemberStore members(membersLocation);
     if (!members.isOpen() && members.database().isDamaged())
         return refuse(kExitCorruptStore,
             QStringLiteral("the member database %1 is damaged (%2); not serving it")
@@ -537,22 +552,20 @@ int help(const QStringList &words)
 int releasesCut(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions(
-        { { QStringLiteral("db"), QStringLiteral("The collector's SQLite file (required)."),
-              QStringLiteral("file") },
-            { QStringLiteral("surveys"), QStringLiteral("extra survey definitions"),
-                QStringLiteral("dir") } });
+    p.addOptions(storeOptions());
+    p.addOption({ QStringLiteral("surveys"), QStringLiteral("extra survey definitions"),
+        QStringLiteral("dir") });
     p.addOptions(releaseOptionList());
     if (const auto done = prepare(p, args, QStringLiteral("releases cut")))
         return *done;
-    if (const auto done = requireOptions(p, { QStringLiteral("db") }))
-        return *done;
+    int exitCode = kExitOk;
+    const auto location = storeLocation(p, StoreMustExist::Yes, &exitCode);
+    if (!location)
+        return exitCode;
     releases::Parameters parameters;
     int retentionMonths = 24;
     if (const auto done = releaseOptions(p, &parameters, &retentionMonths))
         return *done;
-    if (!QFileInfo(p.value(QStringLiteral("db"))).isFile())
-        return usage(QStringLiteral("no database file %1").arg(p.value(QStringLiteral("db"))));
     SurveyCatalog catalog = SurveyCatalog::builtIn();
     QString error;
     if (p.isSet(QStringLiteral("surveys"))
@@ -560,7 +573,7 @@ int releasesCut(const QStringList &args)
         return usage(error);
     // Works beside a running serve: the cut is one write transaction, and serve reads releases
     // from the file for every report, so the new ones are served at once.
-    CollectorStore store(p.value(QStringLiteral("db")));
+    CollectorStore store(*location);
     if (!store.isOpen())
         return fail(kExitFailed, store.errorString());
     for (const auto &[panelId, json] : RegionalStore(store.database()).rounds()) {

@@ -57,7 +57,7 @@ CollectorServer::CollectorServer(CollectorStore &store, MemberStore &members, Su
 
 bool CollectorServer::load(QString *error, const GroupCommitOptions &groupCommit)
 {
-    if (!m_writer.isRunning() && !m_writer.start(m_store.database().path(), groupCommit, error))
+    if (!m_writer.isRunning() && !m_writer.start(m_store.database().location(), groupCommit, error))
         return false;
     // A failed read here would start the server without its published panel rounds.
     const quint64 before = storeFaults();
@@ -366,12 +366,13 @@ std::optional<int> CollectorServer::cutReleases(int retentionMonths)
 void CollectorServer::cutReleasesInBackground(
     int retentionMonths, const std::function<void(std::optional<int>)> &done)
 {
-    const QString path = m_store.database().path();
+    // Its own connection to the same store (Qt SQL connections may not change threads).
+    DatabaseLocation location = m_store.database().location();
     QThread *thread = QThread::create(
-        [this, path, catalog = m_catalog, parameters = m_parameters, retentionMonths, done] {
+        [this, location, catalog = m_catalog, parameters = m_parameters, retentionMonths, done] {
             std::optional<int> made;
             {
-                CollectorStore store(path);
+                CollectorStore store(location);
                 if (store.isOpen())
                     made = store.releases().cut(
                         catalog, parameters, releases::systemBits(), retentionMonths);

@@ -95,7 +95,11 @@ QList<Migration> collectorMigrations()
 } // namespace
 
 CollectorStore::CollectorStore(const QString &path)
-    : m_db(path, collectorMigrations())
+    : CollectorStore(DatabaseLocation::sqliteFile(path))
+{ }
+
+CollectorStore::CollectorStore(const DatabaseLocation &location)
+    : m_db(location, collectorMigrations())
 { }
 
 const TextScrubber &CollectorStore::scrubber()

@@ -55,12 +55,15 @@ struct PreparedSubmission
     QStringList scopes;
 };
 
-/// The collector's SQLite store: anonymous submissions and participating employers.
-/// It holds no IP address and no request time; receipt dates are whole days (rule 4).
+/// The collector's store (an SQLite file or a PostgreSQL schema): anonymous submissions and
+/// participating employers. It holds no IP address and no request time; receipt dates are whole
+/// days (rule 4).
 class CollectorStore
 {
 public:
+    /// An SQLite file.
     explicit CollectorStore(const QString &path);
+    explicit CollectorStore(const DatabaseLocation &location);
 
     bool isOpen() const { return m_db.isOpen(); }
     QString errorString() const { return m_db.errorString(); }

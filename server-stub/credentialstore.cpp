@@ -106,10 +106,11 @@ std::optional<SigningKey> CredentialStore::keyFor(const Issuer &issuer, int year
     if (!fresh)
         return std::nullopt;
     const QByteArray spki = fresh->publicKey().spki();
-    // INSERT OR IGNORE: a second collector on the same store may have made the year's key
-    // meanwhile; then its key is the one (read back below).
-    if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO issuer_keys (key_id, issuer, survey,"
-                                  " year, spki, private_key) VALUES (?, ?, ?, ?, ?, ?)"),
+    // ON CONFLICT DO NOTHING: a second collector on the same store may have made the year's
+    // key meanwhile; then its key is the one (read back below).
+    if (!m_db.exec(QStringLiteral("INSERT INTO issuer_keys (key_id, issuer, survey, year, spki,"
+                                  " private_key) VALUES (?, ?, ?, ?, ?, ?)"
+                                  " ON CONFLICT DO NOTHING"),
             { IssuerKey::idFor(spki), issuer.key(), issuer.survey, year, spki, fresh->pkcs8() }))
         return std::nullopt;
     return load(QStringLiteral("issuer = ? AND survey = ? AND year = ?"), binds);
@@ -148,12 +149,12 @@ std::optional<QStringList> CredentialStore::createInvitations(
         for (int i = 0; i < count; ++i) {
             const QString written = invitationcode::generate();
             const QString code = *invitationcode::normalize(written);
-            // A collision of 55 random bits is not expected; OR IGNORE keeps it harmless and
+            // A collision of 55 random bits is not expected; DO NOTHING keeps it harmless and
             // the code is simply drawn again.
             QSqlQuery q;
-            if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO invitations (code_hash, employer,"
-                                          " survey, key_id, issued, expires)"
-                                          " VALUES (?, ?, ?, ?, ?, ?)"),
+            if (!m_db.exec(QStringLiteral("INSERT INTO invitations (code_hash, employer, survey,"
+                                          " key_id, issued, expires) VALUES (?, ?, ?, ?, ?, ?)"
+                                          " ON CONFLICT DO NOTHING"),
                     { codeHash(code), employer, survey, signing->published.keyId,
                         today.toString(QStringLiteral("yyyy-MM")), expires.toString(Qt::ISODate) },
                     &q))

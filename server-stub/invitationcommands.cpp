@@ -6,7 +6,6 @@
 #include "wirelimits.h"
 
 #include <QDate>
-#include <QFileInfo>
 #include <QTextStream>
 #include <QUrl>
 
@@ -16,12 +15,6 @@ namespace {
 
 constexpr int kDefaultExpiryDays = 90;
 constexpr int kMaxExpiryDays = 366;
-
-QCommandLineOption dbOption()
-{
-    return { QStringLiteral("db"), QStringLiteral("The collector's SQLite file (required)."),
-        QStringLiteral("file") };
-}
 
 QCommandLineOption employerOption()
 {
@@ -33,10 +26,11 @@ QCommandLineOption employerOption()
 std::optional<int> openFor(const QCommandLineParser &p, std::unique_ptr<CollectorStore> *store,
     std::optional<Employer> *employer)
 {
-    const QString path = p.value(QStringLiteral("db"));
-    if (!QFileInfo(path).isFile())
-        return usage(QStringLiteral("no database file %1").arg(path));
-    *store = std::make_unique<CollectorStore>(path);
+    int exitCode = kExitOk;
+    const auto location = storeLocation(p, StoreMustExist::Yes, &exitCode);
+    if (!location)
+        return exitCode;
+    *store = std::make_unique<CollectorStore>(*location);
     if (!(*store)->isOpen())
         return fail(kExitFailed, (*store)->errorString());
     const QString id = p.value(QStringLiteral("employer"));
@@ -60,7 +54,8 @@ bool needsGui(const QStringList &arguments)
 int invitationsCreate(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({ dbOption(), employerOption(),
+    p.addOptions(storeOptions());
+    p.addOptions({ employerOption(),
         { QStringLiteral("survey"), QStringLiteral("exit (for leavers) or retention (required)."),
             QStringLiteral("kind") },
         { QStringLiteral("count"),
@@ -80,9 +75,8 @@ int invitationsCreate(const QStringList &args)
             QStringLiteral("url") } });
     if (const auto done = prepare(p, args, QStringLiteral("invitations create")))
         return *done;
-    if (const auto done = requireOptions(p,
-            { QStringLiteral("db"), QStringLiteral("employer"), QStringLiteral("survey"),
-                QStringLiteral("count") }))
+    if (const auto done = requireOptions(
+            p, { QStringLiteral("employer"), QStringLiteral("survey"), QStringLiteral("count") }))
         return *done;
     const QString survey = p.value(QStringLiteral("survey"));
     if (survey != QLatin1String("exit") && survey != QLatin1String("retention"))
@@ -146,10 +140,11 @@ int invitationsCreate(const QStringList &args)
 int invitationsList(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({ dbOption(), employerOption() });
+    p.addOptions(storeOptions());
+    p.addOptions({ employerOption() });
     if (const auto done = prepare(p, args, QStringLiteral("invitations list")))
         return *done;
-    if (const auto done = requireOptions(p, { QStringLiteral("db"), QStringLiteral("employer") }))
+    if (const auto done = requireOptions(p, { QStringLiteral("employer") }))
         return *done;
     std::unique_ptr<CollectorStore> store;
     std::optional<Employer> employer;

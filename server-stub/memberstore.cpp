@@ -112,12 +112,16 @@ QByteArray roundKey(const QString &panel, const QString &secret, const QString &
 } // namespace
 
 MemberStore::MemberStore(const QString &path)
-    : m_db(path, memberMigrations())
+    : MemberStore(DatabaseLocation::sqliteFile(path))
+{ }
+
+MemberStore::MemberStore(const DatabaseLocation &location)
+    : m_db(location, memberMigrations())
 {
     if (!m_db.isOpen())
         return;
     // Deleted rows are overwritten with zeros, so an erased member is gone from the file.
-    if (!m_db.exec(QStringLiteral("PRAGMA secure_delete = ON")))
+    if (!m_db.overwriteDeleted())
         qWarning("could not enable secure_delete on the member store");
     m_legacyRounds = legacyRoundsLeft();
     // What a migration removed is still in the main file's old pages until the log is written
@@ -135,9 +139,7 @@ bool MemberStore::legacyRoundsLeft()
         q.finish();
         return answer;
     };
-    const auto table
-        = ask(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master"
-                             " WHERE type = 'table' AND name = 'round_credentials_v3')"));
+    const auto table = m_db.hasTable(QStringLiteral("round_credentials_v3"));
     if (table == false)
         return false;
     const auto rows = table
@@ -151,9 +153,7 @@ bool MemberStore::legacyRoundsLeft()
 
 void MemberStore::checkpoint()
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next()
-        || q.value(0).toInt() != 0)
+    if (!m_db.checkpoint({ QStringLiteral("members"), QStringLiteral("round_credentials") }))
         qWarning("could not checkpoint the member store");
 }
 
@@ -239,8 +239,9 @@ std::optional<QByteArray> MemberStore::roundCredential(
     const QByteArray blinding = q.value(0).toByteArray();
     q.finish();
     if (!m_db.transaction([&] {
-            return m_db.exec(QStringLiteral("INSERT OR IGNORE INTO round_credentials (member_key,"
-                                            " round_key, round_blinding) VALUES (?, ?, ?)"),
+            return m_db.exec(QStringLiteral("INSERT INTO round_credentials (member_key,"
+                                            " round_key, round_blinding) VALUES (?, ?, ?)"
+                                            " ON CONFLICT DO NOTHING"),
                        { member, key, blinding })
                 && m_db.exec(QStringLiteral("DELETE FROM round_credentials_v3"
                                             " WHERE secret_hash = ? AND round = ?"),
@@ -254,8 +255,8 @@ bool MemberStore::recordRoundCredential(const QString &panel, const QString &sec
     const QString &round, const QByteArray &blindedHash)
 {
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO round_credentials (member_key, round_key,"
-                                  " round_blinding) VALUES (?, ?, ?)"),
+    if (!m_db.exec(QStringLiteral("INSERT INTO round_credentials (member_key, round_key,"
+                                  " round_blinding) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
             { memberKey(panel, secret), roundKey(panel, secret, round), blindedHash }, &q))
         return false;
     return q.numRowsAffected() == 1;
@@ -275,7 +276,7 @@ std::optional<QList<Member>> MemberStore::contacts(const QString &panel)
     // Only the contact fields: a coordinator's export for invitations needs nothing else.
     QSqlQuery q;
     if (!m_db.exec(QStringLiteral("SELECT name, email, phone, joined FROM members WHERE panel = ?"
-                                  " ORDER BY name COLLATE NOCASE, email, phone"),
+                                  " ORDER BY lower(name), email, phone"),
             { panel }, &q))
         return std::nullopt;
     QList<Member> list;

@@ -22,13 +22,17 @@ struct Member
     bool ageRuleMet = false; ///< the panel had an age rule at join and the age band met it
 };
 
-/// Panel membership in its own SQLite file (DESIGN §5 rule 7): no column or id shared with
-/// responses, so nothing can join a member to a submission. Erasure leaves no trace in the file.
-/// Migrations that drop data (version 4: the strata) overwrite it in the file too.
+/// Panel membership in its own SQLite file, or its own PostgreSQL schema (DESIGN §5 rule 7): no
+/// column or id shared with responses and no foreign key to them, so nothing can join a member
+/// to a submission. Erasure leaves no trace in the SQLite file. Migrations that drop data
+/// (version 4: the strata) overwrite it in the file too. On PostgreSQL an erased row is
+/// VACUUMed at once; its bytes stay in the server's free space until reused.
 class MemberStore
 {
 public:
+    /// An SQLite file.
     explicit MemberStore(const QString &path);
+    explicit MemberStore(const DatabaseLocation &location);
 
     bool isOpen() const { return m_db.isOpen(); }
     QString errorString() const { return m_db.errorString(); }

@@ -31,11 +31,13 @@ std::optional<QString> RegionalStore::addCoordinator(const QString &region, qint
 {
     const QString token = CollectorStore::newToken(QLatin1String("zsc_"));
     QSqlQuery q;
-    if (!m_db.exec(QStringLiteral("INSERT INTO coordinators (token_hash, region) VALUES (?, ?)"),
-            { sha256(token), region }, &q))
+    if (!m_db.exec(QStringLiteral("INSERT INTO coordinators (token_hash, region) VALUES (?, ?)"
+                                  " RETURNING id"),
+            { sha256(token), region }, &q)
+        || !q.next())
         return std::nullopt;
     if (id)
-        *id = q.lastInsertId().toLongLong();
+        *id = q.value(0).toLongLong();
     return token;
 }
 
@@ -91,9 +93,11 @@ bool RegionalStore::seedActions(const QJsonArray &actions, const QString &day)
             const QJsonObject a = v.toObject();
             const QString id = a.value(QLatin1String("id")).toString();
             if (!m_db.exec(
-                    QStringLiteral("INSERT OR IGNORE INTO actions (id, region, body, updated)"
-                                   " SELECT ?, ?, ?, ? WHERE NOT EXISTS"
-                                   " (SELECT 1 FROM removed_actions WHERE id = ?)"),
+                    QStringLiteral("INSERT INTO actions (id, region, body, updated)"
+                                   " SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),"
+                                   " CAST(? AS TEXT) WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM removed_actions WHERE id = ?)"
+                                   " ON CONFLICT DO NOTHING"),
                     { id, a.value(QLatin1String("region")).toString(), compact(a), day, id }))
                 return false;
         }
@@ -150,8 +154,9 @@ bool RegionalStore::removeAction(const QString &id)
     return m_db.transaction([&] {
         return m_db.exec(QStringLiteral("DELETE FROM reactions WHERE action_id = ?"), { id })
             && m_db.exec(QStringLiteral("DELETE FROM actions WHERE id = ?"), { id })
-            && m_db.exec(
-                QStringLiteral("INSERT OR IGNORE INTO removed_actions (id) VALUES (?)"), { id });
+            && m_db.exec(QStringLiteral("INSERT INTO removed_actions (id) VALUES (?)"
+                                        " ON CONFLICT DO NOTHING"),
+                { id });
     });
 }
 
@@ -160,8 +165,8 @@ bool RegionalStore::react(
 {
     QSqlQuery q;
     if (!m_db.exec(
-            QStringLiteral(
-                "INSERT OR IGNORE INTO reactions (action_id, kind, key_hash) VALUES (?, ?, ?)"),
+            QStringLiteral("INSERT INTO reactions (action_id, kind, key_hash) VALUES (?, ?, ?)"
+                           " ON CONFLICT DO NOTHING"),
             { actionId, kind, sha256(actionId + QLatin1Char(':') + key) }, &q))
         return false;
     *added = q.numRowsAffected() > 0;
@@ -279,8 +284,8 @@ bool RegionalStore::hideIdea(const QString &id, bool *hidden)
 bool RegionalStore::support(const QString &ideaId, const QString &key, bool *added)
 {
     QSqlQuery q;
-    if (!m_db.exec(
-            QStringLiteral("INSERT OR IGNORE INTO idea_supports (idea_id, key_hash) VALUES (?, ?)"),
+    if (!m_db.exec(QStringLiteral("INSERT INTO idea_supports (idea_id, key_hash) VALUES (?, ?)"
+                                  " ON CONFLICT DO NOTHING"),
             { ideaId, sha256(ideaId + QLatin1Char(':') + key) }, &q))
         return false;
     *added = q.numRowsAffected() > 0;

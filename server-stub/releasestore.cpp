@@ -229,21 +229,37 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
     if (!read)
         return std::nullopt;
 
+    int made = 0;
     const bool written = m_db.transaction([&] {
+        // Several collectors may share one PostgreSQL store: one writes a cut at a time (SQLite's
+        // write lock does the same), and the next finds the responses it read gone.
+        if (!m_db.lockTransaction(QStringLiteral("zorgstem.releases.cut")))
+            return false;
         for (const Computed &c : computed) {
             // Only the responses computed above leave the pool; those stored since wait for
-            // the next cut. Fewer rows than read: another cut took them meanwhile.
+            // the next cut. Fewer rows than read: another cut released them meanwhile, so this
+            // release is not made (its responses left are released by a later cut).
             QSqlQuery *take = m_db.prepared(QStringLiteral(
                 "DELETE FROM pool WHERE scope = ? AND survey = ? AND submission = ?"));
-            if (!take)
+            if (!take || !m_db.exec(QStringLiteral("SAVEPOINT cut_release")))
                 return false;
+            qsizetype taken = 0;
             for (const QByteArray &key : c.keys) {
                 take->bindValue(0, c.scope);
                 take->bindValue(1, c.survey);
                 take->bindValue(2, key);
-                if (!m_db.run(*take) || take->numRowsAffected() != 1)
+                if (!m_db.run(*take))
                     return false;
+                taken += take->numRowsAffected();
             }
+            if (taken != c.keys.size()) {
+                if (!m_db.exec(QStringLiteral("ROLLBACK TO cut_release"))
+                    || !m_db.exec(QStringLiteral("RELEASE cut_release")))
+                    return false;
+                continue;
+            }
+            if (!m_db.exec(QStringLiteral("RELEASE cut_release")))
+                return false;
             QSqlQuery next;
             if (!m_db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM releases"
                                           " WHERE scope = ? AND survey = ?"),
@@ -259,8 +275,9 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
                         QString::fromUtf8(
                             QJsonDocument(c.figures).toJson(QJsonDocument::Compact)) }))
                 return false;
+            ++made;
         }
-        if (!computed.isEmpty()
+        if (made > 0
             && (!setSetting(QStringLiteral("k"), QString::number(parameters.k))
                 || !setSetting(QStringLiteral("epsilon"), QString::number(parameters.epsilon))))
             return false;
@@ -275,7 +292,7 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
     });
     if (!written)
         return std::nullopt;
-    return int(computed.size());
+    return made;
 }
 
 std::optional<QList<StoredRelease>> ReleaseStore::releases(

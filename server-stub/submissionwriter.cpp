@@ -21,12 +21,12 @@ SubmissionWriter::~SubmissionWriter()
 }
 
 bool SubmissionWriter::start(
-    const QString &dbPath, const GroupCommitOptions &options, QString *error)
+    const DatabaseLocation &location, const GroupCommitOptions &options, QString *error)
 {
     m_options = options;
     std::promise<QString> opened;
     std::future<QString> result = opened.get_future();
-    m_thread = std::thread([this, dbPath, &opened] { run(dbPath, &opened); });
+    m_thread = std::thread([this, location, &opened] { run(location, &opened); });
     const QString problem = result.get();
     if (problem.isEmpty())
         return true;
@@ -74,10 +74,10 @@ std::vector<SubmissionWriter::Job> SubmissionWriter::nextGroup(std::unique_lock<
     return group;
 }
 
-void SubmissionWriter::run(const QString &dbPath, std::promise<QString> *opened)
+void SubmissionWriter::run(const DatabaseLocation &location, std::promise<QString> *opened)
 {
     // The connection belongs to this thread (Qt SQL connections may not change threads).
-    CollectorStore store(dbPath);
+    CollectorStore store(location);
     opened->set_value(store.isOpen() ? QString() : store.errorString());
     if (!store.isOpen())
         return;

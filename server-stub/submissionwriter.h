@@ -40,9 +40,9 @@ public:
     /// Stores what is queued, then stops the thread (callbacks not yet run are dropped).
     ~SubmissionWriter() override;
 
-    /// Opens its own connection to the collector's file dbPath, in the writer thread; false
-    /// (with *error) when it cannot.
-    bool start(const QString &dbPath, const GroupCommitOptions &options, QString *error);
+    /// Opens its own connection to the collector's store at location (an SQLite file or a
+    /// PostgreSQL schema), in the writer thread; false (with *error) when it cannot.
+    bool start(const DatabaseLocation &location, const GroupCommitOptions &options, QString *error);
     bool isRunning() const { return m_thread.joinable(); }
 
     /// fault: the store failed (I/O, full disk, read-only) and nothing of the group is stored.
@@ -62,7 +62,7 @@ private:
         Done done;
         std::chrono::steady_clock::time_point queued;
     };
-    void run(const QString &dbPath, std::promise<QString> *opened);
+    void run(const DatabaseLocation &location, std::promise<QString> *opened);
     /// Takes the next group off the queue (the lock held); empty when stopping.
     std::vector<Job> nextGroup(std::unique_lock<std::mutex> &lock);
 

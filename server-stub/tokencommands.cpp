@@ -13,12 +13,6 @@ namespace zs::cli {
 
 namespace {
 
-QCommandLineOption dbOption()
-{
-    return { QStringLiteral("db"), QStringLiteral("The collector's SQLite file (required)."),
-        QStringLiteral("file") };
-}
-
 QCommandLineOption regionOption()
 {
     return { QStringLiteral("region"), QStringLiteral("Region id, e.g. utrecht (required)."),
@@ -39,20 +33,28 @@ QCommandLineOption coordinatorIdOption()
         QStringLiteral("n") };
 }
 
-/// Parses and checks the common options; a value is the exit code to end with.
+/// Parses and checks the common options and finds the store (*location); a value is the exit
+/// code to end with.
 std::optional<int> parse(QCommandLineParser &p, const QStringList &args, const QString &name,
-    const QStringList &required)
+    const QStringList &required, DatabaseLocation *location)
 {
     if (const auto done = prepare(p, args, name))
         return done;
-    return requireOptions(p, required);
+    if (const auto done = requireOptions(p, required))
+        return done;
+    int exitCode = kExitOk;
+    const auto found = storeLocation(p, StoreMustExist::No, &exitCode);
+    if (!found)
+        return exitCode;
+    *location = *found;
+    return std::nullopt;
 }
 
 /// Only add creates a database: list, rotate and revoke on a mistyped path must not.
-std::optional<int> requireExistingFile(const QString &path)
+std::optional<int> requireExistingFile(const DatabaseLocation &location)
 {
-    if (!QFileInfo(path).isFile())
-        return usage(QStringLiteral("no database file %1").arg(path));
+    if (!location.isPostgres() && !QFileInfo(location.path).isFile())
+        return usage(QStringLiteral("no database file %1").arg(location.path));
     return std::nullopt;
 }
 
@@ -95,12 +97,13 @@ std::optional<CoordinatorAccount> findCoordinator(RegionalStore &regional, qint6
 int employerAdd(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({ dbOption(), regionOption(), employerIdOption(),
+    DatabaseLocation location;
+    p.addOptions(storeOptions());
+    p.addOptions({ regionOption(), employerIdOption(),
         { QStringLiteral("name"), QStringLiteral("Employer name, shown in reports (required)."),
             QStringLiteral("name") } });
     if (const auto done = parse(p, args, QStringLiteral("employer add"),
-            { QStringLiteral("db"), QStringLiteral("region"), QStringLiteral("id"),
-                QStringLiteral("name") }))
+            { QStringLiteral("region"), QStringLiteral("id"), QStringLiteral("name") }, &location))
         return *done;
     const QString region = p.value(QStringLiteral("region"));
     if (const auto done = requireKnownRegion(region))
@@ -109,7 +112,7 @@ int employerAdd(const QStringList &args)
     const QString id = p.value(QStringLiteral("id"));
     if (!idPattern.match(id).hasMatch())
         return usage(QStringLiteral("--id must be lower-case letters, digits, - or _"));
-    CollectorStore store(p.value(QStringLiteral("db")));
+    CollectorStore store(location);
     if (!store.isOpen())
         return fail(kExitFailed, store.errorString());
     if (const auto existing = store.employer(id))
@@ -129,12 +132,13 @@ int employerAdd(const QStringList &args)
 int employerList(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption(dbOption());
-    if (const auto done = parse(p, args, QStringLiteral("employer list"), { QStringLiteral("db") }))
+    DatabaseLocation location;
+    p.addOptions(storeOptions());
+    if (const auto done = parse(p, args, QStringLiteral("employer list"), {}, &location))
         return *done;
-    if (const auto done = requireExistingFile(p.value(QStringLiteral("db"))))
+    if (const auto done = requireExistingFile(location))
         return *done;
-    CollectorStore store(p.value(QStringLiteral("db")));
+    CollectorStore store(location);
     if (!store.isOpen())
         return fail(kExitFailed, store.errorString());
     QTextStream out(stdout);
@@ -152,12 +156,14 @@ int changeEmployer(const QStringList &args, const QString &name,
     const std::function<int(CollectorStore &, const QString &)> &change)
 {
     QCommandLineParser p;
-    p.addOptions({ dbOption(), employerIdOption() });
-    if (const auto done = parse(p, args, name, { QStringLiteral("db"), QStringLiteral("id") }))
+    DatabaseLocation location;
+    p.addOptions(storeOptions());
+    p.addOptions({ employerIdOption() });
+    if (const auto done = parse(p, args, name, { QStringLiteral("id") }, &location))
         return *done;
-    if (const auto done = requireExistingFile(p.value(QStringLiteral("db"))))
+    if (const auto done = requireExistingFile(location))
         return *done;
-    CollectorStore store(p.value(QStringLiteral("db")));
+    CollectorStore store(location);
     if (!store.isOpen())
         return fail(kExitFailed, store.errorString());
     const QString id = p.value(QStringLiteral("id"));
@@ -196,14 +202,16 @@ int employerRevoke(const QStringList &args)
 int coordinatorAdd(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({ dbOption(), regionOption() });
-    if (const auto done = parse(p, args, QStringLiteral("coordinator add"),
-            { QStringLiteral("db"), QStringLiteral("region") }))
+    DatabaseLocation location;
+    p.addOptions(storeOptions());
+    p.addOptions({ regionOption() });
+    if (const auto done = parse(
+            p, args, QStringLiteral("coordinator add"), { QStringLiteral("region") }, &location))
         return *done;
     const QString region = p.value(QStringLiteral("region"));
     if (const auto done = requireKnownRegion(region))
         return *done;
-    CollectorStore store(p.value(QStringLiteral("db")));
+    CollectorStore store(location);
     if (!store.isOpen())
         return fail(kExitFailed, store.errorString());
     RegionalStore regional(store.database());
@@ -218,13 +226,13 @@ int coordinatorAdd(const QStringList &args)
 int coordinatorList(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption(dbOption());
-    if (const auto done
-        = parse(p, args, QStringLiteral("coordinator list"), { QStringLiteral("db") }))
+    DatabaseLocation location;
+    p.addOptions(storeOptions());
+    if (const auto done = parse(p, args, QStringLiteral("coordinator list"), {}, &location))
         return *done;
-    if (const auto done = requireExistingFile(p.value(QStringLiteral("db"))))
+    if (const auto done = requireExistingFile(location))
         return *done;
-    CollectorStore store(p.value(QStringLiteral("db")));
+    CollectorStore store(location);
     if (!store.isOpen())
         return fail(kExitFailed, store.errorString());
     RegionalStore regional(store.database());
@@ -242,15 +250,17 @@ int changeCoordinator(const QStringList &args, const QString &name,
     const std::function<int(RegionalStore &, qint64)> &change)
 {
     QCommandLineParser p;
-    p.addOptions({ dbOption(), coordinatorIdOption() });
-    if (const auto done = parse(p, args, name, { QStringLiteral("db"), QStringLiteral("id") }))
+    DatabaseLocation location;
+    p.addOptions(storeOptions());
+    p.addOptions({ coordinatorIdOption() });
+    if (const auto done = parse(p, args, name, { QStringLiteral("id") }, &location))
         return *done;
     const auto id = coordinatorId(p);
     if (!id)
         return usage(QStringLiteral("--id must be a coordinator id (a positive whole number)"));
-    if (const auto done = requireExistingFile(p.value(QStringLiteral("db"))))
+    if (const auto done = requireExistingFile(location))
         return *done;
-    CollectorStore store(p.value(QStringLiteral("db")));
+    CollectorStore store(location);
     if (!store.isOpen())
         return fail(kExitFailed, store.errorString());
     RegionalStore regional(store.database());

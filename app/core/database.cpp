@@ -13,40 +13,42 @@ namespace zs {
 
 namespace {
 QAtomicInt s_connectionCounter;
-// How long a writer waits for another connection's write lock before it gives up (SQLITE_BUSY).
-constexpr int kBusyTimeoutMs = 5000;
 // Below this much free space a write can fail half-way: probe() reports the store unavailable.
 constexpr qint64 kMinFreeBytes = qint64(64) * 1024;
-// SQLITE_CONSTRAINT: a refusal of the data (a unique key), not a failing store.
-constexpr int kSqliteConstraint = 19;
-// SQLITE_CORRUPT and SQLITE_NOTADB: the file itself is damaged.
-constexpr int kSqliteCorrupt = 11;
-constexpr int kSqliteNotADatabase = 26;
+// A PostgreSQL server that does not answer within this many seconds is not there.
+constexpr int kConnectTimeoutSeconds = 10;
+
+bool isMemory(const DatabaseLocation &location)
+{
+    return !location.isPostgres() && location.path == QLatin1String(":memory:");
+}
 } // namespace
 
 Database::Database(const QString &path, const QList<Migration> &migrations)
-    : m_path(path)
+    : Database(DatabaseLocation::sqliteFile(path), migrations)
+{ }
+
+Database::Database(const DatabaseLocation &location, const QList<Migration> &migrations)
+    : m_location(location)
+    , m_dialect(location.backend)
     , m_connectionName(QStringLiteral("zs-db-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {
-    if (path != QLatin1String(":memory:")) {
-        const QFileInfo info(path);
+    if (!location.isPostgres() && !isMemory(location)) {
+        const QFileInfo info(location.path);
         if (!QDir().mkpath(info.absolutePath())) {
             fail(QStringLiteral("create directory"), info.absolutePath());
             return;
         }
     }
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    if (!m_db.open()) {
-        fail(QStringLiteral("open"), m_db.lastError().text());
+    m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    if (!m_db.isValid()) {
+        fail(QStringLiteral("open"),
+            QStringLiteral("the Qt SQL driver %1 is not installed").arg(m_dialect.driverName()));
         return;
     }
-    // Another connection (a CLI command while serve runs) may hold the write lock for a moment.
-    if (!exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)))
+    if (!connect())
         return;
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return;
-    if (path != QLatin1String(":memory:")) {
+    if (!location.isPostgres() && !isMemory(location)) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
             fail(QStringLiteral("enable WAL"), q.lastError(), {});
@@ -66,10 +68,36 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::connect()
+{
+    if (m_location.isPostgres()) {
+        m_db.setHostName(m_location.host);
+        if (m_location.port > 0)
+            m_db.setPort(m_location.port);
+        m_db.setUserName(m_location.user);
+        m_db.setPassword(m_location.password);
+        m_db.setDatabaseName(m_location.database);
+        m_db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=zorgstem")
+                                   .arg(kConnectTimeoutSeconds));
+    } else {
+        m_db.setDatabaseName(m_location.path);
+    }
+    if (!m_db.open()) {
+        ++m_faults;
+        return fail(QStringLiteral("open"),
+            m_location.toString() + QStringLiteral(": ") + m_db.lastError().text());
+    }
+    for (const QString &statement : m_dialect.connectionSetup(m_location)) {
+        if (!exec(statement))
+            return false;
+    }
+    return true;
+}
+
 int Database::schemaVersion()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    if (!q.exec(m_dialect.readSchemaVersion()) || !q.next())
         return -1;
     return q.value(0).toInt();
 }
@@ -80,6 +108,12 @@ bool Database::exec(const QString &sql, const QVariantList &binds, QSqlQuery *re
     QSqlQuery &q = result ? *result : local;
     if (result)
         q = QSqlQuery(m_db);
+    if (binds.isEmpty() && isPostgres()) {
+        // A simple query: PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES.
+        if (!q.exec(sql))
+            return fail(QStringLiteral("exec"), q.lastError(), sql);
+        return true;
+    }
     if (!q.prepare(sql))
         return fail(QStringLiteral("prepare"), q.lastError(), sql);
     for (const QVariant &v : binds)
@@ -131,9 +165,9 @@ bool Database::finished(const QSqlQuery &q)
 
 bool Database::transaction(const std::function<bool()> &fn)
 {
-    // IMMEDIATE takes the write lock now (waiting up to the busy timeout), so a transaction
-    // never fails half-way because another writer came first (a deferred BEGIN can).
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+    // SQLite: IMMEDIATE takes the write lock now (waiting up to the busy timeout), so a
+    // transaction never fails half-way because another writer came first (a deferred BEGIN can).
+    if (!exec(m_dialect.beginWrite()))
         return false;
     if (fn() && exec(QStringLiteral("COMMIT")))
         return true;
@@ -147,7 +181,7 @@ bool Database::transaction(const std::function<bool()> &fn)
 
 bool Database::readTransaction(const std::function<bool()> &fn)
 {
-    if (!exec(QStringLiteral("BEGIN")))
+    if (!exec(m_dialect.beginRead()))
         return false;
     const bool ok = fn();
     // Ends the snapshot either way; a read-only transaction has nothing to roll back.
@@ -160,15 +194,29 @@ bool Database::readTransaction(const std::function<bool()> &fn)
     return false;
 }
 
+bool Database::lockTransaction(const QString &name)
+{
+    const QString sql = m_dialect.lockForTransaction();
+    return sql.isEmpty() || exec(sql, { name });
+}
+
 bool Database::probe()
 {
-    // A read of the schema and of the version, then a committed write of the same version: it
-    // fails when the file or its log cannot be read or written. PRAGMA takes no bound values;
-    // the number is the file's own.
+    // A read of the schema version, then a committed write of the same version: it fails when
+    // the store cannot be read or written. PRAGMA takes no bound values; the number is the
+    // store's own.
     QSqlQuery q;
-    if (!exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"), {}, &q)
-        || !exec(QStringLiteral("PRAGMA user_version"), {}, &q))
-        return false;
+    if (!exec(m_dialect.readSchemaVersion(), {}, &q)) {
+        // A PostgreSQL server that restarted dropped the connection: connect again once.
+        if (!isPostgres())
+            return false;
+        // Statements prepared on the dropped connection are gone with it (QPSQL prepares on
+        // the server): prepared() makes them again on the new one.
+        m_prepared.clear();
+        m_db.close();
+        if (!connect() || !exec(m_dialect.readSchemaVersion(), {}, &q))
+            return false;
+    }
     if (!q.next()) {
         if (!finished(q))
             return false;
@@ -177,17 +225,18 @@ bool Database::probe()
     }
     const int version = q.value(0).toInt();
     q.finish();
-    if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+    if (!exec(m_dialect.writeSchemaVersion(version)))
         return false;
-    if (m_path != QLatin1String(":memory:")) {
-        QStorageInfo disk(QFileInfo(m_path).absolutePath());
+    if (!isPostgres() && !isMemory(m_location)) {
+        // PostgreSQL's disk is the server's: it answers a full disk with an error (SQLSTATE 53100).
+        QStorageInfo disk(QFileInfo(m_location.path).absolutePath());
         disk.refresh();
         if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < kMinFreeBytes) {
             ++m_faults;
             return fail(QStringLiteral("probe"),
                 QStringLiteral("only %1 bytes free on the disk of %2")
                     .arg(disk.bytesAvailable())
-                    .arg(m_path));
+                    .arg(m_location.path));
         }
     }
     return true;
@@ -196,7 +245,10 @@ bool Database::probe()
 QString Database::integrityProblem()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+    const QString check = m_dialect.integrityCheck();
+    if (check.isEmpty())
+        return schemaVersion() < 0 ? m_db.lastError().text() : QString();
+    if (!q.exec(check))
         return q.lastError().text();
     QStringList problems;
     while (q.next() && problems.size() < 5)
@@ -209,7 +261,59 @@ QString Database::integrityProblem()
                               : problems.join(QStringLiteral("; "));
 }
 
+std::optional<bool> Database::hasTable(const QString &name)
+{
+    QSqlQuery q;
+    if (!exec(m_dialect.tableExists(), { name }, &q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toBool();
+}
+
+bool Database::checkpoint(const QStringList &vacuumTables)
+{
+    if (isPostgres()) {
+        // VACUUM cannot run in a transaction block; exec() runs it as a simple query.
+        return vacuumTables.isEmpty()
+            || exec(QStringLiteral("VACUUM ") + vacuumTables.join(QStringLiteral(", ")));
+    }
+    QSqlQuery q(m_db);
+    // The first column is 1 when a reader kept the checkpoint from finishing.
+    if (!q.exec(m_dialect.checkpoint()) || !q.next())
+        return fail(QStringLiteral("checkpoint"), q.lastError(), m_dialect.checkpoint());
+    return q.value(0).toInt() == 0;
+}
+
+bool Database::overwriteDeleted()
+{
+    const QString sql = m_dialect.secureDelete();
+    return sql.isEmpty() || exec(sql);
+}
+
 bool Database::migrate(const QList<Migration> &migrations)
+{
+    // PostgreSQL: two processes that start at once must not both run a migration; the lock is
+    // the session's, held across the migrations' transactions.
+    const QString lock = m_dialect.migrationLock();
+    if (!lock.isEmpty() && !exec(lock))
+        return false;
+    bool ok = true;
+    for (const QString &statement : m_dialect.prepareSchemaVersion(m_location)) {
+        if (!exec(statement)) {
+            ok = false;
+            break;
+        }
+    }
+    ok = ok && runMigrations(migrations);
+    if (!lock.isEmpty()) {
+        const QString err = m_error;
+        QSqlQuery unlock(m_db);
+        unlock.exec(m_dialect.migrationUnlock());
+        m_error = err;
+    }
+    return ok;
+}
+
+bool Database::runMigrations(const QList<Migration> &migrations)
 {
     const int current = schemaVersion();
     if (current < 0)
@@ -226,12 +330,13 @@ bool Database::migrate(const QList<Migration> &migrations)
         if (m.number <= current)
             continue;
         const bool ok = transaction([&] {
-            for (const QString &statement : m.statements) {
-                if (!exec(statement))
-                    return false;
+            for (const QString &written : m.statements) {
+                for (const QString &statement : m_dialect.translate(written)) {
+                    if (!exec(statement))
+                        return false;
+                }
             }
-            // PRAGMA does not accept bound values; the number is ours, not input.
-            return exec(QStringLiteral("PRAGMA user_version = %1").arg(m.number));
+            return exec(m_dialect.writeSchemaVersion(m.number));
         });
         if (!ok)
             return false;
@@ -242,10 +347,10 @@ bool Database::migrate(const QList<Migration> &migrations)
 bool Database::fail(const QString &what, const QSqlError &error, const QString &sql)
 {
     // A constraint refusal is an answer about the data; anything else is the store failing.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    if (code != kSqliteConstraint)
+    const SqlDialect::ErrorKind kind = m_dialect.classify(error);
+    if (kind != SqlDialect::ErrorKind::Refusal)
         ++m_faults;
-    if (code == kSqliteCorrupt || code == kSqliteNotADatabase)
+    if (kind == SqlDialect::ErrorKind::Damaged)
         m_damaged = true;
     return fail(what, error.text() + (sql.isEmpty() ? QString() : QStringLiteral(" in: ") + sql));
 }

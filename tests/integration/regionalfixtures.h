@@ -97,6 +97,9 @@ inline HttpReply send(Http &http, const QByteArray &verb, const QUrl &url,
 /// The raw bytes of a SQLite file together with its write-ahead log (what a disk holds).
 inline QByteArray fileAndWal(const QString &path)
 {
+    // No vacuous pass: a PostgreSQL store has no file to read (such checks run on SQLite only).
+    if (path.startsWith(QLatin1String("postgresql://")))
+        qFatal("fileAndWal(%s): the bytes of an SQLite file only", qPrintable(path));
     QByteArray bytes;
     for (const QString &p : { path, path + QStringLiteral("-wal") }) {
         QFile f(p);
@@ -108,7 +111,7 @@ inline QByteArray fileAndWal(const QString &path)
 
 inline QString membersPath(const CollectorProcess &collector)
 {
-    return collector.dbPath() + QStringLiteral(".members");
+    return TestStore::membersOf(collector.dbPath());
 }
 
 /// The error's field of a refusal.

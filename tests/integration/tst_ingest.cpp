@@ -352,9 +352,11 @@ void TestIngest::killedDuringLoadKeepsEveryAcknowledged()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM submissions")), int(stored.size()));
     for (const QString &id : acknowledged)
         QVERIFY2(stored.contains(id), qPrintable(id));
-    QCOMPARE(db.rows(QStringLiteral("PRAGMA integrity_check")).value(0).value(0).toString(),
-        QStringLiteral("ok"));
-    // And it serves the same file again; a replay of an acknowledged one is a duplicate.
+    // SQLite's check of the file's pages (a PostgreSQL server checks its own).
+    if (!usePostgres())
+        QCOMPARE(db.rows(QStringLiteral("PRAGMA integrity_check")).value(0).value(0).toString(),
+            QStringLiteral("ok"));
+    // And it serves the same store again; a replay of an acknowledged one is a duplicate.
     QVERIFY2(m_collector->restart(), qPrintable(m_collector->lastError()));
     QCOMPARE(m_http.post(submissions(), bodies.first()).status,
         stored.contains(idOf(bodies.first())) ? 200 : 201);

@@ -95,7 +95,9 @@ private Q_SLOTS:
                          QStringLiteral("/v1/panels/raatgevers-rijnmond/members/") + secret))
                      .status,
             404);
-        QVERIFY(fileAndWal(membersPath(m_collector)).contains("Fenna Verlaat"));
+        // The bytes of an SQLite file; a PostgreSQL server's pages are its own (README).
+        if (!usePostgres())
+            QVERIFY(fileAndWal(membersPath(m_collector)).contains("Fenna Verlaat"));
 
         QCOMPARE(send(m_http, "DELETE", memberUrl).status, 204);
         QCOMPARE(m_http.get(memberUrl).status, 404);
@@ -104,9 +106,11 @@ private Q_SLOTS:
         QCOMPARE(SqliteFile(membersPath(m_collector))
                      .count(QStringLiteral("members"), QStringLiteral("name = 'Fenna Verlaat'")),
             0);
-        const QByteArray bytes = fileAndWal(membersPath(m_collector));
-        QVERIFY(!bytes.contains("Fenna Verlaat"));
-        QVERIFY(!bytes.contains("+31 6 1234 5678"));
+        if (!usePostgres()) {
+            const QByteArray bytes = fileAndWal(membersPath(m_collector));
+            QVERIFY(!bytes.contains("Fenna Verlaat"));
+            QVERIFY(!bytes.contains("+31 6 1234 5678"));
+        }
     }
 
     // Issue 11: the app's outbox sends a join again when the answer was lost; with the same
@@ -128,7 +132,9 @@ private Q_SLOTS:
         QCOMPARE(again.json().value(QLatin1String("joined")).toString(),
             first.json().value(QLatin1String("joined")).toString());
         QCOMPARE(memberCount(), before + 1);
-        QVERIFY(!fileAndWal(membersPath(m_collector)).contains(requestId.toLatin1()));
+        // A byte scan of the SQLite members file and its WAL (PostgreSQL has no such file).
+        if (!usePostgres())
+            QVERIFY(!fileAndWal(membersPath(m_collector)).contains(requestId.toLatin1()));
         // Leaving with the secret the app can work out itself erases that one row.
         QCOMPARE(
             send(m_http, "DELETE", panelUrl(QStringLiteral("/members/") + secret)).status, 204);

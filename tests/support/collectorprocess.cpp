@@ -11,12 +11,17 @@ constexpr int kStartTimeoutMs = 30000;
 
 CollectorProcess::CollectorProcess(const QString &dbPath)
     : m_dir(std::make_unique<QTemporaryDir>())
-    , m_dbPath(dbPath.isEmpty() ? m_dir->filePath(QStringLiteral("collector.db")) : dbPath)
+    , m_store(dbPath.isEmpty()
+              ? std::make_unique<TestStore>(m_dir->filePath(QStringLiteral("collector.db")))
+              : nullptr)
+    , m_dbPath(m_store ? m_store->location() : dbPath)
 { }
 
 CollectorProcess::~CollectorProcess()
 {
+    // The process first: a PostgreSQL database is dropped after its last session ends.
     kill();
+    m_store.reset();
 }
 
 CollectorProcess::Result CollectorProcess::cutReleases(const QStringList &extraArgs) const

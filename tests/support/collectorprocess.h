@@ -1,5 +1,7 @@
 #pragma once
 
+#include "teststore.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
@@ -11,12 +13,14 @@
 namespace zs::test {
 
 /// The real zorgstem-collector executable, run as a child process on an ephemeral port.
-/// It owns a temporary folder with the collector's SQLite file, so a test can kill it and start
-/// it again on the same data (STYLE 14: fault tests kill and restart it).
+/// It owns a temporary folder with the collector's SQLite file (in the PostgreSQL variant of a
+/// test: a fresh database, TestStore), so a test can kill it and start it again on the same
+/// data (STYLE 14: fault tests kill and restart it).
 class CollectorProcess
 {
 public:
-    /// dbPath empty: a fresh file in the process's own temporary folder.
+    /// dbPath empty: a fresh store (a file in the process's own temporary folder, or a fresh
+    /// PostgreSQL database); a path or URL: that store.
     explicit CollectorProcess(const QString &dbPath = {});
     ~CollectorProcess();
     CollectorProcess(const CollectorProcess &) = delete;
@@ -34,6 +38,7 @@ public:
     int k() const { return m_k; }
     QUrl baseUrl() const;
     QUrl url(const QString &pathAndQuery) const;
+    /// What --db is given: the SQLite file, or a postgresql:// URL.
     QString dbPath() const { return m_dbPath; }
     /// Why the last start failed (stderr and exit code), for QVERIFY2 messages.
     QString lastError() const { return m_lastError; }
@@ -65,6 +70,7 @@ public:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestStore> m_store; ///< when this process made its own store
     QString m_dbPath;
     std::unique_ptr<QProcess> m_process;
     QStringList m_extraArgs;

@@ -3,6 +3,8 @@
 // Blocking helpers for tests that talk to a real collector: HTTP requests over one
 // QNetworkAccessManager, and a reader for an SQLite file another process may be writing.
 
+#include "databaselocation.h"
+
 #include <QAtomicInt>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,7 +117,10 @@ private:
     QNetworkAccessManager m_network;
 };
 
-/// Reads an SQLite file through its own short-lived connection (the collector may be running).
+/// Reads a collector store through its own short-lived connection (the collector may be
+/// running): an SQLite file, or (a postgresql:// URL, the tests' PostgreSQL variant) the
+/// schema of a PostgreSQL database. tables() and columns() list what SQLite's would: not the
+/// schema_version table nor the rowid column that stand in for SQLite's own on PostgreSQL.
 class SqliteFile
 {
 public:
@@ -124,6 +129,22 @@ public:
     explicit SqliteFile(const QString &path, Mode mode = Mode::ReadWrite)
         : m_name(QStringLiteral("zs-test-read-%1").arg(counter().fetchAndAddRelaxed(1)))
     {
+        QString error;
+        const auto location = DatabaseLocation::parse(path, &error);
+        m_postgres = location && location->isPostgres();
+        if (m_postgres) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            db.setHostName(location->host);
+            if (location->port > 0)
+                db.setPort(location->port);
+            db.setUserName(location->user);
+            db.setPassword(location->password);
+            db.setDatabaseName(location->database);
+            m_open = db.open()
+                && QSqlQuery(db).exec(
+                    QStringLiteral("SET search_path TO \"%1\"").arg(location->schemaName()));
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         db.setConnectOptions(mode == Mode::ReadOnly
@@ -177,8 +198,12 @@ public:
     QStringList tables() const
     {
         QStringList names;
-        for (const QVariantList &row : rows(QStringLiteral(
-                 "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+        for (const QVariantList &row : rows(m_postgres
+                     ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                      " WHERE table_schema = current_schema()"
+                                      " AND table_name <> 'schema_version' ORDER BY table_name")
+                     : QStringLiteral(
+                         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
             names.append(row.value(0).toString());
         return names;
     }
@@ -186,8 +211,12 @@ public:
     QStringList columns(const QString &table) const
     {
         QStringList names;
-        for (const QVariantList &row :
-            rows(QStringLiteral("SELECT name FROM pragma_table_info(?)"), { table }))
+        for (const QVariantList &row : rows(m_postgres
+                     ? QStringLiteral("SELECT column_name FROM information_schema.columns"
+                                      " WHERE table_schema = current_schema() AND table_name = ?"
+                                      " AND column_name <> 'rowid' ORDER BY ordinal_position")
+                     : QStringLiteral("SELECT name FROM pragma_table_info(?)"),
+                 { table }))
             names.append(row.value(0).toString());
         return names;
     }
@@ -208,6 +237,7 @@ private:
     }
     QString m_name;
     bool m_open = false;
+    bool m_postgres = false;
 };
 
 /// Number of stored submissions in a collector file; -1 when unreadable.

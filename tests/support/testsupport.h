@@ -8,3 +8,4 @@
 #include "collectorprocess.h"
 #include "http.h"
 #include "sampledata.h"
+#include "teststore.h"

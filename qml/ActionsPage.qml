@@ -9,6 +9,12 @@ import ZorgstemUi
 PageColumn {
     id: page
 
+    // "updated 5 min ago" for one list (actions, panels, ideas, rounds); "" when never fetched.
+    function ageOf(list: string): string {
+        const ages = Region.updated;
+        return ages[list] || "";
+    }
+
     signal openAction(string actionId)
 
     objectName: "actionsPage"
@@ -51,7 +57,7 @@ PageColumn {
         objectName: "actionsUpdated"
         Layout.fillWidth: true
         visible: text !== ""
-        text: Region.updated.actions || ""
+        text: page.ageOf("actions")
         font.pixelSize: Theme.smallSize
         color: Theme.muted
     }

@@ -9,6 +9,12 @@ import ZorgstemUi
 PageColumn {
     id: page
 
+    // "updated 5 min ago" for one list (actions, panels, ideas, rounds); "" when never fetched.
+    function ageOf(list: string): string {
+        const ages = Region.updated;
+        return ages[list] || "";
+    }
+
     signal openJoin(string panelId)
     signal openMembership(string panelId)
     signal openIdea
@@ -25,7 +31,7 @@ PageColumn {
         objectName: "panelsUpdated"
         Layout.fillWidth: true
         visible: text !== ""
-        text: Region.updated.panels || ""
+        text: page.ageOf("panels")
         font.pixelSize: Theme.smallSize
         color: Theme.muted
     }
@@ -126,8 +132,8 @@ PageColumn {
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: card.member && !card.leaving && (Region.updated.rounds || "") !== ""
-                    text: qsTr("Panel rounds: %1").arg(Region.updated.rounds || "")
+                    visible: card.member && !card.leaving && page.ageOf("rounds") !== ""
+                    text: qsTr("Panel rounds: %1").arg(page.ageOf("rounds"))
                     font.pixelSize: Theme.smallSize
                     color: Theme.muted
                     wrapMode: Text.Wrap
@@ -165,7 +171,7 @@ PageColumn {
         objectName: "ideasUpdated"
         Layout.fillWidth: true
         visible: text !== ""
-        text: Region.updated.ideas || ""
+        text: page.ageOf("ideas")
         font.pixelSize: Theme.smallSize
         color: Theme.muted
     }

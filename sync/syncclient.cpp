@@ -102,7 +102,7 @@ QNetworkRequest SyncClient::networkRequest(const QString &path) const
 void SyncClient::sendNextRequest()
 {
     const QList<OutboxRequest> requests = m_requests ? m_outbox.requests() : QList<OutboxRequest>();
-    if (requests.isEmpty()) {
+    if (!m_requests || requests.isEmpty()) {
         m_failures = 0;
         setState(State::Idle);
         Q_EMIT finished(true);

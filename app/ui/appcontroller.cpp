@@ -8,9 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 
 namespace zs {
 

@@ -66,14 +66,8 @@ std::optional<Idea> Idea::fromJson(const QJsonValue &json, ProtocolError *error)
                 QStringLiteral("invalid"), QStringLiteral("wrong_type")));
         idea.name = name.toString();
     }
-    const QJsonValue requestId = o.value(QLatin1String("requestId"));
-    if (!requestId.isUndefined()) {
-        if (!requestId.isString() || !isUuidV4(requestId.toString()))
-            return fail(refusal(QStringLiteral("requestId"),
-                QStringLiteral("must be a lower-case UUID v4"), QStringLiteral("invalid"),
-                requestId.isString() ? QStringLiteral("invalid") : QStringLiteral("wrong_type")));
-        idea.requestId = requestId.toString();
-    }
+    if (auto e = wire::readRequestId(o, &idea.requestId))
+        return fail(*e);
     return idea;
 }
 

@@ -78,14 +78,8 @@ std::optional<JoinRequest> JoinRequest::fromJson(const QJsonValue &json, Protoco
             QStringLiteral("wrong_type"), shapeReason(version)));
     // A fraction reads as 0, which no panel's consent version is: refused as outdated.
     r.consentVersion = version.toInt();
-    const QJsonValue requestId = o.value(QLatin1String("requestId"));
-    if (!requestId.isUndefined()) {
-        if (!requestId.isString() || !isUuidV4(requestId.toString()))
-            return fail(refusal(QStringLiteral("requestId"),
-                QStringLiteral("must be a lower-case UUID v4"), QStringLiteral("invalid"),
-                requestId.isString() ? QStringLiteral("invalid") : QStringLiteral("wrong_type")));
-        r.requestId = requestId.toString();
-    }
+    if (auto e = wire::readRequestId(o, &r.requestId))
+        return fail(*e);
     return r;
 }
 

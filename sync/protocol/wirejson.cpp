@@ -1,5 +1,6 @@
 #include "wirejson.h"
 
+#include "submission.h"
 #include "textcheck.h"
 #include "wirelimits.h"
 
@@ -196,6 +197,19 @@ bool matches(const QString &text, QLatin1String pattern)
         re = *it;
     }
     return re.match(text).hasMatch();
+}
+
+std::optional<ProtocolError> readRequestId(const QJsonObject &o, std::optional<QString> *out)
+{
+    const QJsonValue requestId = o.value(QLatin1String("requestId"));
+    if (requestId.isUndefined())
+        return std::nullopt;
+    if (!requestId.isString() || !isUuidV4(requestId.toString()))
+        return refusal(QStringLiteral("requestId"), QStringLiteral("must be a lower-case UUID v4"),
+            QStringLiteral("invalid"),
+            requestId.isString() ? QStringLiteral("invalid") : QStringLiteral("wrong_type"));
+    *out = requestId.toString();
+    return std::nullopt;
 }
 
 } // namespace zs::protocol::wire

@@ -34,6 +34,9 @@ std::optional<QJsonObject> readObject(const QJsonValue &json, const QString &wha
 std::optional<ProtocolError> readString(const QJsonObject &o, QLatin1String key,
     const QString &field, QString *out, const QString &message = QStringLiteral("must be text"),
     const QString &code = QStringLiteral("invalid"));
+/// Reads the optional "requestId" (a client's lower-case UUID v4 that makes a repeat the same
+/// write) into *out; a refusal when it is there but not such a UUID; *out untouched when absent.
+std::optional<ProtocolError> readRequestId(const QJsonObject &o, std::optional<QString> *out);
 /// Checks what a panel keeps of a member (join request and membership alike): a name and an
 /// e-mail address or phone number of the right shape.
 std::optional<ProtocolError> checkMember(

@@ -15,9 +15,9 @@
 #include <QAccessible>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QFont>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QQmlContext>
 #include <QQmlEngine>

@@ -248,7 +248,8 @@ private slots:
             QStringList({ QStringLiteral("anonymous_keys"), QStringLiteral("cache"),
                 QStringLiteral("drafts"), QStringLiteral("memberships"), QStringLiteral("outbox"),
                 QStringLiteral("reactions"), QStringLiteral("receipts"),
-                QStringLiteral("redemptions"), QStringLiteral("settings") }));
+                QStringLiteral("redemptions"), QStringLiteral("requests"),
+                QStringLiteral("settings") }));
         // The outbox only knows two states.
         QTest::ignoreMessage(QtWarningMsg, kDatabaseFailure);
         QVERIFY(!db.exec(

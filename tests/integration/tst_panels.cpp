@@ -95,6 +95,8 @@ private Q_SLOTS:
                          QStringLiteral("/v1/panels/raatgevers-rijnmond/members/") + secret))
                      .status,
             404);
+        // The scan below can find her: it reads every value of every table.
+        QVERIFY(SqliteFile(membersPath(m_collector)).anyValueContains("Fenna Verlaat"));
         // The bytes of an SQLite file; a PostgreSQL server's pages are its own (README).
         if (!usePostgres())
             QVERIFY(fileAndWal(membersPath(m_collector)).contains("Fenna Verlaat"));
@@ -106,6 +108,11 @@ private Q_SLOTS:
         QCOMPARE(SqliteFile(membersPath(m_collector))
                      .count(QStringLiteral("members"), QStringLiteral("name = 'Fenna Verlaat'")),
             0);
+        {
+            const SqliteFile store(membersPath(m_collector));
+            QVERIFY(!store.anyValueContains("Fenna Verlaat"));
+            QVERIFY(!store.anyValueContains("+31 6 1234 5678"));
+        }
         if (!usePostgres()) {
             const QByteArray bytes = fileAndWal(membersPath(m_collector));
             QVERIFY(!bytes.contains("Fenna Verlaat"));
@@ -132,6 +139,7 @@ private Q_SLOTS:
         QCOMPARE(again.json().value(QLatin1String("joined")).toString(),
             first.json().value(QLatin1String("joined")).toString());
         QCOMPARE(memberCount(), before + 1);
+        QVERIFY(!SqliteFile(membersPath(m_collector)).anyValueContains(requestId.toLatin1()));
         // A byte scan of the SQLite members file and its WAL (PostgreSQL has no such file).
         if (!usePostgres())
             QVERIFY(!fileAndWal(membersPath(m_collector)).contains(requestId.toLatin1()));

@@ -221,6 +221,26 @@ public:
         return names;
     }
 
+    /// Whether any stored value of any table contains these bytes (text as UTF-8). The logical
+    /// check that a PostgreSQL store allows; on SQLite a scan of the file and its WAL
+    /// (fileAndWal) also finds what free pages still hold.
+    bool anyValueContains(const QByteArray &needle) const
+    {
+        for (const QString &table : tables()) {
+            for (const QVariantList &row :
+                rows(QStringLiteral("SELECT * FROM \"%1\"").arg(table))) {
+                for (const QVariant &v : row) {
+                    const QByteArray bytes = v.typeId() == QMetaType::QString
+                        ? v.toString().toUtf8()
+                        : v.toByteArray();
+                    if (bytes.contains(needle))
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+
     QStringList strings(const QString &sql, const QVariantList &binds = {}) const
     {
         QStringList list;

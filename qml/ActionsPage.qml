@@ -24,6 +24,7 @@ PageColumn {
         objectName: "actionSearch"
         Layout.fillWidth: true
         placeholderText: qsTr("Search actions")
+        placeholderTextColor: Theme.placeholder
         text: Region.filteredActions.search
         Accessible.name: qsTr("Search actions")
         onTextEdited: Region.filteredActions.search = text

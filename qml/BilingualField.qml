@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZorgstemUi
 
 // One text in Dutch and English side by side (stacked when narrow), with its error below.
 // The owner writes edits to its controller; the texts come back through nl and en.
@@ -56,6 +57,7 @@ ColumnLayout {
             width: pair.half
             text: field.nl
             placeholderText: qsTr("Dutch")
+            placeholderTextColor: Theme.placeholder
             selectByMouse: true
             Accessible.name: field.label + " (" + qsTr("Dutch") + ")"
             Accessible.description: field.error
@@ -73,6 +75,7 @@ ColumnLayout {
             width: pair.half
             text: field.nl
             placeholderText: qsTr("Dutch")
+            placeholderTextColor: Theme.placeholder
             wrapMode: TextEdit.Wrap
             selectByMouse: true
             Accessible.name: field.label + " (" + qsTr("Dutch") + ")"
@@ -94,6 +97,7 @@ ColumnLayout {
             width: pair.half
             text: field.en
             placeholderText: qsTr("English")
+            placeholderTextColor: Theme.placeholder
             selectByMouse: true
             Accessible.name: field.label + " (" + qsTr("English") + ")"
             Accessible.description: field.error
@@ -111,6 +115,7 @@ ColumnLayout {
             width: pair.half
             text: field.en
             placeholderText: qsTr("English")
+            placeholderTextColor: Theme.placeholder
             wrapMode: TextEdit.Wrap
             selectByMouse: true
             Accessible.name: field.label + " (" + qsTr("English") + ")"

@@ -30,6 +30,8 @@ ColumnLayout {
     }
     TextArea {
         id: input
+        // Material's own placeholder grey is 2.6:1; the theme's keeps 4.5:1.
+        placeholderTextColor: Theme.placeholder
         Layout.fillWidth: true
         leftPadding: 8
         rightPadding: 8

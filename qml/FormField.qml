@@ -29,6 +29,8 @@ ColumnLayout {
     }
     TextField {
         id: input
+        // Material's own placeholder grey is 2.6:1; the theme's keeps 4.5:1.
+        placeholderTextColor: Theme.placeholder
         Layout.fillWidth: true
         Accessible.name: caption.text
         Accessible.description: field.error

@@ -41,6 +41,7 @@ PageColumn {
         Layout.fillWidth: true
         visible: invitation.stage === "enter"
         placeholderText: qsTr("e.g. 7KQ2-MX9D-4TBX")
+        placeholderTextColor: Theme.placeholder
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
         font.capitalization: Font.AllUppercase
         Accessible.name: qsTr("Invitation code")

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZorgstemUi
 
 // A scrolling page whose content is one column, full width on a phone and at most 720 px
 // (maxWidth) wide, centred, on a desktop window.
@@ -13,6 +14,58 @@ Page {
 
     // A screen reader announces the page by its title.
     Accessible.name: title
+
+    // On a desktop, Enter and Return press the focused button as Space does (Qt 6.4's buttons
+    // take Space only). A focused text field or combo box keeps its own Enter.
+    Keys.onPressed: event => {
+        if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter)
+            return;
+        // Any button: Button, CheckBox, RadioButton, TabButton, ScaleButton (duck-typed, as
+        // Qt 6.4's "as AbstractButton" does not match the style's Button types).
+        const button = page.Window.activeFocusItem;
+        if (!button || button.checkable === undefined || button.toggle === undefined
+                || !button.enabled || !page.holds(button))
+            return;
+        if (button.checkable)
+            button.toggle();
+        button.clicked();
+        event.accepted = true;
+    }
+    function holds(item: Item): bool {
+        for (let p = item; p; p = p.parent) {
+            if (p === page)
+                return true;
+        }
+        return false;
+    }
+
+    // Where the keyboard is: a ring around the focused control of this page, drawn above it
+    // (Material's own sign of focus is a faint shade).
+    readonly property Item keyboardFocus: {
+        const item = page.Window.activeFocusItem;
+        return item && item.visualFocus === true && page.holds(item) ? item : null;
+    }
+    Rectangle {
+        objectName: "focusRing"
+        z: 100
+        visible: page.keyboardFocus !== null
+        color: "transparent"
+        border.width: 2
+        border.color: Theme.primaryText
+        radius: 4
+        // Depends on the scroll position and the control's geometry, so it follows both.
+        readonly property rect box: {
+            const item = page.keyboardFocus;
+            if (!item || flick.contentY < -1e9 || item.width < 0 || item.x < -1e9 || item.y < -1e9)
+                return Qt.rect(0, 0, 0, 0);
+            const p = item.mapToItem(flick.parent, 0, 0);
+            return Qt.rect(p.x - 3, p.y - 3, item.width + 6, item.height + 6);
+        }
+        x: box.x
+        y: box.y
+        width: box.width
+        height: box.height
+    }
 
     Flickable {
         id: flick

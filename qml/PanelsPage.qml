@@ -82,14 +82,12 @@ PageColumn {
                 }
                 Label { Layout.fillWidth: true; text: card.description; wrapMode: Text.Wrap }
                 Label { text: qsTr("How it works"); font.bold: true; Layout.topMargin: 4 }
-                Repeater {
-                    model: card.howItWorks
-                    delegate: Label {
-                        required property string modelData
-                        Layout.fillWidth: true
-                        text: "• " + modelData
-                        wrapMode: Text.Wrap
-                    }
+                // One text per list, not a Repeater of lines: a language switch relabels the
+                // card while its layout arranges, and a Repeater would delete lines under it.
+                Label {
+                    Layout.fillWidth: true
+                    text: Array.from(card.howItWorks, line => "• " + line).join("\n")
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     text: qsTr("Next meetings")
@@ -97,15 +95,12 @@ PageColumn {
                     Layout.topMargin: 4
                     visible: card.meetings.length > 0
                 }
-                Repeater {
-                    model: card.meetings
-                    delegate: Label {
-                        required property var modelData
-                        Layout.fillWidth: true
-                        text: App.dayText(modelData.date) + " — " + modelData.title + (modelData.place ? " (" + modelData.place + ")" : "")
-                        wrapMode: Text.Wrap
-                        font.pixelSize: Theme.smallSize
-                    }
+                Label {
+                    Layout.fillWidth: true
+                    visible: card.meetings.length > 0
+                    text: Array.from(card.meetings).map(m => App.dayText(m.date) + " — " + m.title + (m.place ? " (" + m.place + ")" : "")).join("\n")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.smallSize
                 }
                 Label {
                     Layout.fillWidth: true

@@ -236,6 +236,7 @@ ColumnLayout {
             // Follows the answer; what is typed goes to the runner as soon as it is a number.
             text: typeof view.answer === "number" ? String(view.answer) : ""
             placeholderText: view.question.min + "–" + view.question.max
+            placeholderTextColor: Theme.placeholder
             Accessible.name: view.question.text
             onTextEdited: {
                 const n = parseInt(text, 10);
@@ -274,8 +275,12 @@ ColumnLayout {
             objectName: "textAnswer"
             wrapMode: TextEdit.Wrap
             placeholderText: qsTr("Type your answer here")
+            placeholderTextColor: Theme.placeholder
             text: typeof view.answer === "string" ? view.answer : ""
             Accessible.name: view.question.text
+            // Tab leaves the field, as everywhere else (a tab character would trap the keyboard).
+            Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+            Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             onTextChanged: if (view.question.type === "text" && text !== (view.answer || "")) view.runner.setAnswer(text)
         }
     }

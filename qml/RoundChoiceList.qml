@@ -67,6 +67,7 @@ ColumnLayout {
                     Layout.preferredWidth: 2
                     text: choice.labelNl
                     placeholderText: qsTr("Dutch")
+                    placeholderTextColor: Theme.placeholder
                     selectByMouse: true
                     Accessible.name: list.singular + " " + choice.number + " (" + qsTr("Dutch") + ")"
                     Accessible.description: choice.labelError
@@ -82,6 +83,7 @@ ColumnLayout {
                     Layout.preferredWidth: 2
                     text: choice.labelEn
                     placeholderText: qsTr("English")
+                    placeholderTextColor: Theme.placeholder
                     selectByMouse: true
                     Accessible.name: list.singular + " " + choice.number + " (" + qsTr("English") + ")"
                     Accessible.description: choice.labelError

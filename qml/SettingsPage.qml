@@ -16,6 +16,15 @@ PageColumn {
     signal openSignIn
     signal openPrivacy
 
+    // Three buttons, not a Repeater over a list of labels: that list is rebuilt when the
+    // language changes, and Qt 6.4's layout then arranges buttons already deleted (a crash).
+    component ThemeChoice: RadioButton {
+        required property string mode
+        objectName: "theme_" + mode
+        checked: Theme.mode === mode
+        Accessible.name: text
+        onClicked: Theme.mode = mode
+    }
     title: qsTr("Settings")
     objectName: "settingsPage"
 
@@ -48,21 +57,9 @@ PageColumn {
     ColumnLayout {
         Layout.fillWidth: true
         spacing: 0
-        Repeater {
-            model: [
-                { mode: "system", label: qsTr("Same as my device") },
-                { mode: "light", label: qsTr("Light") },
-                { mode: "dark", label: qsTr("Dark") }
-            ]
-            delegate: RadioButton {
-                required property var modelData
-                objectName: "theme_" + modelData.mode
-                text: modelData.label
-                checked: Theme.mode === modelData.mode
-                Accessible.name: text
-                onClicked: Theme.mode = modelData.mode
-            }
-        }
+        ThemeChoice { mode: "system"; text: qsTr("Same as my device") }
+        ThemeChoice { mode: "light"; text: qsTr("Light") }
+        ThemeChoice { mode: "dark"; text: qsTr("Dark") }
     }
 
     Label { text: qsTr("Profile"); font.bold: true; Layout.topMargin: 8; Accessible.role: Accessible.Heading }

@@ -93,6 +93,7 @@ PageColumn {
         Layout.fillWidth: true
         echoMode: TextInput.Password
         placeholderText: qsTr("zse_… or zorgstem://signin…")
+        placeholderTextColor: Theme.placeholder
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         Accessible.name: qsTr("Token")
         Accessible.description: qsTr("Paste the token or the sign-in link you were given")

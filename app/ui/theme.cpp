@@ -36,6 +36,7 @@ const Theme::Palette kLight = {
     QColor(0xb0, 0x00, 0x20), // error
     QColor(0x00, 0x58, 0x7a), // bar
     QColor(0xe6, 0xea, 0xed), // barBackground
+    QColor(0x66, 0x71, 0x7a), // placeholder
 };
 
 // Material's own dark page (#303030) and dialog (#424242) colours, so that pages, popups and
@@ -57,6 +58,7 @@ const Theme::Palette kDark = {
     QColor(0xff, 0x9e, 0x96), // error
     QColor(0x4f, 0xa8, 0xcc), // bar
     QColor(0x4a, 0x52, 0x58), // barBackground
+    QColor(0xb0, 0xb8, 0xbe), // placeholder
 };
 
 } // namespace
@@ -113,6 +115,8 @@ QList<Theme::Pair> Theme::textPairs()
         { "error", "notice" },
         { "onPrimary", "primary" },
         { "onPrimary", "accent" },
+        { "placeholder", "background" },
+        { "placeholder", "surface" },
     };
 }
 
@@ -135,6 +139,7 @@ QColor Theme::colour(const Palette &p, const QString &name)
         { QStringLiteral("error"), p.error },
         { QStringLiteral("bar"), p.bar },
         { QStringLiteral("barBackground"), p.barBackground },
+        { QStringLiteral("placeholder"), p.placeholder },
     };
     return colours.value(name);
 }

@@ -262,6 +262,15 @@ ZsTestCase {
         compare(win.color, Theme.background);
         compare(child("appVersion").color, Theme.muted);
         shoot("comfort-settings-dark-phone-nl");
+        // A field's hint in the theme's placeholder colour (4.5:1), not Material's faint grey.
+        child("stack").pop();
+        settle();
+        tap(child("tabActions"));
+        settle();
+        compare(child("actionSearch").placeholderTextColor, Theme.placeholder);
+        shoot("comfort-actions-dark-phone-nl");
+        tap(child("tabSurveys"));
+        openSettings();
         tap(child("theme_system"));
         compare(Theme.mode, "system");
         verify(!Theme.dark, "the test display's palette is light");

@@ -174,11 +174,24 @@ int main(int argc, char *argv[])
             },
             Qt::DirectConnection);
     }
+    // What the first frame does not need waits for it: the network's reachability backend (a
+    // plugin) and the first sync (the network stack's set-up).
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    const auto afterFirstFrame = [&region, &controller, screenshot] {
+        region.watchNetwork();
+        if (!screenshot && controller.profileComplete())
+            controller.syncNow();
+    };
+    if (window)
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, afterFirstFrame,
+            static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+    else
+        afterFirstFrame();
     if (window && parser.isSet(QStringLiteral("size"))) {
         const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
         window->resize(wh.value(0).toInt(), wh.value(1).toInt());
     }
-    if (window && parser.isSet(QStringLiteral("screenshot"))) {
+    if (window && screenshot) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
@@ -193,8 +206,6 @@ int main(int argc, char *argv[])
                 });
             },
             Qt::QueuedConnection);
-    } else if (controller.profileComplete()) {
-        controller.syncNow();
     }
     return app.exec();
 }

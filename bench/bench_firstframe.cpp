@@ -7,12 +7,20 @@
 //            pointed at an empty cache folder of its own, so it has to scan every font;
 //   first  - a first launch on a machine whose fonts are cached (as Debian's fc-cache trigger
 //            leaves it): empty data folder and XDG homes, the system's fontconfig caches;
-//   warm   - later starts on the data folder and XDG homes the last "first" start left.
+//   warm   - later starts on the data folder and XDG homes the last "first" start left (still
+//            the onboarding: no profile yet);
+//   home   - a care worker's later starts: the same folders with a saved profile, so the home
+//            screen comes first (its tabs, and the lists asked for from the collector: here a
+//            closed port, so the answers cannot arrive before the first frame).
 // The app prints "ZSTRACE <phase> <steady ns>" at the end of each start-up phase
 // (ZORGSTEM_STARTUP_TRACE, app/main.cpp), which gives the breakdown; Qt Quick's own render
 // loop log (qt.scenegraph.time.renderloop) is kept as a cross-check of the first frame. The app
 // waits 300 ms after that frame before it grabs the PNG and quits, so the process wall time is
 // reported separately. With /usr/bin/time present, each run's peak resident memory too.
+#include "appschema.h"
+#include "database.h"
+#include "profilestore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -117,6 +125,17 @@ struct Run
     QHash<QByteArray, double> phaseCpuMs; ///< CPU time the app had used at the phase's end
 };
 
+/// What onboarding would have saved: a complete profile in the data folder's database.
+bool saveProfile(const Place &place)
+{
+    zs::Database db(
+        QDir(place.dataDir()).filePath(QStringLiteral("zorgstem.db")), zs::appMigrations());
+    zs::ProfileStore store(db);
+    const zs::Profile profile { QStringLiteral("utrecht"), QStringLiteral("vvt"),
+        QStringLiteral("verzorgende_ig"), QStringLiteral("25-34"), QStringLiteral("3-5") };
+    return db.isOpen() && store.saveProfile(profile);
+}
+
 Run runOnce(const QString &app, const Place &place)
 {
     QProcess p;
@@ -133,8 +152,9 @@ Run runOnce(const QString &app, const Place &place)
     p.setReadChannel(QProcess::StandardError);
     const QString png = place.dataDir() + QStringLiteral("/x.png");
     QFile::remove(png);
-    QStringList args { QStringLiteral("--data-dir"), place.dataDir(),
-        QStringLiteral("--screenshot"), png };
+    // Port 9 (discard) on loopback: nothing answers, as on a machine without a collector.
+    QStringList args { QStringLiteral("--data-dir"), place.dataDir(), QStringLiteral("--collector"),
+        QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--screenshot"), png };
     QString program = app;
     const bool timed = QFile::exists(QStringLiteral("/usr/bin/time"));
     if (timed) {
@@ -269,9 +289,20 @@ int main(int argc, char *argv[])
         exit.append(r.exitMs);
         rss.append(r.maxRssKb);
     }
+    if (!saveProfile(place)) {
+        std::fprintf(stderr, "bench_firstframe: could not save a profile\n");
+        return 1;
+    }
+    QList<Run> home;
+    for (int i = 0; i < runs; ++i) {
+        const Run r = runOnce(binary, place);
+        print("home", i + 1, r);
+        home.append(r);
+    }
     summarise("cold", cold);
     summarise("first", first);
     summarise("warm", warm);
+    summarise("home", home);
     QList<double> coldFrames, frames;
     for (const Run &r : cold)
         coldFrames.append(r.firstFrameMs);

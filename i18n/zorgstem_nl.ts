@@ -3191,10 +3191,6 @@
         <translation>Kies een thema.</translation>
     </message>
     <message>
-        <source>The region did not accept this idea (%1).</source>
-        <translation>De regio heeft dit idee niet geaccepteerd (%1).</translation>
-    </message>
-    <message>
         <source>Give your idea a title of %1 to %2 characters.</source>
         <translation>Geef je idee een titel van %1 tot %2 tekens.</translation>
     </message>
@@ -3213,6 +3209,22 @@
     <message>
         <source>Your idea could not be saved on this device.</source>
         <translation>Je idee kon niet op dit apparaat worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The region did not accept this idea. %1</source>
+        <translation>De regio heeft dit idee niet aangenomen. %1</translation>
+    </message>
+    <message>
+        <source>Please try again later.</source>
+        <translation>Probeer het later nog eens.</translation>
+    </message>
+    <message>
+        <source>The app puts a word in square brackets, such as [e-mail], in place of names, e-mail addresses and numbers. That makes your title too long: at most %1 characters. Make it a little shorter.</source>
+        <translation>De app zet een woord tussen haken, zoals [e-mail], op de plek van namen, e-mailadressen en nummers. Daardoor is je titel te lang: hij mag hoogstens %1 tekens zijn. Maak hem iets korter.</translation>
+    </message>
+    <message>
+        <source>The app puts a word in square brackets, such as [e-mail], in place of names, e-mail addresses and numbers. That makes your idea too long: at most %1 characters. Make it a little shorter.</source>
+        <translation>De app zet een woord tussen haken, zoals [e-mail], op de plek van namen, e-mailadressen en nummers. Daardoor is je idee te lang: het mag hoogstens %1 tekens zijn. Maak het iets korter.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ PageColumn {
     id: page
 
     property string errorText: ""
+    readonly property alias controller: ideas
     signal sent
 
     objectName: "ideaPage"

@@ -56,12 +56,12 @@ ApplicationWindow {
         ToolButton {
             objectName: "settingsButton"
             anchors.right: parent.right
-            visible: App.profileComplete && !(stack.currentItem instanceof SettingsPage)
+            visible: App.profileComplete && stack.currentItem?.objectName !== "settingsPage"
             text: "⚙"
             font.pixelSize: Theme.titleSize
             Accessible.name: qsTr("Settings")
             Accessible.role: Accessible.Button
-            onClicked: stack.push(settingsPage)
+            onClicked: window.open("SettingsPage")
         }
     }
 
@@ -69,36 +69,78 @@ ApplicationWindow {
         id: stack
         objectName: "stack"
         anchors.fill: parent
-        initialItem: App.profileComplete ? homePage : onboardingPage
     }
 
-    Component {
-        id: onboardingPage
-        OnboardingPage {
-            onDone: {
-                stack.replace(null, homePage);
+    // Pages load by URL when they are opened, never declared here: a page's type and what it
+    // imports (QtMultimedia for the QR scanner, Dialogs, charts, the dashboards) load only then,
+    // so the first frame waits for the first page alone (docs/performance.md, app start).
+    function pageUrl(name: string): url {
+        return Qt.resolvedUrl(name + ".qml");
+    }
+    function open(name: string, properties: var): var {
+        return wire(stack.push(pageUrl(name), properties ?? {}));
+    }
+    // In place of the current page (back goes to the one below it).
+    function replaceWith(name: string, properties: var): var {
+        return wire(stack.replace(pageUrl(name), properties ?? {}));
+    }
+    // The only page on the stack.
+    function reset(name: string): var {
+        return wire(stack.replace(null, pageUrl(name), {}));
+    }
+    function currentIs(names: list<string>): bool {
+        return names.indexOf(stack.currentItem?.objectName ?? "") >= 0;
+    }
+
+    // Where each page's signals lead. A page is known by its objectName.
+    function wire(item: var): var {
+        switch (item?.objectName) {
+        case "onboardingPage":
+            item.done.connect(() => {
+                window.reset("HomeTabs");
                 window.showPendingInvitation();
-            }
-            onOpenSignIn: window.openDashboard()
-            onOpenPrivacy: stack.push(privacyPage)
+            });
+            item.openSignIn.connect(window.openDashboard);
+            item.openPrivacy.connect(() => window.open("PrivacyPage"));
+            break;
+        case "homeTabs":
+            item.openSurvey.connect(surveyId => window.open("SurveyPage", { surveyId: surveyId }));
+            item.openAction.connect(actionId => window.open("ActionDetailPage", { actionId: actionId }));
+            item.openJoin.connect(panelId => window.open("JoinPanelPage", { panelId: panelId }));
+            item.openMembership.connect(panelId => window.open("MembershipPage", { panelId: panelId }));
+            item.openIdea.connect(() => window.open("IdeaPage"));
+            item.openInvitation.connect(() => window.open("InvitationPage"));
+            break;
+        case "invitationPage":
+            item.openSurvey.connect(surveyId => window.replaceWith("SurveyPage", { surveyId: surveyId }));
+            break;
+        case "signInPage":
+            item.signedIn.connect(() => window.replaceWith(window.dashboardPage()));
+            break;
+        case "organisationPage":
+        case "coordinatorPage":
+            item.signedOut.connect(() => stack.pop());
+            break;
+        case "joinPanelPage":
+            item.joined.connect(() => stack.pop());
+            break;
+        case "membershipPage":
+            item.leftPanel.connect(() => stack.pop());
+            break;
+        case "ideaPage":
+            item.sent.connect(() => stack.pop());
+            break;
+        case "surveyPage":
+            item.finished.connect(() => stack.pop());
+            break;
+        case "settingsPage":
+            item.dataDeleted.connect(() => window.reset("OnboardingPage"));
+            item.openCoordinator.connect(window.openDashboard);
+            item.openSignIn.connect(window.openDashboard);
+            item.openPrivacy.connect(() => window.open("PrivacyPage"));
+            break;
         }
-    }
-    Component {
-        id: homePage
-        HomeTabs {
-            onOpenSurvey: surveyId => stack.push(surveyPage, { surveyId: surveyId })
-            onOpenAction: actionId => stack.push(actionPage, { actionId: actionId })
-            onOpenJoin: panelId => stack.push(joinPage, { panelId: panelId })
-            onOpenMembership: panelId => stack.push(membershipPage, { panelId: panelId })
-            onOpenIdea: stack.push(ideaPage)
-            onOpenInvitation: stack.push(invitationPage)
-        }
-    }
-    Component {
-        id: invitationPage
-        InvitationPage {
-            onOpenSurvey: surveyId => stack.replace(surveyPage, { surveyId: surveyId })
-        }
+        return item;
     }
 
     // An invitation link (command line, a second start, the desktop's handler): once there is a
@@ -106,13 +148,14 @@ ApplicationWindow {
     function showPendingInvitation() {
         if (!App.profileComplete || App.pendingInvitation === "")
             return;
-        stack.push(invitationPage, { initialLink: App.takePendingInvitation() });
+        open("InvitationPage", { initialLink: App.takePendingInvitation() });
     }
     Connections {
         target: App
         function onInvitationRequested() { window.showPendingInvitation(); }
     }
     Component.onCompleted: {
+        open(App.profileComplete ? "HomeTabs" : "OnboardingPage");
         showPendingInvitation();
         if (Session.hasLink)
             openDashboard();
@@ -120,81 +163,20 @@ ApplicationWindow {
 
     // The dashboards (an employer's Organisation pages, a coordinator's mode): the sign-in page
     // first, unless the session is signed in already. A zorgstem://signin link opens it too.
+    function dashboardPage(): string {
+        return Session.role === "employer" ? "OrganisationPage" : "CoordinatorPage";
+    }
     function openDashboard() {
-        if (stack.currentItem instanceof SignInPage || stack.currentItem instanceof OrganisationPage
-                || stack.currentItem instanceof CoordinatorPage)
+        if (currentIs(["signInPage", "organisationPage", "coordinatorPage"]))
             return;
-        if (Session.signedIn && !Session.hasLink)
-            stack.push(Session.role === "employer" ? organisationPage : coordinatorPage);
-        else
-            stack.push(signInPage);
+        open(Session.signedIn && !Session.hasLink ? dashboardPage() : "SignInPage");
     }
     Connections {
         target: Session
         function onLinkReceived() { window.openDashboard(); }
         function onExpired() {
-            if (stack.currentItem instanceof OrganisationPage
-                    || stack.currentItem instanceof CoordinatorPage)
-                stack.replace(signInPage);
-        }
-    }
-    Component {
-        id: signInPage
-        SignInPage {
-            onSignedIn: stack.replace(Session.role === "employer" ? organisationPage : coordinatorPage)
-        }
-    }
-    Component {
-        id: organisationPage
-        OrganisationPage {
-            onSignedOut: stack.pop()
-        }
-    }
-    Component {
-        id: actionPage
-        ActionDetailPage {}
-    }
-    Component {
-        id: joinPage
-        JoinPanelPage {
-            onJoined: stack.pop()
-        }
-    }
-    Component {
-        id: membershipPage
-        MembershipPage {
-            onLeftPanel: stack.pop()
-        }
-    }
-    Component {
-        id: ideaPage
-        IdeaPage {
-            onSent: stack.pop()
-        }
-    }
-    Component {
-        id: surveyPage
-        SurveyPage {
-            onFinished: stack.pop()
-        }
-    }
-    Component {
-        id: settingsPage
-        SettingsPage {
-            onDataDeleted: stack.replace(null, onboardingPage)
-            onOpenCoordinator: window.openDashboard()
-            onOpenSignIn: window.openDashboard()
-            onOpenPrivacy: stack.push(privacyPage)
-        }
-    }
-    Component {
-        id: privacyPage
-        PrivacyPage {}
-    }
-    Component {
-        id: coordinatorPage
-        CoordinatorPage {
-            onSignedOut: stack.pop()
+            if (window.currentIs(["organisationPage", "coordinatorPage"]))
+                window.replaceWith("SignInPage");
         }
     }
 }

@@ -224,29 +224,25 @@ void AppController::refreshSurveys()
     const auto receipts = m_context.outbox().receipts();
     const QHash<QString, int> queued = m_context.outbox().queuedBySurvey();
     const QString thisPeriod = m_context.today().toString(QStringLiteral("yyyy-MM"));
-    const QLocale locale(m_language == QLatin1String("en") ? QLocale::English : QLocale::Dutch);
     QList<QVariantList> rows;
     for (const SurveyDefinition *s : m_context.catalog().forRegion(m_profile.region)) {
-        QString lastSent;
+        QString lastPeriod; // "2026-12": compared with this period below
         for (const auto &[surveyId, period] : receipts) {
             if (surveyId == s->id) {
-                lastSent = monthText(period); // "december 2026", not "2026-12"
+                lastPeriod = period;
                 break;
             }
         }
-        const QDate sentMonth = QDate::fromString(lastSent, QStringLiteral("yyyy-MM"));
-        const QString lastSentMonth = sentMonth.isValid()
-            ? locale.toString(sentMonth, QStringLiteral("MMMM yyyy"))
-            : lastSent;
+        const QString lastSent = monthText(lastPeriod); // "december 2026", not "2026-12"
         // Starting again asks first: answers finished and waiting, answers sent this month, or
         // any earlier exit survey (one leaves once). A draft means she chose to start already.
         const bool hasDraft = drafts.contains(s->id);
         const bool askFirst = !hasDraft
-            && (queued.value(s->id) > 0 || lastSent == thisPeriod
-                || (s->kind == QLatin1String("exit") && !lastSent.isEmpty()));
+            && (queued.value(s->id) > 0 || lastPeriod == thisPeriod
+                || (s->kind == QLatin1String("exit") && !lastPeriod.isEmpty()));
         rows.append({ s->id, s->kind, s->title.text(m_language), s->intro.text(m_language),
             int(s->questions.size()), hasDraft, queued.value(s->id), lastSent, estimatedMinutes(*s),
-            lastSentMonth, askFirst });
+            lastSent, askFirst });
     }
     m_surveys.setRows(rows);
     Q_EMIT surveysChanged();

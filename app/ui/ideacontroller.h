@@ -29,6 +29,8 @@ public:
     Q_INVOKABLE void send(const QVariantMap &form);
     /// The person's words for a refusal of Idea::validate() (a field of the form).
     static QString message(const ProtocolError &error);
+    /// The same for the idea as it leaves the device, scrubbed (only longer than the form's).
+    static QString scrubbedMessage(const ProtocolError &error);
 
 Q_SIGNALS:
     void busyChanged();

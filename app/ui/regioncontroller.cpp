@@ -58,13 +58,6 @@ RegionController::RegionController(AppContext &context, AppController &app, QObj
     if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         connect(gui, &QGuiApplication::applicationStateChanged, this,
             &RegionController::handleApplicationState);
-    // Where the platform tells when the network comes back, that counts as coming back too.
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-            [this](QNetworkInformation::Reachability r) {
-                if (r == QNetworkInformation::Reachability::Online)
-                    handleApplicationState(Qt::ApplicationActive);
-            });
     connect(&m_feed, &RegionFeed::listReceived, this,
         [this](const QString &list, const QString &forRegion, const QJsonArray &items) {
             if (forRegion == region()) // else the profile changed meanwhile
@@ -137,6 +130,27 @@ void RegionController::handleApplicationState(Qt::ApplicationState state)
     m_appState = state;
     if (!cameBack)
         return;
+    refresh();
+    m_app.syncNow();
+}
+
+bool RegionController::watchNetwork()
+{
+    // Loading the platform's backend (a plugin, GLib's or NetworkManager's) costs milliseconds:
+    // main.cpp calls this after the first frame.
+    if (!QNetworkInformation::instance()
+        && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return false;
+    connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+        &RegionController::handleReachability, Qt::UniqueConnection);
+    return true;
+}
+
+void RegionController::handleReachability(QNetworkInformation::Reachability reachability)
+{
+    if (reachability != QNetworkInformation::Reachability::Online)
+        return;
+    // Whatever the application state: the network mostly returns while the app is in front.
     refresh();
     m_app.syncNow();
 }

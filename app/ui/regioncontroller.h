@@ -7,6 +7,7 @@
 #include "rowmodel.h"
 
 #include <QJsonArray>
+#include <QNetworkInformation>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -84,6 +85,12 @@ public:
     /// The app came to the foreground (Active after another state): every list is asked for
     /// again and the outbox drained. Connected to QGuiApplication::applicationStateChanged.
     Q_INVOKABLE void handleApplicationState(Qt::ApplicationState state);
+    /// Follows the platform's network reachability (QNetworkInformation): when the network
+    /// returns, every list is asked for again and the outbox drained. False when the platform
+    /// has no reachability backend. Called once the first frame is up (app start).
+    bool watchNetwork();
+    /// The network's reachability changed; Online refreshes as above.
+    void handleReachability(QNetworkInformation::Reachability reachability);
     /// Memberships changed on this device (joined or left): the panel rows show it, and the
     /// rounds of a panel joined (already in the saved survey list) reach the home page.
     void membershipsChanged();

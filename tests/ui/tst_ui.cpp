@@ -357,6 +357,7 @@ public Q_SLOTS:
         m_controller = new zs::AppController(*m_context, this);
         m_controller->setEngine(engine);
         m_region = new zs::RegionController(*m_context, *m_controller, this);
+        m_region->watchNetwork(); // as the app does after its first frame
         zs::QmlSingletons::set(m_controller, m_region);
         // The dashboards' session, with a keychain service of the tests' own (tst_ui runs
         // without a secret service: the token stays in memory, as the page then says).

@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Your voice in the regional fight against staff shortages</source>
-        <translation>Jouw stem in de aanpak van personeelstekorten in je regio</translation>
+        <translation>Jouw stem in de aanpak van personeels­tekorten in je regio</translation>
     </message>
     <message>
         <source>What is collected</source>
@@ -1298,10 +1298,6 @@
         <translation>Je eigen woorden</translation>
     </message>
     <message>
-        <source>Before sending, the app removes e-mail addresses, phone numbers, citizen service numbers (BSN), postcodes, links and first names from what you typed. You see the result before you send it. The server removes them again.</source>
-        <translation>Voor het versturen haalt de app e-mailadressen, telefoonnummers, BSN-nummers, postcodes, links en voornamen uit wat je typte. Je ziet het resultaat voordat je het verstuurt. De server haalt ze er nog een keer uit.</translation>
-    </message>
-    <message>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
@@ -1332,6 +1328,10 @@
     <message>
         <source>In Settings you can delete all data on this device. Answers you already sent cannot be deleted, because nobody can find out which answers were yours. To leave a panel, open it under Panel. The panel then deletes what it keeps about you.</source>
         <translation>Bij Instellingen kun je alle gegevens op dit apparaat wissen. Antwoorden die je al verstuurde kun je niet wissen, want niemand kan nagaan welke antwoorden van jou waren. Wil je uit een panel? Open het onder Panel. Het panel wist dan wat het over je bewaart.</translation>
+    </message>
+    <message>
+        <source>Before sending, the app removes what it recognises in what you typed: e-mail addresses, phone numbers, citizen service numbers (BSN), postcodes, links and many names of people, wards and locations. It cannot find every name, so please do not write names. You see the result before you send it. The server removes them again.</source>
+        <translation>Voor het versturen haalt de app weg wat ze herkent in wat je typte: e-mailadressen, telefoonnummers, BSN-nummers, postcodes, links en veel namen van mensen, afdelingen en locaties. Ze vindt niet elke naam. Schrijf dus liever geen namen. Je ziet het resultaat voordat je het verstuurt. De server haalt ze er nog een keer uit.</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1745,6 @@
         <translation>Vergelijking: de geverifieerde antwoorden uit de regio (mensen die door een organisatie in de regio zijn uitgenodigd), op dezelfde manier gepubliceerd.</translation>
     </message>
     <message>
-        <source>Comments are scrubbed of e-mail addresses, phone numbers, postcodes, links and first names before they leave the respondent&apos;s phone, and again by the collector.</source>
-        <translation>Uit opmerkingen worden e-mailadressen, telefoonnummers, postcodes, links en voornamen gehaald voordat ze de telefoon van de deelnemer verlaten, en nog eens door de verzamelserver.</translation>
-    </message>
-    <message>
         <source>Exit report</source>
         <translation>Vertrekrapport</translation>
     </message>
@@ -1759,6 +1755,10 @@
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Comments are scrubbed of what the scrubber recognises (e-mail addresses, phone numbers, postcodes, links and many names of people, wards and locations) before they leave the respondent&apos;s phone, and again by the collector. It does not find every name.</source>
+        <translation>Uit opmerkingen wordt gehaald wat de filter herkent (e-mailadressen, telefoonnummers, postcodes, links en veel namen van mensen, afdelingen en locaties) voordat ze de telefoon van de deelnemer verlaten, en nog eens door de verzamelserver. Niet elke naam wordt gevonden.</translation>
     </message>
 </context>
 <context>

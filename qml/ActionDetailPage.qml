@@ -63,7 +63,7 @@ PageColumn {
     RowLayout {
         Layout.fillWidth: true
         spacing: 8
-        Button {
+        WrapButton {
             objectName: "reactUseful"
             text: qsTr("Useful (%1)").arg(page.action.useful || 0)
             Accessible.name: text
@@ -71,7 +71,7 @@ PageColumn {
             highlighted: !enabled
             onClicked: Region.react(page.actionId, "useful")
         }
-        Button {
+        WrapButton {
             objectName: "reactHelp"
             text: qsTr("I want to help (%1)").arg(page.action.help || 0)
             Accessible.name: text
@@ -98,13 +98,13 @@ PageColumn {
         opacity: page.reactionError !== "" ? 1 : 0.7
     }
 
-    Label { text: qsTr("The regional commitment"); font.pixelSize: Theme.largeSize; font.bold: true; Layout.topMargin: 8 }
+    Label { text: qsTr("The regional commitment"); font.pixelSize: Theme.largeSize; font.bold: true; Layout.topMargin: 8; Layout.fillWidth: true; wrapMode: Text.Wrap }
     Section { heading: qsTr("What are the goals?"); body: page.action.what || "" }
     Section { heading: qsTr("Who takes part?"); body: page.action.who || "" }
     Section { heading: qsTr("Who does what?"); body: page.action.whoDoesWhat || "" }
     Section { heading: qsTr("With what means?"); body: page.action.withWhat || "" }
 
-    Label { text: qsTr("Target and progress"); font.pixelSize: Theme.largeSize; font.bold: true; Layout.topMargin: 8 }
+    Label { text: qsTr("Target and progress"); font.pixelSize: Theme.largeSize; font.bold: true; Layout.topMargin: 8; Layout.fillWidth: true; wrapMode: Text.Wrap }
     Label {
         objectName: "actionTarget"
         Layout.fillWidth: true

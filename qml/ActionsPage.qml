@@ -55,6 +55,7 @@ PageColumn {
         }
     }
     Label {
+        wrapMode: Text.Wrap
         objectName: "actionsUpdated"
         Layout.fillWidth: true
         visible: text !== ""

@@ -32,7 +32,7 @@ PageColumn {
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
             }
-            Button {
+            WrapButton {
                 objectName: "dismissEmployerNotice"
                 text: qsTr("OK")
                 Accessible.name: text
@@ -66,6 +66,7 @@ PageColumn {
                 }
             }
             Label {
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 visible: App.lastSync !== ""
                 text: qsTr("Last sent: %1").arg(App.lastSync)
@@ -80,7 +81,7 @@ PageColumn {
                 color: Theme.muted
                 wrapMode: Text.Wrap
             }
-            Button {
+            WrapButton {
                 objectName: "syncNowButton"
                 visible: App.pendingCount > 0
                 enabled: App.syncState !== "sending"
@@ -103,7 +104,7 @@ PageColumn {
                         color: Theme.error
                         wrapMode: Text.Wrap
                     }
-                    Button {
+                    WrapButton {
                         text: qsTr("Remove")
                         Accessible.name: text
                         flat: true
@@ -115,6 +116,8 @@ PageColumn {
     }
 
     Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         text: qsTr("Surveys")
         font.pixelSize: Theme.titleSize
         font.bold: true
@@ -122,7 +125,7 @@ PageColumn {
     }
 
     // Answers count for an employer only through its invitation (DESIGN §5a).
-    Button {
+    WrapButton {
         objectName: "openInvitation"
         Layout.fillWidth: true
         text: qsTr("I have an invitation")
@@ -177,7 +180,7 @@ PageColumn {
                     color: Theme.muted
                     wrapMode: Text.Wrap
                 }
-                Button {
+                WrapButton {
                     objectName: "openSurvey_" + card.surveyId
                     text: card.hasDraft ? qsTr("Continue") : qsTr("Start")
                     Accessible.name: text
@@ -220,13 +223,13 @@ PageColumn {
             wrapMode: Text.Wrap
         }
         footer: DialogButtonBox {
-            Button {
+            WrapButton {
                 objectName: "againCancel"
                 text: qsTr("Not now")
                 flat: true
                 onClicked: againDialog.reject()
             }
-            Button {
+            WrapButton {
                 objectName: "againStart"
                 text: qsTr("Fill in again")
                 flat: true

@@ -23,22 +23,40 @@ Page {
 
     Component.onCompleted: Region.refresh()
 
+    // The tabs' labels grow with the system's text, all to one size: the largest at which the
+    // longest label still fits its third of the width (never below the normal size).
+    readonly property list<string> tabLabels: [qsTr("Surveys"), qsTr("Actions"), qsTr("Panel")]
+    FontMetrics {
+        id: tabMetrics
+        font.pixelSize: Theme.fontSize
+        font.capitalization: Font.AllUppercase
+        font.weight: Font.Medium
+    }
+    readonly property int tabFontSize: {
+        let widest = 1;
+        for (const label of tabLabels)
+            widest = Math.max(widest, tabMetrics.advanceWidth(label));
+        const room = tabs.width / tabLabels.length - 24;
+        return Math.max(Math.min(14, Theme.fontSize), Math.min(Theme.fontSize, Math.floor(Theme.fontSize * room / widest)));
+    }
+
     footer: TabBar {
         id: tabs
         objectName: "tabBar"
+        font.pixelSize: home.tabFontSize
         TabButton {
             objectName: "tabSurveys"
-            text: qsTr("Surveys")
+            text: home.tabLabels[0]
             Accessible.name: text
         }
         TabButton {
             objectName: "tabActions"
-            text: qsTr("Actions")
+            text: home.tabLabels[1]
             Accessible.name: text
         }
         TabButton {
             objectName: "tabPanels"
-            text: qsTr("Panel")
+            text: home.tabLabels[2]
             Accessible.name: text
         }
     }

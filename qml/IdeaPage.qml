@@ -25,7 +25,7 @@ PageColumn {
         }
     }
 
-    Label { text: qsTr("Title"); font.bold: true }
+    Label { text: qsTr("Title"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     TextField {
         id: titleField
         objectName: "ideaTitle"
@@ -34,7 +34,7 @@ PageColumn {
         Accessible.name: qsTr("Title")
         onTextEdited: page.errorText = "" // an old message about an edited field only confuses
     }
-    Label { text: qsTr("Your idea"); font.bold: true }
+    Label { text: qsTr("Your idea"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     TextArea {
         id: descriptionField
         objectName: "ideaDescription"
@@ -53,7 +53,7 @@ PageColumn {
         font.pixelSize: Theme.smallSize
         color: Theme.primaryText
     }
-    Label { text: qsTr("Theme"); font.bold: true }
+    Label { text: qsTr("Theme"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     ComboBox {
         id: themeBox
         objectName: "ideaTheme"
@@ -66,7 +66,7 @@ PageColumn {
         Accessible.name: qsTr("Theme")
     }
     CheckBox { id: helpBox; objectName: "ideaWillHelp"; Layout.fillWidth: true; text: qsTr("I would like to help carry it out") }
-    Label { text: qsTr("Your name (optional)"); font.bold: true }
+    Label { text: qsTr("Your name (optional)"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     TextField { id: nameField; objectName: "ideaName"; Layout.fillWidth: true; maximumLength: 100; Accessible.name: qsTr("Your name") }
     Label {
         Layout.fillWidth: true
@@ -83,7 +83,7 @@ PageColumn {
         color: Theme.error
         wrapMode: Text.Wrap
     }
-    Button {
+    WrapButton {
         objectName: "ideaSend"
         text: qsTr("Send idea")
         Accessible.name: text

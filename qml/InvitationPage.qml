@@ -31,6 +31,8 @@ PageColumn {
         wrapMode: Text.Wrap
     }
     Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         visible: invitation.stage === "enter"
         text: qsTr("Invitation code")
         font.bold: true
@@ -57,7 +59,7 @@ PageColumn {
         wrapMode: Text.Wrap
         Accessible.role: Accessible.AlertMessage
     }
-    Button {
+    WrapButton {
         objectName: "invitationSubmit"
         Layout.fillWidth: true
         visible: invitation.stage === "enter"
@@ -67,7 +69,7 @@ PageColumn {
         highlighted: true
         onClicked: invitation.submit(codeField.text)
     }
-    Button {
+    WrapButton {
         objectName: "invitationScan"
         Layout.fillWidth: true
         visible: invitation.stage === "enter" && !scanLoader.active
@@ -156,7 +158,7 @@ PageColumn {
             }
         }
     }
-    Button {
+    WrapButton {
         objectName: "invitationStart"
         Layout.fillWidth: true
         visible: invitation.stage === "ready" && invitation.surveyId !== ""
@@ -165,7 +167,7 @@ PageColumn {
         highlighted: true
         onClicked: page.openSurvey(invitation.surveyId)
     }
-    Button {
+    WrapButton {
         objectName: "invitationAgain"
         Layout.fillWidth: true
         visible: invitation.stage === "refused" || invitation.stage === "waiting"

@@ -35,7 +35,7 @@ PageColumn {
               : qsTr("The panel needs your name and one way to reach you. Nothing else from your profile is sent.")
         wrapMode: Text.Wrap
     }
-    Label { text: qsTr("Name"); font.bold: true }
+    Label { text: qsTr("Name"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     TextField {
         id: nameField
         objectName: "joinName"
@@ -44,7 +44,7 @@ PageColumn {
         Accessible.name: qsTr("Name")
         onTextEdited: page.errorText = ""
     }
-    Label { text: qsTr("E-mail address"); font.bold: true }
+    Label { text: qsTr("E-mail address"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     TextField {
         id: emailField
         objectName: "joinEmail"
@@ -53,7 +53,7 @@ PageColumn {
         Accessible.name: qsTr("E-mail address")
         onTextEdited: page.errorText = ""
     }
-    Label { text: qsTr("or phone number"); font.bold: true }
+    Label { text: qsTr("or phone number"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     TextField {
         id: phoneField
         objectName: "joinPhone"
@@ -68,7 +68,7 @@ PageColumn {
         ColumnLayout {
             id: consentColumn
             width: parent.width
-            Label { text: qsTr("Consent (version %1)").arg(page.panel.consentVersion || 1); font.bold: true }
+            Label { text: qsTr("Consent (version %1)").arg(page.panel.consentVersion || 1); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
             Label {
                 objectName: "consentText"
                 Layout.fillWidth: true
@@ -98,7 +98,7 @@ PageColumn {
     }
     RowLayout {
         BusyIndicator { running: membership.busy; visible: running; Layout.preferredWidth: 28; Layout.preferredHeight: 28 }
-        Button {
+        WrapButton {
             objectName: "joinButton"
             text: qsTr("Join")
             Accessible.name: text

@@ -48,6 +48,10 @@ ApplicationWindow {
                 text: (stack.currentItem as Page)?.title || qsTr("Zorgstem")
                 font.pixelSize: Theme.largeSize
                 font.bold: true
+                // Larger system text makes the title larger, but never so large that it is cut
+                // off: it shrinks back to fit, down to its normal size, and only then elides.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Math.min(18, Theme.largeSize)
                 elide: Text.ElideRight
                 Accessible.role: Accessible.TitleBar
                 Accessible.name: text

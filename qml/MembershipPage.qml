@@ -80,7 +80,7 @@ PageColumn {
             }
         }
     }
-    Button {
+    WrapButton {
         objectName: "saveExportButton"
         text: qsTr("Save a copy…")
         enabled: membership.details.length > 0
@@ -112,7 +112,7 @@ PageColumn {
         color: Theme.error
         wrapMode: Text.Wrap
     }
-    Button {
+    WrapButton {
         objectName: "leaveButton"
         text: qsTr("Leave the panel and erase my data")
         Accessible.name: text

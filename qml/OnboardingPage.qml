@@ -56,7 +56,7 @@ PageColumn {
         wrapMode: Text.Wrap
         color: Theme.muted
     }
-    Button {
+    WrapButton {
         objectName: "onboardingPrivacy"
         Layout.fillWidth: true
         visible: page.step === 0
@@ -65,7 +65,7 @@ PageColumn {
         Accessible.name: text
         onClicked: page.openPrivacy()
     }
-    Button {
+    WrapButton {
         objectName: "onboardingNext"
         Layout.fillWidth: true
         visible: page.step === 0
@@ -75,7 +75,7 @@ PageColumn {
         onClicked: page.step = 1
     }
     // HR managers and coordinators need no care worker's profile: they sign in with a token.
-    Button {
+    WrapButton {
         objectName: "onboardingSignIn"
         Layout.fillWidth: true
         visible: page.step === 0

@@ -28,6 +28,7 @@ PageColumn {
         wrapMode: Text.Wrap
     }
     Label {
+        wrapMode: Text.Wrap
         objectName: "panelsUpdated"
         Layout.fillWidth: true
         visible: text !== ""
@@ -81,7 +82,10 @@ PageColumn {
                     wrapMode: Text.Wrap
                 }
                 Label { Layout.fillWidth: true; text: card.description; wrapMode: Text.Wrap }
-                Label { text: qsTr("How it works"); font.bold: true; Layout.topMargin: 4 }
+                // Headings fill the card and wrap too: a column lays out every row at least as
+                // wide as its widest fixed one, so one wide heading would push all text past
+                // the edge at large text sizes.
+                Label { text: qsTr("How it works"); font.bold: true; Layout.topMargin: 4; Layout.fillWidth: true; wrapMode: Text.Wrap }
                 // One text per list, not a Repeater of lines: a language switch relabels the
                 // card while its layout arranges, and a Repeater would delete lines under it.
                 Label {
@@ -91,6 +95,8 @@ PageColumn {
                 }
                 Label {
                     text: qsTr("Next meetings")
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
                     font.bold: true
                     Layout.topMargin: 4
                     visible: card.meetings.length > 0
@@ -142,7 +148,7 @@ PageColumn {
                     font.italic: true
                     wrapMode: Text.Wrap
                 }
-                Button {
+                WrapButton {
                     objectName: "join_" + card.panelId
                     visible: card.eligible && !card.member && !card.joining
                     text: qsTr("Join this panel")
@@ -150,7 +156,7 @@ PageColumn {
                     highlighted: true
                     onClicked: page.openJoin(card.panelId)
                 }
-                Button {
+                WrapButton {
                     objectName: "membership_" + card.panelId
                     visible: card.member && !card.leaving
                     text: qsTr("My membership")
@@ -163,6 +169,7 @@ PageColumn {
 
     Label { text: qsTr("Ideas from your region"); font.pixelSize: Theme.titleSize; font.bold: true; Layout.topMargin: 12; Layout.fillWidth: true; wrapMode: Text.Wrap }
     Label {
+        wrapMode: Text.Wrap
         objectName: "ideasUpdated"
         Layout.fillWidth: true
         visible: text !== ""
@@ -175,7 +182,7 @@ PageColumn {
         text: qsTr("Have an idea to keep care workers or to work differently? Send it to the region's coordinator. Others can support it; support is counted, not named.")
         wrapMode: Text.Wrap
     }
-    Button {
+    WrapButton {
         objectName: "sendIdeaButton"
         text: qsTr("Send an idea")
         Accessible.name: text
@@ -224,7 +231,7 @@ PageColumn {
                 Label { Layout.fillWidth: true; text: ideaCard.title; font.bold: true; wrapMode: Text.Wrap }
                 Label { Layout.fillWidth: true; text: ideaCard.description; wrapMode: Text.Wrap; maximumLineCount: 4; elide: Text.ElideRight }
                 Label { text: ideaCard.theme; font.pixelSize: Theme.smallSize; color: Theme.muted }
-                Button {
+                WrapButton {
                     objectName: "support_" + ideaCard.ideaId
                     text: qsTr("Support (%1)").arg(ideaCard.supports)
                     Accessible.name: text

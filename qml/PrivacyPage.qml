@@ -28,7 +28,7 @@ PageColumn {
         },
         {
             heading: qsTr("Your own words"),
-            body: qsTr("Before sending, the app removes e-mail addresses, phone numbers, citizen service numbers (BSN), postcodes, links and first names from what you typed. You see the result before you send it. The server removes them again.")
+            body: qsTr("Before sending, the app removes what it recognises in what you typed: e-mail addresses, phone numbers, citizen service numbers (BSN), postcodes, links and many names of people, wards and locations. It cannot find every name, so please do not write names. You see the result before you send it. The server removes them again.")
         },
         {
             heading: qsTr("Anonymous"),

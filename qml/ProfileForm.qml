@@ -103,7 +103,7 @@ ColumnLayout {
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
     }
-    Button {
+    WrapButton {
         objectName: "saveProfileButton"
         Layout.fillWidth: true
         Layout.topMargin: 8

@@ -63,7 +63,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
         color: Theme.muted
     }
-    Button {
+    WrapButton {
         objectName: "scanCancel"
         text: qsTr("Type the code instead")
         flat: true

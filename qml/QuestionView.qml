@@ -124,7 +124,6 @@ ColumnLayout {
             return lines.join("\n");
         }
         wrapMode: Text.Wrap
-        font.pixelSize: 14
     }
     Repeater {
         model: view.question.type === "likert" ? view.runner.items : 0
@@ -142,6 +141,7 @@ ColumnLayout {
                 font.bold: true
             }
             RowLayout {
+                id: likertButtons
                 spacing: 6
                 Repeater {
                     model: 5
@@ -159,8 +159,8 @@ ColumnLayout {
             RowLayout {
                 visible: view.question.scaleLabels.length === 5
                 // As wide as the five buttons, so the words sit under 1 and under 5.
-                Layout.preferredWidth: 5 * 52 + 4 * 6
-                Layout.maximumWidth: 5 * 52 + 4 * 6
+                Layout.preferredWidth: likertButtons.implicitWidth
+                Layout.maximumWidth: likertButtons.implicitWidth
                 Label {
                     Layout.fillWidth: true
                     text: "1 = " + (view.question.scaleLabels[0] || "")
@@ -197,16 +197,38 @@ ColumnLayout {
             }
         }
     }
-    RowLayout {
+    // The words at both ends, side by side; one under the other when either needs more than
+    // half the width (large text), so no word is broken.
+    GridLayout {
+        id: scaleEnds
         Layout.fillWidth: true
         visible: view.question.type === "scale" && (view.question.minLabel !== "" || view.question.maxLabel !== "")
-        Label { text: view.question.min + " = " + view.question.minLabel; font.pixelSize: Theme.smallSize; color: Theme.muted; Layout.fillWidth: true; wrapMode: Text.Wrap }
-        Label { text: view.question.max + " = " + view.question.maxLabel; font.pixelSize: Theme.smallSize; color: Theme.muted; Layout.fillWidth: true; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        readonly property bool stacked: Math.max(minEnd.implicitWidth, maxEnd.implicitWidth) > (width - columnSpacing) / 2
+        columns: stacked ? 1 : 2
+        Label {
+            id: minEnd
+            text: view.question.min + " = " + view.question.minLabel
+            font.pixelSize: Theme.smallSize
+            color: Theme.muted
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            id: maxEnd
+            text: view.question.max + " = " + view.question.maxLabel
+            font.pixelSize: Theme.smallSize
+            color: Theme.muted
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: scaleEnds.stacked ? Text.AlignLeft : Text.AlignRight
+        }
     }
 
     // number: the field shows exactly the answer, and is empty until there is one. Minus and
     // plus step from it (the first press gives the smallest number); typing sets it too.
-    RowLayout {
+    // A Flow, not a row: with large text the unit goes onto the next line instead of being
+    // squeezed into a narrow column beside the buttons.
+    Flow {
         id: numberRow
         objectName: "numberRow"
         Layout.fillWidth: true
@@ -228,9 +250,9 @@ ColumnLayout {
         TextField {
             id: numberField
             objectName: "numberField"
-            Layout.preferredWidth: 72
+            width: Math.round(72 * Math.min(Theme.textScale, 1.5))
             horizontalAlignment: Text.AlignHCenter
-            font.pixelSize: 18
+            font.pixelSize: Theme.largeSize
             inputMethodHints: Qt.ImhDigitsOnly
             validator: IntValidator { bottom: 0; top: view.question.max }
             // Follows the answer; what is typed goes to the runner as soon as it is a number.
@@ -252,7 +274,10 @@ ColumnLayout {
             onClicked: numberRow.step(1)
         }
         Label {
-            Layout.fillWidth: true
+            // As tall as the buttons, so the unit sits level with the number.
+            height: Math.max(implicitHeight, numberField.height)
+            width: Math.min(implicitWidth, numberRow.width)
+            verticalAlignment: Text.AlignVCenter
             text: view.question.unit
             wrapMode: Text.Wrap
         }
@@ -285,6 +310,8 @@ ColumnLayout {
         }
     }
     Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         visible: view.question.type === "text"
         text: qsTr("%1 of %2 characters").arg(textArea.length).arg(view.question.maxLength)
         font.pixelSize: Theme.smallSize
@@ -299,7 +326,7 @@ ColumnLayout {
         ColumnLayout {
             id: previewColumn
             width: parent.width
-            Label { text: qsTr("This is what will be sent:"); font.bold: true }
+            Label { text: qsTr("This is what will be sent:"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
             Label {
                 Layout.fillWidth: true
                 text: view.runner.scrubbedPreview

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import ZorgstemUi
 
 // One step of a likert or 0-10 scale: a square button whose selected state is plain to see
 // (filled dark, white bold text, a tick) at more than 4.5:1 contrast in both states. The
@@ -18,8 +19,11 @@ AbstractButton {
     readonly property color idleText: "#1b1b1b"
     readonly property color idleBorder: "#5f6b73"
 
-    implicitWidth: 52
-    implicitHeight: 48
+    // Grows with the system's text, up to what five buttons in a row on a 360-pixel phone allow
+    // (the likert rows stay one row, their words under 1 and 5).
+    readonly property int fontSize: Math.min(Math.round(17 * Theme.textScale), 24)
+    implicitWidth: Math.max(52, implicitContentWidth + 12)
+    implicitHeight: Math.max(48, implicitContentHeight + 12)
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.RadioButton
     Accessible.checkable: true
@@ -28,7 +32,7 @@ AbstractButton {
     contentItem: Text {
         text: control.selected ? "✓" + control.text : control.text
         color: control.selected ? control.selectedText : control.idleText
-        font.pixelSize: 17
+        font.pixelSize: control.fontSize
         font.bold: control.selected
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

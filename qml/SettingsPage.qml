@@ -28,7 +28,7 @@ PageColumn {
     title: qsTr("Settings")
     objectName: "settingsPage"
 
-    Label { text: qsTr("Language"); font.bold: true; Accessible.role: Accessible.Heading }
+    Label { text: qsTr("Language"); font.bold: true; Accessible.role: Accessible.Heading; Layout.fillWidth: true; wrapMode: Text.Wrap }
     ColumnLayout {
         Layout.fillWidth: true
         spacing: 0
@@ -49,6 +49,8 @@ PageColumn {
     }
 
     Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         text: qsTr("Light or dark")
         font.bold: true
         Layout.topMargin: 8
@@ -62,7 +64,7 @@ PageColumn {
         ThemeChoice { mode: "dark"; text: qsTr("Dark") }
     }
 
-    Label { text: qsTr("Profile"); font.bold: true; Layout.topMargin: 8; Accessible.role: Accessible.Heading }
+    Label { text: qsTr("Profile"); font.bold: true; Layout.topMargin: 8; Accessible.role: Accessible.Heading; Layout.fillWidth: true; wrapMode: Text.Wrap }
     ProfileForm {
         objectName: "settingsProfileForm"
         Layout.fillWidth: true
@@ -70,6 +72,8 @@ PageColumn {
         onEdited: savedLabel.visible = false
     }
     Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         id: savedLabel
         visible: false
         text: qsTr("Profile saved.")
@@ -78,47 +82,47 @@ PageColumn {
         Accessible.name: text
     }
 
-    Label { text: qsTr("Privacy"); font.bold: true; Layout.topMargin: 16; Accessible.role: Accessible.Heading }
+    Label { text: qsTr("Privacy"); font.bold: true; Layout.topMargin: 16; Accessible.role: Accessible.Heading; Layout.fillWidth: true; wrapMode: Text.Wrap }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         text: qsTr("What leaves your phone, and what your employer and region can see.")
     }
-    Button {
+    WrapButton {
         objectName: "openPrivacy"
         text: qsTr("Read the privacy statement")
         Accessible.name: text
         onClicked: page.openPrivacy()
     }
 
-    Label { text: qsTr("For organisations"); font.bold: true; Layout.topMargin: 16; Accessible.role: Accessible.Heading }
+    Label { text: qsTr("For organisations"); font.bold: true; Layout.topMargin: 16; Accessible.role: Accessible.Heading; Layout.fillWidth: true; wrapMode: Text.Wrap }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         text: Session.signedIn ? qsTr("Signed in as %1.").arg(Session.name)
                                : qsTr("For the HR manager of a care organisation, with its token: why people leave and what makes them stay, beside the region; a PDF for the board; invitations. Best on a desktop or tablet.")
     }
-    Button {
+    WrapButton {
         objectName: "openSignIn"
         text: Session.signedIn ? qsTr("Open the dashboard") : qsTr("Sign in as an organisation")
         Accessible.name: text
         onClicked: page.openSignIn()
     }
 
-    Label { text: qsTr("Coordinator mode"); font.bold: true; Layout.topMargin: 16; Accessible.role: Accessible.Heading }
+    Label { text: qsTr("Coordinator mode"); font.bold: true; Layout.topMargin: 16; Accessible.role: Accessible.Heading; Layout.fillWidth: true; wrapMode: Text.Wrap }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         text: qsTr("For the region's panel coordinator, with a coordinator token: publish actions and panel rounds, read ideas. Best on a desktop.")
     }
-    Button {
+    WrapButton {
         objectName: "openCoordinator"
         text: qsTr("Open coordinator mode")
         Accessible.name: text
         onClicked: page.openCoordinator()
     }
 
-    Label { text: qsTr("Data on this device"); font.bold: true; Layout.topMargin: 16; Accessible.role: Accessible.Heading }
+    Label { text: qsTr("Data on this device"); font.bold: true; Layout.topMargin: 16; Accessible.role: Accessible.Heading; Layout.fillWidth: true; wrapMode: Text.Wrap }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -139,7 +143,7 @@ PageColumn {
         font.italic: true
         text: qsTr("Leaving %n panel(s) is waiting for a connection. As soon as there is one, the panel erases your name and contact details and this device forgets the membership.", "", App.eraseWaiting)
     }
-    Button {
+    WrapButton {
         objectName: "deleteAllButton"
         text: qsTr("Delete all data on this device")
         Accessible.name: text
@@ -147,7 +151,7 @@ PageColumn {
     }
 
     // Care workers never need the collector address: it stays folded away.
-    Button {
+    WrapButton {
         id: advancedToggle
         objectName: "advancedToggle"
         Layout.topMargin: 16
@@ -182,7 +186,7 @@ PageColumn {
             Accessible.name: qsTr("Server address")
             onAccepted: App.collectorUrl = urlField.text
         }
-        Button {
+        WrapButton {
             objectName: "saveCollector"
             text: qsTr("Save address")
             Accessible.name: text

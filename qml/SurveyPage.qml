@@ -36,24 +36,48 @@ PageColumn {
         visible: runner.stage === "question" || runner.stage === "review"
         padding: 8
         Material.elevation: 6
-        RowLayout {
+        // Back and the next step side by side; with large text, when the two do not fit on
+        // one line, the next step goes on top at full width and Back under it.
+        GridLayout {
+            id: steps
             anchors.fill: parent
-            Button {
+            readonly property WrapButton forward: runner.stage === "review" ? submitButton : nextButton
+            readonly property bool stacked: previousButton.implicitWidth + forward.implicitWidth + columnSpacing > width
+            columns: stacked ? 1 : 3
+            rowSpacing: 0
+            WrapButton {
+                id: previousButton
                 objectName: "previousButton"
+                Layout.row: steps.stacked ? 1 : 0
+                Layout.column: 0
+                Layout.fillWidth: steps.stacked
                 text: qsTr("Back")
                 flat: true
                 onClicked: runner.back()
             }
-            Item { Layout.fillWidth: true }
-            Button {
+            Item {
+                visible: !steps.stacked
+                Layout.row: 0
+                Layout.column: 1
+                Layout.fillWidth: true
+            }
+            WrapButton {
+                id: nextButton
                 objectName: "nextButton"
+                Layout.row: 0
+                Layout.column: steps.stacked ? 0 : 2
+                Layout.fillWidth: steps.stacked
                 visible: runner.stage === "question"
                 text: runner.position + 1 === runner.count ? qsTr("Review") : qsTr("Next")
                 highlighted: true
                 onClicked: runner.next()
             }
-            Button {
+            WrapButton {
+                id: submitButton
                 objectName: "submitButton"
+                Layout.row: 0
+                Layout.column: steps.stacked ? 0 : 2
+                Layout.fillWidth: steps.stacked
                 visible: runner.stage === "review"
                 text: qsTr("Send anonymously")
                 highlighted: true
@@ -115,7 +139,7 @@ PageColumn {
         wrapMode: Text.Wrap
         font.italic: true
     }
-    Button {
+    WrapButton {
         objectName: "startButton"
         Layout.fillWidth: true
         visible: runner.stage === "intro"
@@ -123,7 +147,7 @@ PageColumn {
         highlighted: true
         onClicked: runner.start()
     }
-    Button {
+    WrapButton {
         objectName: "discardButton"
         Layout.fillWidth: true
         visible: runner.stage === "intro" && runner.hasDraft
@@ -142,6 +166,8 @@ PageColumn {
         value: runner.position + 1
     }
     Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
         visible: runner.stage === "question"
         text: qsTr("Question %1 of %2").arg(runner.position + 1).arg(runner.count)
         font.pixelSize: Theme.smallSize
@@ -234,7 +260,7 @@ PageColumn {
                     color: Theme.primaryText
                     wrapMode: Text.Wrap
                 }
-                Button {
+                WrapButton {
                     text: qsTr("Change")
                     flat: true
                     onClicked: runner.edit(reviewItem.questionId)
@@ -259,7 +285,7 @@ PageColumn {
         wrapMode: Text.Wrap
         color: Theme.muted
     }
-    Button {
+    WrapButton {
         objectName: "doneButton"
         Layout.fillWidth: true
         visible: runner.stage === "done"

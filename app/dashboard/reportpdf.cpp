@@ -395,9 +395,10 @@ private:
                 .arg(m_doc.report.k),
             tr("Benchmark: the region's verified responses (people invited by any organisation "
                "in the region), published the same way."),
-            tr("Comments are scrubbed of e-mail addresses, phone numbers, postcodes, links and "
-               "first names before they leave the respondent's phone, and again by the "
-               "collector."),
+            tr("Comments are scrubbed of what the scrubber recognises (e-mail addresses, phone "
+               "numbers, postcodes, links and many names of people, wards and locations) "
+               "before they leave the respondent's phone, and again by the collector. It does "
+               "not find every name."),
         };
         for (const QString &p : paragraphs) {
             m_l.text(p, font(10), kInk);

@@ -95,25 +95,30 @@ ZsTestCase {
 
     // Every text of the page shows in full and no two texts overlap. A text with its own
     // maximumLineCount is a deliberate summary (a survey's intro on its card) and may elide.
-    // Known gap: a button's own label (Material's IconLabel) does not wrap and may still elide
-    // at large sizes; buttons are left out here.
+    // Buttons' labels are texts too: Material's own label elides, WrapButton's wraps.
     function checkTexts(root) {
         const texts = [];
-        const walk = item => {
+        // clip: the window rectangle that the nearest clipping ancestor (a scrolling page) shows;
+        // a text scrolled out of it is not on screen, so it cannot overlap what is.
+        const walk = (item, clip) => {
             if (!item || !item.visible || item.opacity === 0)
                 return;
-            if (item.flat !== undefined && item.highlighted !== undefined && item.checkable !== undefined)
-                return; // a button
+            if (item.clip) {
+                const p = item.mapToItem(win.contentItem, 0, 0);
+                const x = Math.max(clip.x, p.x), y = Math.max(clip.y, p.y);
+                clip = { x: x, y: y, r: Math.min(clip.r, p.x + item.width), b: Math.min(clip.b, p.y + item.height) };
+            }
             if (item.text !== undefined && item.contentWidth !== undefined && item.text !== ""
                     && item.width > 0 && item.height > 0 && item.elide !== undefined)
-                texts.push(item);
+                texts.push({ t: item, clip: clip });
             for (let i = 0; i < item.children.length; ++i)
-                walk(item.children[i]);
+                walk(item.children[i], clip);
         };
-        walk(root);
+        walk(root, { x: -1e9, y: -1e9, r: 1e9, b: 1e9 });
         verify(texts.length > 0);
         const boxes = [];
-        for (const t of texts) {
+        for (const entry of texts) {
+            const t = entry.t;
             const p = t.mapToItem(win.contentItem, 0, 0);
             if (t.truncated !== undefined && !(t.maximumLineCount < 1000))
                 verify(!t.truncated, "elided: '" + t.text + "'");
@@ -126,8 +131,14 @@ ZsTestCase {
                 verify(t.contentWidth <= t.width + 1 || t.horizontalAlignment !== Text.AlignLeft,
                        "cut off: '" + t.text + "' needs " + t.contentWidth + " of " + t.width);
             verify(p.x + Math.min(t.width, t.contentWidth) <= win.width + 1,
-                   "'" + t.text + "' runs past the edge");
-            boxes.push({ t: t, x: p.x, y: p.y, w: Math.min(t.width, t.contentWidth), h: Math.min(t.height, t.contentHeight) });
+                   "'" + t.text + "' runs past the edge (" + (p.x + Math.min(t.width, t.contentWidth)) + " > " + win.width + ")");
+            // The part of the text on screen.
+            const c = entry.clip;
+            const x = Math.max(p.x, c.x), y = Math.max(p.y, c.y);
+            const r = Math.min(p.x + Math.min(t.width, t.contentWidth), c.r);
+            const b = Math.min(p.y + Math.min(t.height, t.contentHeight), c.b);
+            if (r > x && b > y)
+                boxes.push({ t: t, x: x, y: y, w: r - x, h: b - y });
         }
         for (let i = 0; i < boxes.length; ++i) {
             for (let j = i + 1; j < boxes.length; ++j) {
@@ -282,39 +293,78 @@ ZsTestCase {
             { tag: "200", scale: 2 },
         ];
     }
+    // The tool bar's title and the tabs' labels show in full too.
+    function checkChrome() {
+        checkTexts(findChild(win.contentItem.parent, "toolBar"));
+        const tabs = findChild(win.contentItem.parent, "tabBar");
+        if (tabs && tabs.visible)
+            checkTexts(tabs);
+    }
+    function checkPage(name, shot) {
+        settle();
+        shoot("comfort-text" + shot + "-phone-nl");
+        checkTexts(child(name));
+        checkChrome();
+    }
     function test_largerText(data) {
         comfort.setFontScale(data.scale);
         compare(Theme.fontSize, Math.round(14 * data.scale));
+        const tag = data.tag;
         open();
         compare(child("onboardingNext").font.pixelSize, Theme.fontSize);
-        checkTexts(child("onboardingPage"));
-        shoot("comfort-text" + data.tag + "-onboarding-phone-nl");
-        mouseClick(child("onboardingNext"));
-        settle();
-        checkTexts(child("onboardingPage"));
-        shoot("comfort-text" + data.tag + "-profile-phone-nl");
+        checkPage("onboardingPage", tag + "-onboarding");
+        tap(child("onboardingNext"));
+        tryCompare(child("onboardingPage"), "step", 1);
+        checkPage("onboardingPage", tag + "-profile");
         compare(App.saveProfile(profile), "");
         win.destroy();
         open();
-        checkTexts(child("homePage"));
-        shoot("comfort-text" + data.tag + "-home-phone-nl");
+        checkPage("homePage", tag + "-home");
         tap(child("tabActions"));
-        settle();
-        checkTexts(child("actionsPage"));
-        shoot("comfort-text" + data.tag + "-actions-phone-nl");
+        checkPage("actionsPage", tag + "-actions");
+        tap(child("tabPanels"));
+        tryVerify(() => has("join_jongraat-utrecht"), 10000);
+        checkPage("panelsPage", tag + "-panels");
         tap(child("tabSurveys"));
+
+        // A whole survey, every kind of question, at this size.
+        tap(child("openSurvey_retention"));
+        const runner = child("surveyPage").runner;
+        checkPage("surveyPage", tag + "-survey-intro");
+        tap(child("startButton"));
+        let guard = 0;
+        while (runner.stage === "question" && guard++ < 12) {
+            const q = runner.question;
+            if (q.type === "multi" || q.type === "single")
+                q.type === "multi" ? runner.toggleOption(runner.options.get(0).optionId) : runner.setAnswer(runner.options.get(0).optionId);
+            else if (q.type === "likert")
+                for (const item of rows(runner.items))
+                    runner.setItem(item.itemId, 4);
+            else if (q.type === "number" || q.type === "scale")
+                runner.setAnswer(q.max);
+            else if (q.type === "text")
+                runner.setAnswer("Meer zeggenschap over mijn rooster.");
+            checkPage("surveyPage", tag + "-survey-" + q.type);
+            verify(runner.next(), "question " + q.questionId);
+        }
+        compare(runner.stage, "review");
+        checkPage("surveyPage", tag + "-survey-review");
+        const flick = child("surveyPage").flickable;
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height);
+        checkPage("surveyPage", tag + "-survey-review-end");
+        verify(runner.submit());
+        checkPage("surveyPage", tag + "-survey-done");
+        tap(child("doneButton"));
         settle();
+
         const settings = openSettings();
+        checkPage("settingsPage", tag + "-settings");
         tap(child("advancedToggle"));
-        shoot("comfort-text" + data.tag + "-settings-phone-nl");
-        // Open defect, not checked here: on the settings page the chosen branch's wrapped text
-        // is measured past the window's edge at 150 % and 200 % (the welcome page's form fits).
-        verify(settings.visible);
+        settings.flickable.contentY = Math.max(0, settings.flickable.contentHeight - settings.flickable.height);
+        checkPage("settingsPage", tag + "-settings-end");
         tap(child("openPrivacy"));
         tryVerify(() => has("privacyPage"));
-        settle();
-        checkTexts(child("privacyPage"));
-        shoot("comfort-text" + data.tag + "-privacy-phone-nl");
+        checkPage("privacyPage", tag + "-privacy");
     }
 
     function test_everyControlHasAName() {

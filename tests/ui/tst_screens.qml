@@ -51,7 +51,8 @@ ZsTestCase {
         win = createTemporaryObject(mainComponent, test, { width: data.w, height: data.h });
         verify(win);
         shoot("onboarding-" + data.tag);
-        mouseClick(child("onboardingNext"));
+        tap(child("onboardingNext"));
+        tryCompare(child("onboardingPage"), "step", 1);
         shoot("profile-" + data.tag);
         if (data.w < 400)
             checkFits(win.contentItem);
@@ -65,14 +66,17 @@ ZsTestCase {
             checkFits(win.contentItem);
         mouseClick(child("tabActions"));
         settle();
+        wait(300); // the tab bar's underline slides to the new tab
         shoot("actions-" + data.tag);
         if (data.w < 400)
             checkFits(win.contentItem);
         mouseClick(child("tabPanels"));
         settle();
+        wait(300); // the tab bar's underline slides to the new tab
         shoot("panels-" + data.tag);
         mouseClick(child("tabSurveys"));
         settle();
+        wait(300); // the tab bar's underline slides to the new tab
 
         mouseClick(child("openSurvey_retention"));
         settle();

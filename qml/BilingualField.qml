@@ -80,9 +80,7 @@ ColumnLayout {
             selectByMouse: true
             Accessible.name: field.label + " (" + qsTr("Dutch") + ")"
             Accessible.description: field.error
-            // Tab moves on, as in every other field; the text keeps no tabs.
-            Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-            Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+            // Tab moves on, as in every other field (DesktopKeys); the text keeps no tabs.
             Keys.onReturnPressed: event => event.accepted = !field.multiline
             Keys.onEnterPressed: event => event.accepted = !field.multiline
             onTextChanged: if (activeFocus && text !== field.nl) field.nlEdited(text)
@@ -120,9 +118,7 @@ ColumnLayout {
             selectByMouse: true
             Accessible.name: field.label + " (" + qsTr("English") + ")"
             Accessible.description: field.error
-            // Tab moves on, as in every other field; the text keeps no tabs.
-            Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-            Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+            // Tab moves on, as in every other field (DesktopKeys); the text keeps no tabs.
             Keys.onReturnPressed: event => event.accepted = !field.multiline
             Keys.onEnterPressed: event => event.accepted = !field.multiline
             onTextChanged: if (activeFocus && text !== field.en) field.enEdited(text)

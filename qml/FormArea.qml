@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import ZorgstemUi
 
 // A labelled multi-line text of a form, with its error right below it. Tab and Shift+Tab move
-// on to the next or previous control, as in a one-line field (a tab character is not useful).
+// on to the next or previous control, as in a one-line field (DesktopKeys, in Main.qml).
 ColumnLayout {
     id: field
 
@@ -47,8 +47,6 @@ ColumnLayout {
         Accessible.name: caption.text
         Accessible.description: field.error
         onTextChanged: if (activeFocus) field.edited()
-        Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-        Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
     }
     Label {
         objectName: input.objectName + "Error"

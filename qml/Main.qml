@@ -25,6 +25,12 @@ ApplicationWindow {
     font.pixelSize: Theme.fontSize
     color: Theme.background
 
+    // Enter and Return press the focused button, in pages, the tab bar and dialogs; Tab leaves
+    // a multi-line text.
+    DesktopKeys {
+        window: window
+    }
+
     header: ToolBar {
         objectName: "toolBar"
         Material.foreground: Theme.onPrimary

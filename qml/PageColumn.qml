@@ -15,22 +15,6 @@ Page {
     // A screen reader announces the page by its title.
     Accessible.name: title
 
-    // On a desktop, Enter and Return press the focused button as Space does (Qt 6.4's buttons
-    // take Space only). A focused text field or combo box keeps its own Enter.
-    Keys.onPressed: event => {
-        if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter)
-            return;
-        // Any button: Button, CheckBox, RadioButton, TabButton, ScaleButton (duck-typed, as
-        // Qt 6.4's "as AbstractButton" does not match the style's Button types).
-        const button = page.Window.activeFocusItem;
-        if (!button || button.checkable === undefined || button.toggle === undefined
-                || !button.enabled || !page.holds(button))
-            return;
-        if (button.checkable)
-            button.toggle();
-        button.clicked();
-        event.accepted = true;
-    }
     function holds(item: Item): bool {
         for (let p = item; p; p = p.parent) {
             if (p === page)

@@ -303,9 +303,6 @@ ColumnLayout {
             placeholderTextColor: Theme.placeholder
             text: typeof view.answer === "string" ? view.answer : ""
             Accessible.name: view.question.text
-            // Tab leaves the field, as everywhere else (a tab character would trap the keyboard).
-            Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-            Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             onTextChanged: if (view.question.type === "text" && text !== (view.answer || "")) view.runner.setAnswer(text)
         }
     }

@@ -133,4 +133,51 @@ ZsTestCase {
         keyClick(Qt.Key_Return);
         tryCompare(runner, "stage", "done");
     }
+
+    // Return works outside a page too: on a tab of the tab bar, and on a dialog's buttons.
+    function test_returnInTheTabBarAndInDialogs() {
+        compare(App.saveProfile(profile), "");
+        open();
+        tabTo("tabActions");
+        keyClick(Qt.Key_Return);
+        compare(child("tabBar").currentIndex, 1, "Return on a tab opens it");
+        tryVerify(() => has("actionsPage"));
+        tabTo("tabSurveys");
+        keyClick(Qt.Key_Enter);
+        compare(child("tabBar").currentIndex, 0, "Enter on a tab opens it");
+
+        const settingsButton = findChild(win.contentItem.parent, "settingsButton");
+        mouseClick(settingsButton);
+        settle();
+        tap(child("deleteAllButton"));
+        const dialog = findChild(child("settingsPage"), "confirmDelete");
+        tryCompare(dialog, "opened", true);
+        const no = dialog.footer.standardButton(Dialog.No);
+        no.forceActiveFocus(Qt.TabFocusReason);
+        compare(win.activeFocusItem, no);
+        keyClick(Qt.Key_Return);
+        tryCompare(dialog, "visible", false);
+        verify(App.profileComplete, "Return on No keeps everything");
+    }
+
+    // Tab leaves the idea's text (it does not type a tab), Shift+Tab goes back to its title.
+    function test_tabLeavesTheIdeasText() {
+        compare(App.saveProfile(profile), "");
+        open();
+        tap(child("tabPanels"));
+        settle();
+        tap(child("sendIdeaButton"));
+        tryVerify(() => has("ideaPage"));
+        settle();
+        const text = child("ideaDescription");
+        text.forceActiveFocus(Qt.TabFocusReason);
+        keyClick("a");
+        keyClick(Qt.Key_Tab);
+        verify(win.activeFocusItem !== text, "Tab stays in the idea's text");
+        compare(text.text, "a", "Tab typed into the text");
+        text.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+        compare(win.activeFocusItem, child("ideaTitle"), "Shift+Tab goes back to the title");
+        compare(text.text, "a");
+    }
 }

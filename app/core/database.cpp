@@ -70,18 +70,10 @@ Database::~Database()
 
 bool Database::connect()
 {
-    if (m_location.isPostgres()) {
-        m_db.setHostName(m_location.host);
-        if (m_location.port > 0)
-            m_db.setPort(m_location.port);
-        m_db.setUserName(m_location.user);
-        m_db.setPassword(m_location.password);
-        m_db.setDatabaseName(m_location.database);
+    m_location.applyTo(m_db);
+    if (m_location.isPostgres())
         m_db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=zorgstem")
                                    .arg(kConnectTimeoutSeconds));
-    } else {
-        m_db.setDatabaseName(m_location.path);
-    }
     if (!m_db.open()) {
         ++m_faults;
         return fail(QStringLiteral("open"),

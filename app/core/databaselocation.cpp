@@ -1,6 +1,7 @@
 #include "databaselocation.h"
 
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -157,6 +158,20 @@ QString DatabaseLocation::toString() const
     if (!query.isEmpty())
         text += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return text;
+}
+
+void DatabaseLocation::applyTo(QSqlDatabase &db) const
+{
+    if (!isPostgres()) {
+        db.setDatabaseName(path);
+        return;
+    }
+    db.setHostName(host);
+    if (port > 0)
+        db.setPort(port);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setDatabaseName(database);
 }
 
 } // namespace zs

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+
+class QSqlDatabase;
 #include <optional>
 
 namespace zs {
@@ -36,6 +38,9 @@ struct DatabaseLocation
     DatabaseLocation withSchema(const QString &name) const;
     /// A form parse() reads back, without the password: for messages, logs and child processes.
     QString toString() const;
+    /// Points a connection at this location: the file (SQLite), or the server, user, password
+    /// and database (PostgreSQL; the schema is set once open). Connect options are the caller's.
+    void applyTo(QSqlDatabase &db) const;
 };
 
 } // namespace zs

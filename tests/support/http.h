@@ -134,12 +134,7 @@ public:
         m_postgres = location && location->isPostgres();
         if (m_postgres) {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-            db.setHostName(location->host);
-            if (location->port > 0)
-                db.setPort(location->port);
-            db.setUserName(location->user);
-            db.setPassword(location->password);
-            db.setDatabaseName(location->database);
+            location->applyTo(db);
             m_open = db.open()
                 && QSqlQuery(db).exec(
                     QStringLiteral("SET search_path TO \"%1\"").arg(location->schemaName()));

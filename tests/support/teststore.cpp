@@ -35,12 +35,7 @@ QSqlDatabase admin()
         return QSqlDatabase::database(kAdminConnection);
     const DatabaseLocation l = server();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kAdminConnection);
-    db.setHostName(l.host);
-    if (l.port > 0)
-        db.setPort(l.port);
-    db.setUserName(l.user);
-    db.setPassword(l.password);
-    db.setDatabaseName(l.database);
+    l.applyTo(db);
     if (!db.open())
         qFatal("cannot connect to ZORGSTEM_TEST_PG: %s", qPrintable(db.lastError().text()));
     return db;

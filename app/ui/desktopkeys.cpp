@@ -47,7 +47,7 @@ bool DesktopKeys::eventFilter(QObject *watched, QEvent *event)
     }
     const bool tab = key->key() == Qt::Key_Tab && modifiers == Qt::NoModifier;
     const bool backtab = key->key() == Qt::Key_Backtab
-                         || (key->key() == Qt::Key_Tab && modifiers == Qt::ShiftModifier);
+        || (key->key() == Qt::Key_Tab && modifiers == Qt::ShiftModifier);
     if ((tab || backtab) && focus->inherits("QQuickTextEdit")) {
         if (QQuickItem *next = focus->nextItemInFocusChain(tab); next && next != focus)
             next->forceActiveFocus(tab ? Qt::TabFocusReason : Qt::BacktabFocusReason);

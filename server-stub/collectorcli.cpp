@@ -501,6 +501,24 @@ int serve(const QStringList &args)
     };
     QObject::connect(
         monthly, &QTimer::timeout, &server, [cutAtMonthBoundary] { cutAtMonthBoundary(true); });
+    // Once a day (at the first check after midnight) the response tables are written again in
+    // key order, so the order of the day's arrivals is not kept past its end (PostgreSQL;
+    // DESIGN §5 rule 4). Each cut does it too.
+    auto rewritten = std::make_shared<QDate>(QDate::currentDate());
+    auto rewriting = std::make_shared<bool>(false);
+    QObject::connect(monthly, &QTimer::timeout, &server, [&server, &store, rewritten, rewriting] {
+        const QDate today = QDate::currentDate();
+        if (*rewritten == today || *rewriting || !store.database().isPostgres())
+            return;
+        *rewriting = true;
+        server.forgetArrivalOrderInBackground([rewritten, rewriting, today](bool ok) {
+            *rewriting = false;
+            if (ok)
+                *rewritten = today;
+            else
+                qWarning("the daily rewrite in key order failed (tried again at the next check)");
+        });
+    });
     monthly->start(10 * 60 * 1000);
     cutAtMonthBoundary(false);
     const quint16 bound = server.listen(address, quint16(port), limits, tls, &error);
@@ -588,6 +606,10 @@ int releasesCut(const QStringList &args)
     if (!made)
         return fail(
             kExitFailed, QStringLiteral("could not cut releases: %1").arg(store.errorString()));
+    if (!store.forgetArrivalOrder())
+        return fail(kExitFailed,
+            QStringLiteral("releases cut, but the tables were not written again in key order: %1")
+                .arg(store.errorString()));
     QTextStream(stderr) << *made << " release(s) cut (k = " << parameters.k
                         << ", epsilon = " << parameters.epsilon << ")\n";
     QTextStream(stdout) << *made << "\n";

@@ -358,37 +358,72 @@ void CollectorServer::run(Route::Handler handle, const QStringList &args,
     answer(std::move(response));
 }
 
+namespace {
+
+/// A cut, then the tables written again in key order (a cut that made releases and then
+/// failed to rewrite still counts: the rewrite is tried again by the next cut or the next day).
+std::optional<int> cutAndForgetOrder(CollectorStore &store, const SurveyCatalog &catalog,
+    const releases::Parameters &parameters, int retentionMonths)
+{
+    const std::optional<int> made
+        = store.releases().cut(catalog, parameters, releases::systemBits(), retentionMonths);
+    if (made && !store.forgetArrivalOrder())
+        qWarning("the tables were not written again in key order: %s",
+            qPrintable(store.errorString()));
+    return made;
+}
+
+} // namespace
+
 std::optional<int> CollectorServer::cutReleases(int retentionMonths)
 {
-    return m_store.releases().cut(m_catalog, m_parameters, releases::systemBits(), retentionMonths);
+    return cutAndForgetOrder(m_store, m_catalog, m_parameters, retentionMonths);
+}
+
+QThread *CollectorServer::inBackground(
+    const std::function<std::optional<int>(CollectorStore &)> &work,
+    const std::function<void(std::optional<int>)> &done)
+{
+    DatabaseLocation location = m_store.database().location();
+    QThread *thread = QThread::create([this, location, work, done] {
+        std::optional<int> result;
+        {
+            CollectorStore store(location);
+            if (store.isOpen())
+                result = work(store);
+        }
+        QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    return thread;
 }
 
 void CollectorServer::cutReleasesInBackground(
     int retentionMonths, const std::function<void(std::optional<int>)> &done)
 {
-    // Its own connection to the same store (Qt SQL connections may not change threads).
-    DatabaseLocation location = m_store.database().location();
-    QThread *thread = QThread::create(
-        [this, location, catalog = m_catalog, parameters = m_parameters, retentionMonths, done] {
-            std::optional<int> made;
-            {
-                CollectorStore store(location);
-                if (store.isOpen())
-                    made = store.releases().cut(
-                        catalog, parameters, releases::systemBits(), retentionMonths);
-            }
-            QMetaObject::invokeMethod(
-                this, [done, made] { done(made); }, Qt::QueuedConnection);
-        });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_cutThread = thread;
-    thread->start();
+    m_cutThread = inBackground(
+        [catalog = m_catalog, parameters = m_parameters, retentionMonths](CollectorStore &store) {
+            return cutAndForgetOrder(store, catalog, parameters, retentionMonths);
+        },
+        done);
+}
+
+void CollectorServer::forgetArrivalOrderInBackground(const std::function<void(bool)> &done)
+{
+    m_rewriteThread = inBackground(
+        [](CollectorStore &store) {
+            return store.forgetArrivalOrder() ? std::optional<int>(1) : std::nullopt;
+        },
+        [done](std::optional<int> ok) { done(ok.has_value()); });
 }
 
 CollectorServer::~CollectorServer()
 {
     if (m_cutThread)
         m_cutThread->wait();
+    if (m_rewriteThread)
+        m_rewriteThread->wait();
 }
 
 QHttpServerResponse CollectorServer::guarded(

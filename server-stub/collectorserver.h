@@ -77,6 +77,9 @@ public:
     /// meanwhile; done(made) runs on this object's thread.
     void cutReleasesInBackground(
         int retentionMonths, const std::function<void(std::optional<int>)> &done);
+    /// CollectorStore::forgetArrivalOrder() on a thread of its own (serve, once a day);
+    /// done(ok) runs on this object's thread.
+    void forgetArrivalOrderInBackground(const std::function<void(bool)> &done);
     /// Waits for a background cut still running.
     ~CollectorServer() override;
     /// The survey definitions served, panel rounds included.
@@ -132,6 +135,11 @@ private:
     QHttpServerResponder *m_responder = nullptr;
     SubmissionWriter m_writer;
     QPointer<QThread> m_cutThread;
+    QPointer<QThread> m_rewriteThread;
+    /// Runs work with a store of its own (Qt SQL connections may not change threads) on a
+    /// thread; done(result) runs on this object's thread.
+    QThread *inBackground(const std::function<std::optional<int>(CollectorStore &)> &work,
+        const std::function<void(std::optional<int>)> &done);
 };
 
 } // namespace zs

@@ -108,6 +108,29 @@ const TextScrubber &CollectorStore::scrubber()
     return instance;
 }
 
+bool CollectorStore::forgetArrivalOrder()
+{
+    const QList<SqlDialect::KeyedTable> tables {
+        { QStringLiteral("submissions"), QStringLiteral("id") },
+        { QStringLiteral("answers"), QStringLiteral("submission, question, item, option") },
+        { QStringLiteral("pool"), QStringLiteral("scope, survey, submission") },
+        { QStringLiteral("spent_tokens"), QStringLiteral("token_hash") },
+    };
+    const QStringList statements = m_db.dialect().rewriteInKeyOrder(tables);
+    if (statements.isEmpty())
+        return true;
+    const bool rewritten = m_db.transaction([&] {
+        if (!m_db.lockTransaction(QStringLiteral("zorgstem.releases.cut")))
+            return false;
+        for (const QString &sql : statements) {
+            if (!m_db.exec(sql))
+                return false;
+        }
+        return true;
+    });
+    return rewritten && m_db.exec(m_db.dialect().compactAfterRewrite(tables));
+}
+
 QByteArray CollectorStore::contentHash(const Submission &s)
 {
     QJsonObject content = s.toJson();

@@ -101,6 +101,13 @@ public:
     /// The employer's token stops at once; it stays a participating employer for submissions.
     bool revokeEmployer(const QString &id);
 
+    /// Writes the tables that hold responses again in key order (PostgreSQL; nothing to do on
+    /// SQLite, whose WITHOUT ROWID tables are already in key order), so nothing in them keeps
+    /// the order the responses arrived in (DESIGN §5 rule 4). Under the release cut's lock, so
+    /// never during a cut of another collector process; ingest waits meanwhile. Run after each
+    /// cut and once a day by serve, and by `releases cut`.
+    bool forgetArrivalOrder();
+
     static QByteArray contentHash(const Submission &submission);
     static QByteArray tokenHash(const QString &token);
     /// A fresh random API token: the prefix and 64 hex digits (256 bits).

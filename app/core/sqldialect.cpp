@@ -137,6 +137,33 @@ QString SqlDialect::lockForTransaction() const
     return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))") : QString();
 }
 
+QStringList SqlDialect::rewriteInKeyOrder(const QList<KeyedTable> &tables) const
+{
+    if (!isPostgres())
+        return {};
+    QStringList statements;
+    for (const KeyedTable &t : tables) {
+        statements.append(QStringLiteral(
+            "CREATE TEMP TABLE \"zs_rewrite_%1\" ON COMMIT DROP AS SELECT * FROM \"%1\"")
+                              .arg(t.name));
+        statements.append(QStringLiteral("DELETE FROM \"%1\"").arg(t.name));
+        statements.append(
+            QStringLiteral("INSERT INTO \"%1\" SELECT * FROM \"zs_rewrite_%1\" ORDER BY %2")
+                .arg(t.name, t.key));
+    }
+    return statements;
+}
+
+QString SqlDialect::compactAfterRewrite(const QList<KeyedTable> &tables) const
+{
+    if (!isPostgres() || tables.isEmpty())
+        return {};
+    QStringList names;
+    for (const KeyedTable &t : tables)
+        names.append(QLatin1Char('"') + t.name + QLatin1Char('"'));
+    return QStringLiteral("VACUUM FULL ") + names.join(QLatin1String(", "));
+}
+
 QString SqlDialect::tableExists() const
 {
     return isPostgres() ? QStringLiteral("SELECT to_regclass(?) IS NOT NULL")

@@ -2,6 +2,7 @@
 
 #include "databaselocation.h"
 
+#include <QList>
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
@@ -75,6 +76,25 @@ public:
     QString secureDelete() const;
     /// SQLite: PRAGMA quick_check. Empty on PostgreSQL (the server checks its own pages).
     QString integrityCheck() const;
+
+    /// A table and the columns of its key, for rewriteInKeyOrder().
+    struct KeyedTable
+    {
+        QString name;
+        QString key; ///< "a, b": the ORDER BY of the rewrite
+    };
+    /// Statements, for one write transaction, that write these tables again in key order, so
+    /// that no trace of the order their rows arrived in is left in their live rows (DESIGN §5
+    /// rule 4). PostgreSQL keeps rows in its heap in the order they were written (ctid), each
+    /// with the id of the transaction that wrote it (xmin): the rows are copied aside, deleted
+    /// and written back in key order by this one transaction (DELETE, not TRUNCATE, which is
+    /// not MVCC-safe: a release cut reading in a snapshot of its own would see empty tables).
+    /// Empty on SQLite: WITHOUT ROWID tables are B-trees in key order.
+    QStringList rewriteInKeyOrder(const QList<KeyedTable> &tables) const;
+    /// After that transaction, outside any: the tables compacted into new files that hold only
+    /// the rewritten rows, so the deleted copies (in arrival order) are gone too (PostgreSQL:
+    /// VACUUM FULL). Empty on SQLite.
+    QString compactAfterRewrite(const QList<KeyedTable> &tables) const;
 
     /// What an error says about the store.
     enum class ErrorKind {

@@ -9,11 +9,14 @@
 #include "credentials.h"
 #include "reportfixtures.h"
 #include "sampledata.h"
+#include "databaselocation.h"
 #include "testsupport.h"
+#include "teststore.h"
 
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -103,6 +106,7 @@ private Q_SLOTS:
     void privacyRule5_regionMinusOneEmployerIsolatesNobody();
     void privacyRule5_twoEmployersTogetherIsolateNobody();
     void privacyRule4_noTableOrIndexKeepsTheArrivalOrder();
+    void privacyRule4_postgresqlKeepsNoArrivalOrderAfterACut();
 
 private:
     /// count credentialed exit responses with these answers, of the employer in the region.
@@ -409,6 +413,112 @@ void TestPrivacyAttacks::privacyRule4_noTableOrIndexKeepsTheArrivalOrder()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("order"));
+}
+
+void TestPrivacyAttacks::privacyRule4_postgresqlKeepsNoArrivalOrderAfterACut()
+{
+    // PostgreSQL keeps rows in its heap in the order they were written (ctid) and stamps each
+    // with its transaction (xmin); both follow arrival. After a cut (`releases cut`, as the
+    // monthly cut and serve's daily rewrite do) neither may follow it any longer.
+    if (!zs::test::usePostgres())
+        QSKIP("PostgreSQL's heap and xmin; the SQLite file is checked by "
+              "privacyRule4_noTableOrIndexKeepsTheArrivalOrder");
+    constexpr int kCount = 60;
+    QStringList ids;
+    const QJsonArray items = responses(QStringLiteral("order-a"), QStringLiteral("zeeland"), kCount,
+        zs::sample::ExitAnswers(), &ids);
+    QHash<QByteArray, int> arrival; // any stored value that names a response → its arrival index
+    for (int i = 0; i < kCount; ++i) {
+        const HttpReply r = m_http.post(
+            m_collector.url(QStringLiteral("/v1/submissions")), compact(items.at(i).toObject()));
+        QVERIFY2(r.status == 201, r.describe());
+        arrival.insert(ids.at(i).toUtf8(), i);
+        const QByteArray token = QByteArray::fromBase64(
+            items.at(i)[QLatin1String("credential")][QLatin1String("token")].toString().toLatin1(),
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        arrival.insert(QCryptographicHash::hash(token, QCryptographicHash::Sha256), i);
+    }
+
+    QString error;
+    const auto location = zs::DatabaseLocation::parse(m_collector.dbPath(), &error);
+    QVERIFY2(location && location->isPostgres(), qPrintable(error));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("heap"));
+    location->applyTo(db);
+    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    QVERIFY(QSqlQuery(db).exec(
+        QStringLiteral("SET search_path TO \"%1\"").arg(location->schemaName())));
+    {
+        QSqlQuery keys(db);
+        QVERIFY(keys.exec(QStringLiteral("SELECT id, submission_id FROM submissions")));
+        while (keys.next()) {
+            const QByteArray id = keys.value(1).toString().toUtf8();
+            if (arrival.contains(id))
+                arrival.insert(keys.value(0).toByteArray(), arrival.value(id));
+        }
+        // Per table: the responses in heap order, and how many transactions wrote their rows.
+        struct Heap
+        {
+            QList<int> order;
+            QSet<QString> writers;
+        };
+        const auto heap = [&](const QString &table) {
+            Heap h;
+            QSqlQuery rows(db);
+            if (!rows.exec(QStringLiteral("SELECT xmin::text, * FROM \"%1\" ORDER BY ctid").arg(table)))
+                return h;
+            QSet<int> seen;
+            while (rows.next()) {
+                const QSqlRecord record = rows.record();
+                for (int c = 1; c < record.count(); ++c) {
+                    const QVariant v = record.value(c);
+                    const QByteArray bytes = v.typeId() == QMetaType::QString
+                        ? v.toString().toUtf8()
+                        : v.toByteArray();
+                    const auto it = arrival.constFind(bytes);
+                    if (it == arrival.constEnd())
+                        continue;
+                    h.writers.insert(rows.value(0).toString());
+                    if (!seen.contains(*it)) {
+                        seen.insert(*it);
+                        h.order.append(*it);
+                    }
+                    break;
+                }
+            }
+            return h;
+        };
+        // Before the cut the heap does keep the arrival order: the check below can fail.
+        const Heap before = heap(QStringLiteral("submissions"));
+        QCOMPARE(before.order.size(), kCount);
+        QVERIFY2(kendallTau(before.order) > 0.5, qPrintable(QString::number(kendallTau(before.order))));
+        QVERIFY(before.writers.size() > 1);
+
+        const CollectorProcess::Result cut = m_collector.cutReleases();
+        QVERIFY2(cut.exitCode == 0, cut.err.constData());
+
+        QStringList checked;
+        for (const QString &table : { QStringLiteral("submissions"), QStringLiteral("answers"),
+                 QStringLiteral("pool"), QStringLiteral("spent_tokens") }) {
+            const Heap after = heap(table);
+            if (after.order.size() < kCount / 2)
+                continue; // holds nothing that names these responses (the pool, once cut)
+            checked.append(table);
+            const double tau = kendallTau(after.order);
+            qInfo("%s: tau %.3f over %d responses, %d writing transaction(s)", qPrintable(table),
+                tau, int(after.order.size()), int(after.writers.size()));
+            QVERIFY2(std::abs(tau) < 0.5,
+                qPrintable(QStringLiteral("%1 keeps the arrival order in its heap: tau %2")
+                               .arg(table)
+                               .arg(tau)));
+            QCOMPARE(after.writers.size(), 1); // one rewrite wrote them all: xmin tells nothing
+        }
+        QVERIFY2(checked.contains(QStringLiteral("submissions"))
+                && checked.contains(QStringLiteral("spent_tokens")),
+            qPrintable(checked.join(QLatin1Char(' '))));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("heap"));
 }
 
 QTEST_GUILESS_MAIN(TestPrivacyAttacks)

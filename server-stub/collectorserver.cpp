@@ -368,8 +368,8 @@ std::optional<int> cutAndForgetOrder(CollectorStore &store, const SurveyCatalog 
     const std::optional<int> made
         = store.releases().cut(catalog, parameters, releases::systemBits(), retentionMonths);
     if (made && !store.forgetArrivalOrder())
-        qWarning("the tables were not written again in key order: %s",
-            qPrintable(store.errorString()));
+        qWarning(
+            "the tables were not written again in key order: %s", qPrintable(store.errorString()));
     return made;
 }
 
@@ -392,7 +392,8 @@ QThread *CollectorServer::inBackground(
             if (store.isOpen())
                 result = work(store);
         }
-        QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();

@@ -7,11 +7,11 @@
 
 #include "collectorprocess.h"
 #include "credentials.h"
+#include "databaselocation.h"
 #include "reportfixtures.h"
 #include "sampledata.h"
-#include "databaselocation.h"
-#include "testsupport.h"
 #include "teststore.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -464,7 +464,8 @@ void TestPrivacyAttacks::privacyRule4_postgresqlKeepsNoArrivalOrderAfterACut()
         const auto heap = [&](const QString &table) {
             Heap h;
             QSqlQuery rows(db);
-            if (!rows.exec(QStringLiteral("SELECT xmin::text, * FROM \"%1\" ORDER BY ctid").arg(table)))
+            if (!rows.exec(
+                    QStringLiteral("SELECT xmin::text, * FROM \"%1\" ORDER BY ctid").arg(table)))
                 return h;
             QSet<int> seen;
             while (rows.next()) {
@@ -490,7 +491,8 @@ void TestPrivacyAttacks::privacyRule4_postgresqlKeepsNoArrivalOrderAfterACut()
         // Before the cut the heap does keep the arrival order: the check below can fail.
         const Heap before = heap(QStringLiteral("submissions"));
         QCOMPARE(before.order.size(), kCount);
-        QVERIFY2(kendallTau(before.order) > 0.5, qPrintable(QString::number(kendallTau(before.order))));
+        QVERIFY2(
+            kendallTau(before.order) > 0.5, qPrintable(QString::number(kendallTau(before.order))));
         QVERIFY(before.writers.size() > 1);
 
         const CollectorProcess::Result cut = m_collector.cutReleases();

@@ -148,9 +148,12 @@ bool RegionController::watchNetwork()
 
 void RegionController::handleReachability(QNetworkInformation::Reachability reachability)
 {
-    if (reachability != QNetworkInformation::Reachability::Online)
-        return;
-    // Whatever the application state: the network mostly returns while the app is in front.
+    if (reachability == QNetworkInformation::Reachability::Online)
+        networkReturned();
+}
+
+void RegionController::networkReturned()
+{
     refresh();
     m_app.syncNow();
 }

@@ -89,8 +89,11 @@ public:
     /// returns, every list is asked for again and the outbox drained. False when the platform
     /// has no reachability backend. Called once the first frame is up (app start).
     bool watchNetwork();
-    /// The network's reachability changed; Online refreshes as above.
+    /// The network's reachability changed; Online is networkReturned().
     void handleReachability(QNetworkInformation::Reachability reachability);
+    /// The network is back: every list is asked for again and the outbox drained, whatever the
+    /// application state (the network mostly returns while the app is in front).
+    Q_INVOKABLE void networkReturned();
     /// Memberships changed on this device (joined or left): the panel rows show it, and the
     /// rounds of a panel joined (already in the saved survey list) reach the home page.
     void membershipsChanged();

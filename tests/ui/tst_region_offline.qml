@@ -160,6 +160,25 @@ ZsTestCase {
         tryVerify(() => has("openSurvey_offline-ronde"), 5000);
     }
 
+    // When the network returns (QNetworkInformation says Online), the lists are asked for
+    // again: an action published meanwhile shows, with no restart and no tap.
+    function test_3b_theListsRefreshWhenTheNetworkReturns() {
+        openApp(360, 740);
+        tap(child("tabActions"));
+        settle();
+        const published = collectorControl.get("/v1/regions/utrecht/actions").actions[0];
+        published.id = "utrecht-netwerk-terug";
+        published.title = { nl: "Nieuw toen het netwerk terugkwam", en: "New when the network returned" };
+        delete published.reactions;
+        delete published.updated;
+        compare(collectorControl.post("/v1/regions/utrecht/actions", published), 201);
+        verify(Region.actions.indexOf("utrecht-netwerk-terug") < 0);
+        Region.networkReturned();
+        tryVerify(() => Region.actions.indexOf("utrecht-netwerk-terug") >= 0, 10000,
+                  "the action list was asked for again");
+        tryVerify(() => has("action_utrecht-netwerk-terug"), 5000);
+    }
+
     // What the panel stores, in words, saved where she chooses; the file stays after leaving.
     function test_4_membershipInWordsAndSavedToAFile() {
         openApp(360, 740);

@@ -41,9 +41,10 @@ PageColumn {
         wrapMode: Text.Wrap
     }
     Label {
+        objectName: "actionMeta"
         Layout.fillWidth: true
         text: (page.action.lineLabel || "") + " · " + (page.action.statusLabel || "")
-              + (page.action.updated ? " · " + qsTr("updated %1").arg(page.action.updated) : "")
+              + (page.action.updated ? " · " + qsTr("updated %1").arg(App.dayText(page.action.updated)) : "")
         color: Theme.muted
         wrapMode: Text.Wrap
     }

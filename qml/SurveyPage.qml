@@ -40,7 +40,9 @@ PageColumn {
         // one line, the next step goes on top at full width and Back under it.
         GridLayout {
             id: steps
-            anchors.fill: parent
+            // Under the page's column on a desktop, not at the window's far edges.
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(parent.width, page.maxWidth)
             readonly property WrapButton forward: runner.stage === "review" ? submitButton : nextButton
             readonly property bool stacked: previousButton.implicitWidth + forward.implicitWidth + columnSpacing > width
             columns: stacked ? 1 : 3

@@ -55,6 +55,10 @@ ZsTestCase {
         compare(child("actionTitle").text, first.title);
         verify(child("actionTarget").text.length > 0);
         verify(child("progressChart").visible);
+        // The day it was updated in words ("2 december 2026"), not as 2026-12-02.
+        verify(first.updated !== "", "the action has an update day");
+        verify(!/\d{4}-\d{2}-\d{2}/.test(child("actionMeta").text), child("actionMeta").text);
+        verify(child("actionMeta").text.indexOf(App.dayText(first.updated)) >= 0, child("actionMeta").text);
         shoot("region-action-detail-phone-" + App.language);
 
         // "Useful" counts once: the button then stays off, a second send changes nothing.

@@ -363,15 +363,27 @@ QString SurveyRunner::displayAnswer(const Question &q, const QJsonValue &value) 
         QStringList lines;
         const QJsonObject obj = value.toObject();
         for (const LikertItem &item : q.items) {
-            if (obj.contains(item.id))
-                lines.append(QStringLiteral("%1: %2")
-                                 .arg(item.label.text(lang))
-                                 .arg(obj.value(item.id).toInt()));
+            if (!obj.contains(item.id))
+                continue;
+            // "Mijn werkdruk is goed te doen: 4 (Mee eens)": the number with its meaning.
+            const int n = obj.value(item.id).toInt();
+            const QString meaning = n >= 1 && n <= q.scaleLabels.size()
+                ? q.scaleLabels.at(n - 1).text(lang)
+                : QString();
+            lines.append(meaning.isEmpty()
+                    ? QStringLiteral("%1: %2").arg(item.label.text(lang)).arg(n)
+                    : QStringLiteral("%1: %2 (%3)").arg(item.label.text(lang)).arg(n).arg(meaning));
         }
         return lines.join(QLatin1Char('\n'));
     }
-    case Question::Type::Scale:
-        return QString::number(value.toInt());
+    case Question::Type::Scale: {
+        // The ends carry words ("0 = Zeer onwaarschijnlijk"): the number, with its end's word.
+        const int n = value.toInt();
+        const QString end = n == q.min ? q.minLabel.text(lang)
+            : n == q.max               ? q.maxLabel.text(lang)
+                                       : QString();
+        return end.isEmpty() ? QString::number(n) : QStringLiteral("%1 (%2)").arg(n).arg(end);
+    }
     case Question::Type::Number:
         return QStringLiteral("%1 %2").arg(value.toInt()).arg(q.unit.text(lang)).trimmed();
     case Question::Type::Text:

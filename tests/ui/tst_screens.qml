@@ -118,6 +118,10 @@ ZsTestCase {
         shoot("survey-text-" + data.tag);
         verify(runner.next());
         compare(runner.stage, "review");
+        // A statement's answer reads with its meaning: "… : 4 (Mee eens)".
+        const agreed = data.lang === "nl" ? ": 4 (Mee eens)" : ": 4 (Agree)";
+        verify(rows(runner.review).some(r => r.answer.indexOf(agreed) >= 0),
+               rows(runner.review).map(r => r.answer).join(" | "));
         shoot("survey-review-" + data.tag);
         verify(runner.submit());
         shoot("survey-done-" + data.tag);

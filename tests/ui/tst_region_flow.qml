@@ -147,15 +147,20 @@ ZsTestCase {
     }
 
     function test_4_screens_data() {
-        return [
-            { tag: "phone-en", w: 360, h: 740, lang: "en" },
-            { tag: "desktop-nl", w: 1280, h: 800, lang: "nl" },
-            { tag: "desktop-en", w: 1280, h: 800, lang: "en" },
+        const rows = [
+            { tag: "phone-en", w: 360, h: 740, lang: "en", theme: "light" },
+            { tag: "desktop-nl", w: 1280, h: 800, lang: "nl", theme: "light" },
+            { tag: "desktop-en", w: 1280, h: 800, lang: "en", theme: "light" },
         ];
+        for (const r of [["phone-nl", 360, 740, "nl"], ["phone-en", 360, 740, "en"],
+                         ["desktop-nl", 1280, 800, "nl"], ["desktop-en", 1280, 800, "en"]])
+            rows.push({ tag: r[0] + "-dark", w: r[1], h: r[2], lang: r[3], theme: "dark" });
+        return rows;
     }
 
     function test_4_screens(data) {
         App.language = data.lang;
+        Theme.mode = data.theme;
         openApp(data.w, data.h);
         tap(child("tabActions"));
         tryVerify(() => Region.actions.count > 0, 10000);
@@ -176,5 +181,6 @@ ZsTestCase {
         tryVerify(() => has("ideaPage"));
         shoot("region-idea-" + data.tag);
         App.language = "nl";
+        Theme.mode = "system";
     }
 }

@@ -66,6 +66,9 @@ PageColumn {
         spacing: 8
         WrapButton {
             objectName: "reactUseful"
+            // Side by side at their own width when there is room; narrower (wrapping) if not.
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             text: qsTr("Useful (%1)").arg(page.action.useful || 0)
             Accessible.name: text
             enabled: !page.action.usefulGiven
@@ -74,6 +77,9 @@ PageColumn {
         }
         WrapButton {
             objectName: "reactHelp"
+            // Side by side at their own width when there is room; narrower (wrapping) if not.
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             text: qsTr("I want to help (%1)").arg(page.action.help || 0)
             Accessible.name: text
             enabled: !page.action.helpGiven

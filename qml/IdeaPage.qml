@@ -35,14 +35,23 @@ PageColumn {
         onTextEdited: page.errorText = "" // an old message about an edited field only confuses
     }
     Label { text: qsTr("Your idea"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
+    // Above the field, not as its placeholder: Qt 6.4's placeholder does not wrap and is cut
+    // off on a phone with larger text.
+    Label {
+        id: ideaHint
+        Layout.fillWidth: true
+        text: qsTr("What would you change, and why would it help?")
+        wrapMode: Text.Wrap
+        color: Theme.muted
+    }
     TextArea {
         id: descriptionField
         objectName: "ideaDescription"
         Layout.fillWidth: true
         Layout.preferredHeight: 140
         wrapMode: TextEdit.Wrap
-        placeholderText: qsTr("What would you change, and why would it help?")
         Accessible.name: qsTr("Your idea")
+        Accessible.description: ideaHint.text
         onTextChanged: page.errorText = ""
     }
     Label {
@@ -65,7 +74,7 @@ PageColumn {
         displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
         Accessible.name: qsTr("Theme")
     }
-    CheckBox { id: helpBox; objectName: "ideaWillHelp"; Layout.fillWidth: true; text: qsTr("I would like to help carry it out") }
+    WrapCheckBox { id: helpBox; objectName: "ideaWillHelp"; Layout.fillWidth: true; text: qsTr("I would like to help carry it out") }
     Label { text: qsTr("Your name (optional)"); font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
     TextField { id: nameField; objectName: "ideaName"; Layout.fillWidth: true; maximumLength: 100; Accessible.name: qsTr("Your name") }
     Label {

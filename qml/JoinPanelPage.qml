@@ -75,7 +75,7 @@ PageColumn {
                 text: page.panel.consentText || ""
                 wrapMode: Text.Wrap
             }
-            CheckBox {
+            WrapCheckBox {
                 id: consentBox
                 objectName: "joinConsent"
                 Layout.fillWidth: true

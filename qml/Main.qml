@@ -54,10 +54,13 @@ ApplicationWindow {
                 text: (stack.currentItem as Page)?.title || qsTr("Zorgstem")
                 font.pixelSize: Theme.largeSize
                 font.bold: true
-                // Larger system text makes the title larger, but never so large that it is cut
-                // off: it shrinks back to fit, down to its normal size, and only then elides.
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: Math.min(18, Theme.largeSize)
+                // A long title ("Lid worden van Jong RAAT Utrecht") takes two lines, and larger
+                // system text makes the title larger only as far as it still fits the bar: it
+                // shrinks back to fit rather than being cut off.
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                fontSizeMode: Text.Fit
+                minimumPixelSize: 12
                 elide: Text.ElideRight
                 Accessible.role: Accessible.TitleBar
                 Accessible.name: text

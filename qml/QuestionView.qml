@@ -77,7 +77,7 @@ ColumnLayout {
             required property string label
             Layout.fillWidth: true
             spacing: 0
-            CheckBox {
+            WrapCheckBox {
                 id: check
                 objectName: "option_" + multiItem.optionId
                 Layout.fillWidth: true
@@ -88,12 +88,6 @@ ColumnLayout {
                     // The tick shows the answer, not the tap: a refused choice stays unticked.
                     check.checked = Qt.binding(() => Array.isArray(view.answer) && view.answer.indexOf(multiItem.optionId) >= 0);
                     view.refusedOption = view.runner.errorText !== "" && !check.checked ? multiItem.optionId : "";
-                }
-                contentItem: Label {
-                    leftPadding: check.indicator.width + check.spacing
-                    text: check.text
-                    wrapMode: Text.Wrap
-                    verticalAlignment: Text.AlignVCenter
                 }
             }
             // Why this tap did nothing, where the finger is.

@@ -320,11 +320,32 @@ ZsTestCase {
         win.destroy();
         open();
         checkPage("homePage", tag + "-home");
+        tap(child("openInvitation"));
+        tryVerify(() => has("invitationPage"));
+        checkPage("invitationPage", tag + "-invitation");
+        child("stack").pop();
+        settle();
         tap(child("tabActions"));
         checkPage("actionsPage", tag + "-actions");
+        tryVerify(() => Region.actions.count > 0, 10000);
+        tap(child("action_" + Region.actions.get(0).actionId));
+        tryVerify(() => has("actionDetailPage"));
+        checkPage("actionDetailPage", tag + "-action");
+        child("stack").pop();
+        settle();
         tap(child("tabPanels"));
         tryVerify(() => has("join_jongraat-utrecht"), 10000);
         checkPage("panelsPage", tag + "-panels");
+        tap(child("join_jongraat-utrecht"));
+        tryVerify(() => has("joinPanelPage"));
+        checkPage("joinPanelPage", tag + "-join");
+        child("stack").pop();
+        settle();
+        tap(child("sendIdeaButton"));
+        tryVerify(() => has("ideaPage"));
+        checkPage("ideaPage", tag + "-idea");
+        child("stack").pop();
+        settle();
         tap(child("tabSurveys"));
 
         // A whole survey, every kind of question, at this size.

@@ -37,6 +37,7 @@ PageColumn {
             width: Math.min(page.width - 32, 260)
             model: App.actionLines
             allText: qsTr("All lines")
+            value: Region.filteredActions.line
             onPicked: value => Region.filteredActions.line = value
         }
         FilterBox {
@@ -44,6 +45,7 @@ PageColumn {
             width: Math.min(page.width - 32, 260)
             model: App.retentionThemes
             allText: qsTr("All themes")
+            value: Region.filteredActions.theme
             onPicked: value => Region.filteredActions.theme = value
         }
         FilterBox {
@@ -51,6 +53,7 @@ PageColumn {
             width: Math.min(page.width - 32, 260)
             model: App.actionStatuses
             allText: qsTr("Any status")
+            value: Region.filteredActions.status
             onPicked: value => Region.filteredActions.status = value
         }
     }

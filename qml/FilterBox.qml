@@ -9,6 +9,9 @@ RowLayout {
     property alias model: combo.model
     property alias comboName: combo.objectName
     property string allText
+    // The filter's value now: the filters outlive the page (they are the app's), so a page
+    // made again (a new window, after Settings) shows what still filters the list.
+    property string value
     signal picked(string value)
 
     spacing: 0
@@ -20,6 +23,7 @@ RowLayout {
         displayText: currentIndex < 0 ? box.allText : currentText
         Accessible.name: box.allText
         onActivated: box.picked(currentValue)
+        Component.onCompleted: currentIndex = box.value === "" ? -1 : indexOfValue(box.value)
     }
     ToolButton {
         objectName: combo.objectName + "Clear"

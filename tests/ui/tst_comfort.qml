@@ -24,6 +24,11 @@ ZsTestCase {
 
     function init() {
         App.deleteAllData();
+        // The action filters live as long as the app: none chosen from an earlier test.
+        Region.filteredActions.line = "";
+        Region.filteredActions.theme = "";
+        Region.filteredActions.status = "";
+        Region.filteredActions.search = "";
         App.language = "nl";
         Theme.mode = "light";
         comfort.setFontScale(1);
@@ -209,6 +214,17 @@ ZsTestCase {
             verify(right <= win.width, name + "'s clear button is past the edge (" + right + ")");
         }
         shoot("comfort-filters-phone-nl");
+        // The filters are the app's: a page made again shows them, with their clear buttons,
+        // rather than "All lines" over a list they still filter.
+        const chosen = child("filterLine").currentText;
+        win.destroy();
+        open();
+        tap(child("tabActions"));
+        settle();
+        compare(child("filterLine").currentText, chosen);
+        verify(child("filterLineClear").visible);
+        verify(child("filterThemeClear").visible);
+        verify(child("filterStatusClear").visible);
     }
 
     function test_profileErrorGoesOnceFixed() {
@@ -327,8 +343,8 @@ ZsTestCase {
         settle();
         tap(child("tabActions"));
         checkPage("actionsPage", tag + "-actions");
-        tryVerify(() => Region.actions.count > 0, 10000);
-        tap(child("action_" + Region.actions.get(0).actionId));
+        tryVerify(() => Region.filteredActions.count > 0, 10000);
+        tap(child("action_" + Region.filteredActions.get(0).actionId));
         tryVerify(() => has("actionDetailPage"));
         checkPage("actionDetailPage", tag + "-action");
         child("stack").pop();

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Waiting for a connection: your reaction is sent as soon as there is one.</source>
-        <translation>Wacht op verbinding: je reactie gaat zodra er verbinding is.</translation>
+        <translation>Wacht op verbinding. Zodra er verbinding is, verstuurt de app je reactie.</translation>
     </message>
 </context>
 <context>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>%1 found this useful · %2 want to help</source>
-        <translation>%1 vinden dit nuttig · %2 willen helpen</translation>
+        <translation>Nuttig: %1 · Willen helpen: %2</translation>
     </message>
     <message>
         <source>All lines</source>
@@ -561,8 +561,8 @@
     <message numerus="yes">
         <source>%1: %n member(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1: %n lid</numerusform>
+            <numerusform>%1: %n leden</numerusform>
         </translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Your employer is no longer part of your profile: your answers count for an employer only through an invitation from that employer.</source>
-        <translation>Je werkgever staat niet meer in je profiel: je antwoorden tellen alleen voor een werkgever via een uitnodiging van die werkgever.</translation>
+        <translation>Je werkgever staat niet meer in je profiel. Je antwoorden tellen alleen mee voor een werkgever als je een uitnodiging van die werkgever gebruikt.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>You already filled in this survey. Your answers are waiting on this device to be sent.</source>
-        <translation>Je hebt deze peiling al ingevuld. Je antwoorden wachten op dit toestel tot ze verstuurd worden.</translation>
+        <translation>Je hebt deze peiling al ingevuld. Je antwoorden staan op dit apparaat en wachten op verzending.</translation>
     </message>
     <message>
         <source>You already sent this survey in %1.</source>
@@ -802,11 +802,11 @@
     </message>
     <message>
         <source>I would like to help carry it out</source>
-        <translation>Ik help graag mee het uit te voeren</translation>
+        <translation>Ik help graag mee om het uit te voeren</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation>Je naam (optioneel)</translation>
+        <translation>Je naam (niet verplicht)</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>Did your employer give you an invitation? Then your answers count for that employer, without it learning who you are.</source>
-        <translation>Heb je een uitnodiging van je werkgever gekregen? Dan tellen je antwoorden mee voor die werkgever, zonder dat die weet wie je bent.</translation>
+        <translation>Heb je een uitnodiging van je werkgever gekregen? Dan tellen je antwoorden mee voor die werkgever. Je werkgever komt niet te weten wie je bent.</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -849,15 +849,15 @@
     </message>
     <message>
         <source>Checking your invitation…</source>
-        <translation>Je uitnodiging wordt gecontroleerd…</translation>
+        <translation>We controleren je uitnodiging…</translation>
     </message>
     <message>
         <source>%1 sees only totals of at least 10 people, never your answers. It cannot tell which answers are yours: the one-time code from your invitation cannot be traced back to you.</source>
-        <translation>%1 ziet alleen totalen van minstens 10 mensen, nooit jouw antwoorden. Ook niet welke antwoorden van jou zijn: de eenmalige code uit je uitnodiging is niet naar jou te herleiden.</translation>
+        <translation>%1 ziet alleen totalen van minstens 10 mensen, nooit jouw antwoorden. %1 weet ook niet welke antwoorden van jou zijn. De eenmalige code uit je uitnodiging is namelijk niet naar jou te herleiden.</translation>
     </message>
     <message>
         <source>Start the survey</source>
-        <translation>Begin met de vragenlijst</translation>
+        <translation>Begin de peiling</translation>
     </message>
     <message>
         <source>Enter another code</source>
@@ -1003,11 +1003,11 @@
     </message>
     <message>
         <source>The panel needs your name and one way to reach you. Your age group from your profile is sent only to check the panel&apos;s age limit; the panel does not keep it.</source>
-        <translation>Het panel heeft je naam nodig en één manier om je te bereiken. Je leeftijdsgroep uit je profiel wordt alleen verstuurd om de leeftijdsgrens van het panel te controleren; het panel bewaart die niet.</translation>
+        <translation>Het panel heeft je naam nodig en één manier om je te bereiken. De app stuurt ook je leeftijdsgroep uit je profiel mee. Die is alleen om de leeftijdsgrens van het panel te controleren. Het panel bewaart je leeftijdsgroep niet.</translation>
     </message>
     <message>
         <source>The panel needs your name and one way to reach you. Nothing else from your profile is sent.</source>
-        <translation>Het panel heeft je naam nodig en één manier om je te bereiken. Verder wordt niets uit je profiel verstuurd.</translation>
+        <translation>Het panel heeft je naam nodig en één manier om je te bereiken. De app stuurt verder niets uit je profiel.</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>Save what the panel stores about you</source>
-        <translation>Bewaar wat het panel over je weet</translation>
+        <translation>Sla op wat het panel over je bewaart</translation>
     </message>
     <message>
         <source>Readable text (*.txt)</source>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <source>With Zorgstem, people in care tell their employer and region why people leave and what makes them stay. Your answers are sent anonymously.</source>
-        <translation>Met Zorgstem vertel je je werkgever en je regio waarom mensen weggaan uit de zorg en wat ze laat blijven. Je antwoorden gaan anoniem weg.</translation>
+        <translation>Met Zorgstem vertel je je werkgever en je regio waarom mensen vertrekken. En waardoor ze blijven. De app verstuurt je antwoorden anoniem.</translation>
     </message>
     <message>
         <source>• Your answers to the surveys
@@ -1114,7 +1114,7 @@
         <translation>• Je antwoorden op de peilingen
 • Groepen uit je profiel: regio, branche, beroepsgroep, leeftijdsgroep, jaren in de zorg
 • De maand waarin je antwoordde
-• Alleen als je een uitnodiging van je werkgever gebruikt: die werkgever, en een code die je maar één keer gebruikt. Niemand kan die code naar jou terugleiden.</translation>
+• Alleen als je een uitnodiging van je werkgever gebruikt: die werkgever, en een code die je maar één keer gebruikt. Niemand kan die code naar jou herleiden.</translation>
     </message>
     <message>
         <source>• Your name, e-mail, phone number or device
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>The app also works without internet. Your answers are sent when there is a connection.</source>
-        <translation>De app werkt ook zonder internet. Je antwoorden gaan weg zodra er verbinding is.</translation>
+        <translation>De app werkt ook zonder internet. Zodra er verbinding is, verstuurt ze je antwoorden.</translation>
     </message>
     <message>
         <source>Read the privacy statement</source>
@@ -1178,7 +1178,7 @@
     <name>PanelsPage</name>
     <message>
         <source>A panel is a group of care workers who advise your region&apos;s action plan. Joining is personal: the panel learns your name and how to reach you. Your survey answers stay anonymous and are never linked to your membership.</source>
-        <translation>Een panel is een groep zorgmedewerkers die het actieplan van je regio adviseert. Lid worden is persoonlijk: het panel krijgt je naam en hoe je te bereiken bent. Je antwoorden op peilingen blijven anoniem en worden nooit aan je lidmaatschap gekoppeld.</translation>
+        <translation>Een panel is een groep zorgmedewerkers. Zij geven advies over het actieplan van je regio. Lid worden is persoonlijk: het panel krijgt je naam en hoe het je kan bereiken. Je antwoorden op peilingen blijven anoniem. Ze worden nooit aan je lidmaatschap gekoppeld.</translation>
     </message>
     <message>
         <source>No panel serves your region yet. You can still send an idea below.</source>
@@ -1198,7 +1198,7 @@
     </message>
     <message>
         <source>This panel is for young care professionals; your age group does not fit its rule.</source>
-        <translation>Dit panel is voor jonge zorgprofessionals; je leeftijdsgroep valt erbuiten.</translation>
+        <translation>Dit panel is voor jonge zorgprofessionals. Je leeftijdsgroep valt daarbuiten.</translation>
     </message>
     <message>
         <source>You are a member since %1.</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>Have an idea to keep care workers or to work differently? Send it to the region&apos;s coordinator. Others can support it; support is counted, not named.</source>
-        <translation>Heb je een idee om zorgmedewerkers te behouden of anders te werken? Stuur het naar de coördinator van je regio. Anderen kunnen het steunen; steun wordt geteld, niet met naam.</translation>
+        <translation>Heb je een idee om zorgmedewerkers te laten blijven, of om anders te werken? Stuur het naar de coördinator van je regio. Anderen kunnen je idee steunen. Steun wordt geteld, niet met naam.</translation>
     </message>
     <message>
         <source>Send an idea</source>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>Your idea is waiting for a connection. It is sent as soon as there is one.</source>
-        <translation>Je idee wacht op verbinding. Het gaat zodra er verbinding is.</translation>
+        <translation>Je idee wacht op verbinding. Zodra er verbinding is, verstuurt de app het.</translation>
     </message>
     <message>
         <source>Your support is waiting for a connection.</source>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>Each set of answers gets a new random number. So nobody can link your answers to you, or to each other. The server does not store your IP address or the time. It stores the day at most. When the server has your answers, your phone deletes them. It only keeps a note of which survey you sent, and in which month.</source>
-        <translation>Elke set antwoorden krijgt een nieuw willekeurig nummer. Zo kan niemand je antwoorden aan jou koppelen, of aan elkaar. De server bewaart je IP-adres niet, en ook het tijdstip niet. Hooguit de dag. Als de server je antwoorden heeft, wist je telefoon ze. Je telefoon onthoudt alleen welke peiling je stuurde, en in welke maand.</translation>
+        <translation>Elke ingevulde peiling krijgt een nieuw willekeurig nummer. Zo kan niemand je antwoorden aan jou koppelen, of aan elkaar. De server bewaart je IP-adres niet (het adres van je internetverbinding). Ook het tijdstip bewaart de server niet, hooguit de dag. Als de server je antwoorden heeft, wist je telefoon ze. Je telefoon onthoudt alleen welke peiling je stuurde, en in welke maand.</translation>
     </message>
     <message>
         <source>Only totals of at least 10 people</source>
@@ -1327,11 +1327,11 @@
     </message>
     <message>
         <source>In Settings you can delete all data on this device. Answers you already sent cannot be deleted, because nobody can find out which answers were yours. To leave a panel, open it under Panel. The panel then deletes what it keeps about you.</source>
-        <translation>Bij Instellingen kun je alle gegevens op dit apparaat wissen. Antwoorden die je al verstuurde kun je niet wissen, want niemand kan nagaan welke antwoorden van jou waren. Wil je uit een panel? Open het onder Panel. Het panel wist dan wat het over je bewaart.</translation>
+        <translation>Bij Instellingen kun je alle gegevens op dit apparaat wissen. Antwoorden die je al verstuurde, kun je niet wissen. Niemand kan namelijk nagaan welke antwoorden van jou waren. Wil je uit een panel? Open het onder Panel. Het panel wist dan wat het over je bewaart.</translation>
     </message>
     <message>
         <source>Before sending, the app removes what it recognises in what you typed: e-mail addresses, phone numbers, citizen service numbers (BSN), postcodes, links and many names of people, wards and locations. It cannot find every name, so please do not write names. You see the result before you send it. The server removes them again.</source>
-        <translation>Voor het versturen haalt de app weg wat ze herkent in wat je typte: e-mailadressen, telefoonnummers, BSN-nummers, postcodes, links en veel namen van mensen, afdelingen en locaties. Ze vindt niet elke naam. Schrijf dus liever geen namen. Je ziet het resultaat voordat je het verstuurt. De server haalt ze er nog een keer uit.</translation>
+        <translation>Voor het versturen haalt de app weg wat ze herkent in wat je typte: e-mailadressen, telefoonnummers, burgerservicenummers (BSN), postcodes, links en veel namen van mensen, afdelingen en locaties. Ze vindt niet elke naam. Schrijf dus liever geen namen. Je ziet het resultaat voordat je het verstuurt. De server haalt ze er nog een keer uit.</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1354,7 @@
     </message>
     <message>
         <source>Years working in care</source>
-        <translation>Jaren werkzaam in de zorg</translation>
+        <translation>Jaren in de zorg</translation>
     </message>
     <message>
         <source>Save profile</source>
@@ -1384,7 +1384,7 @@
     <name>QuestionView</name>
     <message>
         <source>(optional)</source>
-        <translation>(optioneel)</translation>
+        <translation>(niet verplicht)</translation>
     </message>
     <message>
         <source>Choose %1 to %2.</source>
@@ -1412,8 +1412,8 @@
     <message numerus="yes">
         <source>Choose at most %n.</source>
         <translation>
-            <numerusform>Kies er hoogstens %n.</numerusform>
-            <numerusform>Kies er hoogstens %n.</numerusform>
+            <numerusform>Kies er hooguit %n.</numerusform>
+            <numerusform>Kies er hooguit %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>We remove what we recognise: e-mail addresses, phone numbers, postcodes, links, BSN numbers, and many names of people, wards and locations. We cannot find every name, so please do not write names.</source>
-        <translation>We halen weg wat we herkennen: e-mailadressen, telefoonnummers, postcodes, links, BSN-nummers en veel namen van mensen, afdelingen en locaties. We vinden niet elke naam. Schrijf dus liever geen namen op.</translation>
+        <translation>We halen weg wat we herkennen: e-mailadressen, telefoonnummers, postcodes, links, burgerservicenummers (BSN) en veel namen van mensen, afdelingen en locaties. We vinden niet elke naam. Schrijf dus liever geen namen op.</translation>
     </message>
 </context>
 <context>
@@ -2578,7 +2578,7 @@
     </message>
     <message>
         <source>Deletes your profile, unfinished answers, answers not yet sent and receipts from this device. Answers already sent are anonymous and cannot be traced back to you.</source>
-        <translation>Wist je profiel, onafgemaakte antwoorden, nog niet verstuurde antwoorden en ontvangstbewijzen van dit apparaat. Al verstuurde antwoorden zijn anoniem en niet naar jou te herleiden.</translation>
+        <translation>Hiermee wis je van dit apparaat: je profiel, antwoorden die nog niet af of nog niet verstuurd zijn, en ontvangstbewijzen. Verstuurde antwoorden zijn anoniem. Ze zijn niet naar jou te herleiden.</translation>
     </message>
     <message>
         <source>Delete all data on this device</source>
@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation>Dit is niet terug te draaien.</translation>
+        <translation>Je kunt dit niet terugdraaien.</translation>
     </message>
     <message>
         <source>Coordinator mode</source>
@@ -2605,7 +2605,7 @@
     </message>
     <message>
         <source>For the region&apos;s panel coordinator, with a coordinator token: publish actions and panel rounds, read ideas. Best on a desktop.</source>
-        <translation>Voor de panelcoördinator van de regio, met een coördinatortoken: acties en panelrondes publiceren, ideeën lezen. Het best op een computer.</translation>
+        <translation>Voor de panelcoördinator van de regio. Je hebt een coördinatortoken nodig. Je kunt acties en panelrondes publiceren en ideeën lezen. Werkt het best op een computer.</translation>
     </message>
     <message>
         <source>Open coordinator mode</source>
@@ -2621,7 +2621,7 @@
     </message>
     <message>
         <source>For the HR manager of a care organisation, with its token: why people leave and what makes them stay, beside the region; a PDF for the board; invitations. Best on a desktop or tablet.</source>
-        <translation>Voor de HR-manager van een zorgorganisatie, met het token van de organisatie: waarom mensen vertrekken en wat hen doet blijven, naast de regio; een PDF voor het bestuur; uitnodigingen. Het best op een computer of tablet.</translation>
+        <translation>Voor de HR-manager van een zorgorganisatie. Je hebt het token van de organisatie nodig. Je ziet waarom mensen vertrekken en waardoor ze blijven, naast de regio. Je maakt een PDF voor het bestuur en uitnodigingen. Werkt het best op een computer of tablet.</translation>
     </message>
     <message>
         <source>Open the dashboard</source>
@@ -2634,15 +2634,15 @@
     <message numerus="yes">
         <source>You are a member of %n panel(s). You leave them first, so the panel erases your name and contact details too.</source>
         <translation>
-            <numerusform>Je bent lid van %n panel. Je zegt dat eerst op, zodat het panel ook je naam en contactgegevens wist.</numerusform>
-            <numerusform>Je bent lid van %n panels. Je zegt die eerst op, zodat de panels ook je naam en contactgegevens wissen.</numerusform>
+            <numerusform>Je bent lid van %n panel. Eerst zeg je dat lidmaatschap op. Dan wist het panel ook je naam en contactgegevens.</numerusform>
+            <numerusform>Je bent lid van %n panels. Eerst zeg je die lidmaatschappen op. Dan wissen de panels ook je naam en contactgegevens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Leaving %n panel(s) is waiting for a connection. As soon as there is one, the panel erases your name and contact details and this device forgets the membership.</source>
         <translation>
-            <numerusform>Opzeggen bij %n panel wacht op verbinding. Zodra er verbinding is, wist het panel je naam en contactgegevens en vergeet dit apparaat het lidmaatschap.</numerusform>
-            <numerusform>Opzeggen bij %n panels wacht op verbinding. Zodra er verbinding is, wissen de panels je naam en contactgegevens en vergeet dit apparaat de lidmaatschappen.</numerusform>
+            <numerusform>Opzeggen bij %n panel wacht op verbinding. Zodra er verbinding is, wist het panel je naam en contactgegevens. Dan vergeet dit apparaat ook het lidmaatschap.</numerusform>
+            <numerusform>Opzeggen bij %n panels wacht op verbinding. Zodra er verbinding is, wissen de panels je naam en contactgegevens. Dan vergeet dit apparaat ook de lidmaatschappen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2659,8 +2659,8 @@
     <message numerus="yes">
         <source>You are being taken off %n panel(s), so the panel erases your name and contact details too. Without a connection this waits and happens as soon as there is one; until then this device keeps only what it needs for that.</source>
         <translation>
-            <numerusform>Je wordt afgemeld bij %n panel, zodat het panel ook je naam en contactgegevens wist. Zonder verbinding wacht dit tot er verbinding is. Tot dan bewaart dit apparaat alleen wat daarvoor nodig is.</numerusform>
-            <numerusform>Je wordt afgemeld bij %n panels, zodat de panels ook je naam en contactgegevens wissen. Zonder verbinding wacht dit tot er verbinding is. Tot dan bewaart dit apparaat alleen wat daarvoor nodig is.</numerusform>
+            <numerusform>De app meldt je af bij %n panel. Zo wist het panel ook je naam en contactgegevens. Is er geen verbinding? Dan gebeurt dit zodra er verbinding is. Tot dan bewaart dit apparaat alleen wat daarvoor nodig is.</numerusform>
+            <numerusform>De app meldt je af bij %n panels. Zo wissen de panels ook je naam en contactgegevens. Is er geen verbinding? Dan gebeurt dit zodra er verbinding is. Tot dan bewaart dit apparaat alleen wat daarvoor nodig is.</numerusform>
         </translation>
     </message>
     <message>
@@ -2815,7 +2815,7 @@
     </message>
     <message>
         <source>Thank you. Your answers are saved and will be sent anonymously; after that only a receipt stays on this device.</source>
-        <translation>Dank je wel. Je antwoorden zijn opgeslagen en worden anoniem verstuurd; daarna blijft alleen een ontvangstbewijs op dit apparaat.</translation>
+        <translation>Dank je wel. Je antwoorden zijn opgeslagen. De app verstuurt ze anoniem. Daarna blijft alleen een ontvangstbewijs op dit apparaat.</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -2843,11 +2843,11 @@
     </message>
     <message>
         <source>Check your answers. Everything below is sent, and nothing else.</source>
-        <translation>Kijk je antwoorden na. Alles hieronder wordt verstuurd, en verder niets.</translation>
+        <translation>Kijk je antwoorden na. De app verstuurt alles hieronder, en verder niets.</translation>
     </message>
     <message>
         <source>What we recognised as a name, number, address or link was removed from this text.</source>
-        <translation>Wat we herkenden als naam, nummer, adres of link is uit deze tekst gehaald.</translation>
+        <translation>We hebben uit deze tekst weggehaald wat we herkenden als naam, nummer, adres of link.</translation>
     </message>
 </context>
 <context>
@@ -2937,15 +2937,15 @@
     <message numerus="yes">
         <source>Sending %n answer set(s)…</source>
         <translation>
-            <numerusform>%n ingevulde peiling versturen…</numerusform>
-            <numerusform>%n ingevulde peilingen versturen…</numerusform>
+            <numerusform>%n ingevulde peiling wordt verstuurd…</numerusform>
+            <numerusform>%n ingevulde peilingen worden verstuurd…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer set(s) waiting to be sent. No connection to the collector; trying again automatically.</source>
         <translation>
-            <numerusform>%n ingevulde peiling wacht op verzending. Geen verbinding met de verzamelserver; we proberen het automatisch opnieuw.</numerusform>
-            <numerusform>%n ingevulde peilingen wachten op verzending. Geen verbinding met de verzamelserver; we proberen het automatisch opnieuw.</numerusform>
+            <numerusform>%n ingevulde peiling wacht op verzending. Er is geen verbinding met de server. De app probeert het vanzelf opnieuw.</numerusform>
+            <numerusform>%n ingevulde peilingen wachten op verzending. Er is geen verbinding met de server. De app probeert het vanzelf opnieuw.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2977,31 +2977,31 @@
     </message>
     <message>
         <source>The one-time code from your invitation was already used for other answers, so these were not counted. Ask your employer for a new invitation.</source>
-        <translation>De eenmalige code uit je uitnodiging is al voor andere antwoorden gebruikt; deze antwoorden zijn daarom niet meegeteld. Vraag je werkgever om een nieuwe uitnodiging.</translation>
+        <translation>De eenmalige code uit je uitnodiging is al gebruikt voor andere antwoorden. Daarom zijn deze antwoorden niet meegeteld. Vraag je werkgever om een nieuwe uitnodiging.</translation>
     </message>
     <message>
         <source>The one-time code from your invitation was not accepted, so these answers were not counted. Ask your employer for a new invitation.</source>
-        <translation>De eenmalige code uit je uitnodiging is niet geaccepteerd; deze antwoorden zijn daarom niet meegeteld. Vraag je werkgever om een nieuwe uitnodiging.</translation>
+        <translation>De eenmalige code uit je uitnodiging is niet geaccepteerd. Daarom zijn deze antwoorden niet meegeteld. Vraag je werkgever om een nieuwe uitnodiging.</translation>
     </message>
     <message>
         <source>Answers for an employer need an invitation from that employer.</source>
-        <translation>Antwoorden voor een werkgever hebben een uitnodiging van die werkgever nodig.</translation>
+        <translation>Antwoorden tellen alleen mee voor een werkgever als je een uitnodiging van die werkgever gebruikt.</translation>
     </message>
     <message>
         <source>You already answered this panel round, on this device or another one. Only one set of answers per member counts, so these were not counted.</source>
-        <translation>Je hebt deze panelronde al beantwoord, op dit of een ander apparaat. Per lid telt maar één set antwoorden; deze antwoorden zijn daarom niet meegeteld.</translation>
+        <translation>Je hebt deze panelronde al beantwoord, op dit of een ander apparaat. Van elk lid tellen de antwoorden maar één keer. Daarom zijn deze antwoorden niet meegeteld.</translation>
     </message>
     <message>
         <source>This panel round closed before your answers could be counted.</source>
-        <translation>Deze panelronde was al gesloten voordat je antwoorden konden worden meegeteld.</translation>
+        <translation>Deze panelronde was al gesloten. Daarom zijn je antwoorden niet meegeteld.</translation>
     </message>
     <message>
         <source>The panel no longer holds this round, so these answers were not counted.</source>
-        <translation>Het panel houdt deze ronde niet meer; deze antwoorden zijn daarom niet meegeteld.</translation>
+        <translation>Het panel heeft deze ronde niet meer. Daarom zijn deze antwoorden niet meegeteld.</translation>
     </message>
     <message>
         <source>You are no longer a member of this panel, so these answers were not counted.</source>
-        <translation>Je bent geen lid meer van dit panel; deze antwoorden zijn daarom niet meegeteld.</translation>
+        <translation>Je bent geen lid meer van dit panel. Daarom zijn deze antwoorden niet meegeteld.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -3010,13 +3010,13 @@
     <message numerus="yes">
         <source>No connection to the collector: %n reaction(s) or request(s) wait and are sent automatically.</source>
         <translation>
-            <numerusform>Geen verbinding met de verzamelserver: %n reactie of verzoek wacht en gaat vanzelf.</numerusform>
-            <numerusform>Geen verbinding met de verzamelserver: %n reacties of verzoeken wachten en gaan vanzelf.</numerusform>
+            <numerusform>Geen verbinding met de server. %n reactie of verzoek wacht. De app verstuurt het vanzelf.</numerusform>
+            <numerusform>Geen verbinding met de server. %n reacties of verzoeken wachten. De app verstuurt ze vanzelf.</numerusform>
         </translation>
     </message>
     <message>
         <source>No connection to the collector; trying again automatically.</source>
-        <translation>Geen verbinding met de verzamelserver; het wordt vanzelf opnieuw geprobeerd.</translation>
+        <translation>Geen verbinding met de server. De app probeert het vanzelf opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3200,15 +3200,15 @@
     </message>
     <message>
         <source>Your name can be at most %1 characters.</source>
-        <translation>Je naam mag maximaal %1 tekens zijn.</translation>
+        <translation>Je naam mag hooguit %1 tekens zijn.</translation>
     </message>
     <message>
         <source>This idea cannot be sent as it is.</source>
-        <translation>Dit idee kan zo niet verstuurd worden.</translation>
+        <translation>Je kunt dit idee zo niet versturen.</translation>
     </message>
     <message>
         <source>Your idea could not be saved on this device.</source>
-        <translation>Je idee kon niet op dit apparaat worden bewaard.</translation>
+        <translation>De app kon je idee niet op dit apparaat bewaren.</translation>
     </message>
     <message>
         <source>The region did not accept this idea. %1</source>
@@ -3220,11 +3220,11 @@
     </message>
     <message>
         <source>The app puts a word in square brackets, such as [e-mail], in place of names, e-mail addresses and numbers. That makes your title too long: at most %1 characters. Make it a little shorter.</source>
-        <translation>De app zet een woord tussen haken, zoals [e-mail], op de plek van namen, e-mailadressen en nummers. Daardoor is je titel te lang: hij mag hoogstens %1 tekens zijn. Maak hem iets korter.</translation>
+        <translation>De app zet een woord tussen vierkante haken, zoals [e-mail], op de plek van namen, e-mailadressen en nummers. Daardoor is je titel te lang. Hij mag hooguit %1 tekens zijn. Maak hem iets korter.</translation>
     </message>
     <message>
         <source>The app puts a word in square brackets, such as [e-mail], in place of names, e-mail addresses and numbers. That makes your idea too long: at most %1 characters. Make it a little shorter.</source>
-        <translation>De app zet een woord tussen haken, zoals [e-mail], op de plek van namen, e-mailadressen en nummers. Daardoor is je idee te lang: het mag hoogstens %1 tekens zijn. Maak het iets korter.</translation>
+        <translation>De app zet een woord tussen vierkante haken, zoals [e-mail], op de plek van namen, e-mailadressen en nummers. Daardoor is je idee te lang. Het mag hooguit %1 tekens zijn. Maak het iets korter.</translation>
     </message>
 </context>
 <context>
@@ -3296,15 +3296,15 @@
     </message>
     <message>
         <source>This code is not right; please check it again.</source>
-        <translation>Deze code klopt niet, kijk hem nog eens na.</translation>
+        <translation>Deze code klopt niet. Kijk hem nog eens na.</translation>
     </message>
     <message>
         <source>This invitation names another collector (%1). Zorgstem uses the one in your settings (%2); if the code is not known there, ask your employer.</source>
-        <translation>Deze uitnodiging noemt een andere verzamelserver (%1). Zorgstem gebruikt die uit je instellingen (%2); is de code daar niet bekend, vraag het dan je werkgever.</translation>
+        <translation>Deze uitnodiging noemt een andere server (%1). Zorgstem gebruikt de server uit je instellingen (%2). Kent die server de code niet? Vraag het dan je werkgever.</translation>
     </message>
     <message>
         <source>This invitation has already been used. Each invitation counts once; ask your employer for a new one if you think this is a mistake.</source>
-        <translation>Deze uitnodiging is al gebruikt. Elke uitnodiging telt één keer; vraag je werkgever om een nieuwe als je denkt dat dit niet klopt.</translation>
+        <translation>Deze uitnodiging is al gebruikt. Elke uitnodiging telt één keer. Denk je dat dit niet klopt? Vraag je werkgever dan om een nieuwe.</translation>
     </message>
     <message>
         <source>This invitation has expired. Ask your employer for a new one.</source>
@@ -3312,7 +3312,7 @@
     </message>
     <message>
         <source>The collector does not know this code. Check it, or ask your employer.</source>
-        <translation>De verzamelserver kent deze code niet. Kijk hem na, of vraag het je werkgever.</translation>
+        <translation>De server kent deze code niet. Kijk hem na, of vraag het je werkgever.</translation>
     </message>
     <message>
         <source>This invitation could not be used (%1). Ask your employer for a new one.</source>
@@ -3320,11 +3320,11 @@
     </message>
     <message>
         <source>This employer is in the region %1: these answers are counted there.</source>
-        <translation>Deze werkgever hoort bij de regio %1: daar tellen deze antwoorden mee.</translation>
+        <translation>Deze werkgever hoort bij de regio %1. Daar tellen deze antwoorden mee.</translation>
     </message>
     <message>
         <source>No connection to the collector. Your code is saved on this device and is used as soon as there is a connection; you can close this page.</source>
-        <translation>Geen verbinding met de verzamelserver. Je code is op dit apparaat bewaard en wordt gebruikt zodra er verbinding is; je kunt deze pagina sluiten.</translation>
+        <translation>Geen verbinding met de server. Je code is bewaard op dit apparaat. De app gebruikt de code zodra er verbinding is. Je kunt deze pagina sluiten.</translation>
     </message>
     <message>
         <source>exit survey</source>
@@ -3348,7 +3348,7 @@
     </message>
     <message>
         <source>Enter an e-mail address or a phone number so the panel can reach you.</source>
-        <translation>Vul een e-mailadres of telefoonnummer in zodat het panel je kan bereiken.</translation>
+        <translation>Vul een e-mailadres of telefoonnummer in, zodat het panel je kan bereiken.</translation>
     </message>
     <message>
         <source>This e-mail address does not look right.</source>
@@ -3376,7 +3376,7 @@
     </message>
     <message>
         <source>Enter your name (at most %1 characters).</source>
-        <translation>Vul je naam in (maximaal %1 tekens).</translation>
+        <translation>Vul je naam in (hooguit %1 tekens).</translation>
     </message>
     <message>
         <source>The panel has changed its consent text. Go back and read it again.</source>
@@ -3384,7 +3384,7 @@
     </message>
     <message>
         <source>This panel is for young care professionals; your age group does not fit its rule.</source>
-        <translation>Dit panel is voor jonge zorgprofessionals; je leeftijdsgroep past niet bij de regel van het panel.</translation>
+        <translation>Dit panel is voor jonge zorgprofessionals. Je leeftijdsgroep valt daarbuiten.</translation>
     </message>
     <message>
         <source>Complete your profile in Settings first.</source>
@@ -3392,15 +3392,15 @@
     </message>
     <message>
         <source>This request cannot be sent as it is.</source>
-        <translation>Dit verzoek kan zo niet verstuurd worden.</translation>
+        <translation>Je kunt dit verzoek zo niet versturen.</translation>
     </message>
     <message>
         <source>Your request could not be saved on this device.</source>
-        <translation>Je verzoek kon niet op dit apparaat worden bewaard.</translation>
+        <translation>De app kon je verzoek niet op dit apparaat bewaren.</translation>
     </message>
     <message>
         <source>No connection: what the panel stores can be shown once there is one.</source>
-        <translation>Geen verbinding: wat het panel over je bewaart, zie je zodra er verbinding is.</translation>
+        <translation>Geen verbinding. Zodra er verbinding is, zie je wat het panel over je bewaart.</translation>
     </message>
     <message>
         <source>Panel</source>
@@ -3424,7 +3424,7 @@
     </message>
     <message>
         <source>You agreed to version %1 of the consent text.</source>
-        <translation>Je gaf toestemming met versie %1 van de tekst.</translation>
+        <translation>Je ging akkoord met versie %1 van de toestemmingstekst.</translation>
     </message>
     <message>
         <source>Member since</source>
@@ -3463,11 +3463,11 @@
     <name>zs::RegionController</name>
     <message>
         <source>No connection to the collector: showing what was saved on this device.</source>
-        <translation>Geen verbinding met de verzamelserver: je ziet wat op dit apparaat bewaard is.</translation>
+        <translation>Geen verbinding met de server. Je ziet wat op dit apparaat bewaard is.</translation>
     </message>
     <message>
         <source>The collector did not accept this (%1).</source>
-        <translation>De verzamelserver heeft dit niet geaccepteerd (%1).</translation>
+        <translation>De server heeft dit niet geaccepteerd (%1).</translation>
     </message>
     <message>
         <source>updated just now</source>
@@ -3763,7 +3763,7 @@
     <name>zs::SurveyRunner</name>
     <message>
         <source>Your answer could not be saved on this device: %1</source>
-        <translation>Je antwoord kon niet op dit apparaat worden opgeslagen: %1</translation>
+        <translation>De app kon je antwoord niet op dit apparaat opslaan: %1</translation>
     </message>
     <message numerus="yes">
         <source>You can choose at most %n.</source>
@@ -3794,8 +3794,8 @@
     <message numerus="yes">
         <source>Your text is too long: at most %n characters.</source>
         <translation>
-            <numerusform>Je tekst is te lang: maximaal %n teken.</numerusform>
-            <numerusform>Je tekst is te lang: maximaal %n tekens.</numerusform>
+            <numerusform>Je tekst is te lang: hooguit %n teken.</numerusform>
+            <numerusform>Je tekst is te lang: hooguit %n tekens.</numerusform>
         </translation>
     </message>
     <message>
@@ -3808,7 +3808,7 @@
     </message>
     <message>
         <source>Your answers could not be queued on this device: %1</source>
-        <translation>Je antwoorden konden niet op dit apparaat worden klaargezet: %1</translation>
+        <translation>De app kon je antwoorden niet klaarzetten op dit apparaat: %1</translation>
     </message>
     <message>
         <source>The draft could not be removed.</source>
@@ -3836,7 +3836,7 @@
     </message>
     <message>
         <source>Years working in care</source>
-        <translation>Jaren werkzaam in de zorg</translation>
+        <translation>Jaren in de zorg</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3876,7 +3876,7 @@
     </message>
     <message>
         <source>This survey cannot be shown yet: it is not complete.</source>
-        <translation>Deze peiling kan nog niet worden getoond: ze is nog niet compleet.</translation>
+        <translation>Deze peiling is nog niet compleet. Daarom kan de app haar nog niet tonen.</translation>
     </message>
     <message>
         <source>Survey</source>

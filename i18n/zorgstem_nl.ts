@@ -1119,11 +1119,11 @@
     <message>
         <source>• Your name, e-mail, phone number or device
 • Your exact age or the exact time you answered
-• Names, numbers and addresses in your own words. The app removes them before sending, and you see the result first.
+• The e-mail addresses, phone numbers and names the app recognises in your own words: it removes them before sending, and you see the result first. It does not find every name, so please do not write names.
 • Any figure about a group of fewer than 10 people</source>
         <translation>• Je naam, e-mail, telefoonnummer of apparaat
 • Je precieze leeftijd of het precieze tijdstip van je antwoord
-• Namen, nummers en adressen in je eigen woorden. De app haalt ze weg voor het versturen. Je ziet eerst het resultaat.
+• E-mailadressen, telefoonnummers en namen die de app herkent in je eigen woorden. De app haalt ze weg voor het versturen. Je ziet eerst het resultaat. De app vindt niet elke naam. Schrijf dus liever geen namen.
 • Cijfers over een groep van minder dan 10 mensen</translation>
     </message>
     <message>

@@ -45,7 +45,7 @@ PageColumn {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("• Your name, e-mail, phone number or device\n• Your exact age or the exact time you answered\n• Names, numbers and addresses in your own words. The app removes them before sending, and you see the result first.\n• Any figure about a group of fewer than 10 people")
+                text: qsTr("• Your name, e-mail, phone number or device\n• Your exact age or the exact time you answered\n• The e-mail addresses, phone numbers and names the app recognises in your own words: it removes them before sending, and you see the result first. It does not find every name, so please do not write names.\n• Any figure about a group of fewer than 10 people")
             }
         }
     }

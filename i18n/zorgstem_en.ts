@@ -170,10 +170,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer set(s) waiting to be sent. No connection to the collector; trying again automatically.</source>
+        <source>%n answer set(s) waiting to be sent. No connection to the server; trying again automatically.</source>
         <translation>
-            <numerusform>%n answer set waiting to be sent. No connection to the collector; trying again automatically.</numerusform>
-            <numerusform>%n answer sets waiting to be sent. No connection to the collector; trying again automatically.</numerusform>
+            <numerusform>%n answer set waiting to be sent. No connection to the server; trying again automatically.</numerusform>
+            <numerusform>%n answer sets waiting to be sent. No connection to the server; trying again automatically.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -184,10 +184,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>No connection to the collector: %n reaction(s) or request(s) wait and are sent automatically.</source>
+        <source>No connection to the server: %n reaction(s) or request(s) wait and are sent automatically.</source>
         <translation>
-            <numerusform>No connection to the collector: %n reaction or request waits and is sent automatically.</numerusform>
-            <numerusform>No connection to the collector: %n reactions or requests wait and are sent automatically.</numerusform>
+            <numerusform>No connection to the server: %n reaction or request waits and is sent automatically.</numerusform>
+            <numerusform>No connection to the server: %n reactions or requests wait and are sent automatically.</numerusform>
         </translation>
     </message>
 </context>

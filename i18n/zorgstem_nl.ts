@@ -2942,7 +2942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer set(s) waiting to be sent. No connection to the collector; trying again automatically.</source>
+        <source>%n answer set(s) waiting to be sent. No connection to the server; trying again automatically.</source>
         <translation>
             <numerusform>%n ingevulde peiling wacht op verzending. Er is geen verbinding met de server. De app probeert het vanzelf opnieuw.</numerusform>
             <numerusform>%n ingevulde peilingen wachten op verzending. Er is geen verbinding met de server. De app probeert het vanzelf opnieuw.</numerusform>
@@ -3008,14 +3008,14 @@
         <translation>Bezig met versturen…</translation>
     </message>
     <message numerus="yes">
-        <source>No connection to the collector: %n reaction(s) or request(s) wait and are sent automatically.</source>
+        <source>No connection to the server: %n reaction(s) or request(s) wait and are sent automatically.</source>
         <translation>
             <numerusform>Geen verbinding met de server. %n reactie of verzoek wacht. De app verstuurt het vanzelf.</numerusform>
             <numerusform>Geen verbinding met de server. %n reacties of verzoeken wachten. De app verstuurt ze vanzelf.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No connection to the collector; trying again automatically.</source>
+        <source>No connection to the server; trying again automatically.</source>
         <translation>Geen verbinding met de server. De app probeert het vanzelf opnieuw.</translation>
     </message>
 </context>
@@ -3462,7 +3462,7 @@
 <context>
     <name>zs::RegionController</name>
     <message>
-        <source>No connection to the collector: showing what was saved on this device.</source>
+        <source>No connection to the server: showing what was saved on this device.</source>
         <translation>Geen verbinding met de server. Je ziet wat op dit apparaat bewaard is.</translation>
     </message>
     <message>

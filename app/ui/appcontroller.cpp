@@ -319,13 +319,13 @@ QString AppController::syncMessage() const
         return tr("Sending %n answer set(s)…", "", pending);
     case SyncClient::State::Waiting:
         if (pending == 0 && requests > 0)
-            return tr("No connection to the collector: %n reaction(s) or request(s) wait and are "
+            return tr("No connection to the server: %n reaction(s) or request(s) wait and are "
                       "sent automatically.",
                 "", requests);
         if (pending == 0)
-            return tr("No connection to the collector; trying again automatically.");
+            return tr("No connection to the server; trying again automatically.");
         return tr(
-            "%n answer set(s) waiting to be sent. No connection to the collector; trying again "
+            "%n answer set(s) waiting to be sent. No connection to the server; trying again "
             "automatically.",
             "", pending);
     case SyncClient::State::Idle:

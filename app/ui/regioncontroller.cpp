@@ -24,7 +24,7 @@ RegionController::RegionController(AppContext &context, AppController &app, QObj
     m_filtered.setSourceModel(&m_actions);
     connect(&m_feed, &RegionFeed::pendingChanged, this, &RegionController::busyChanged);
     connect(&m_feed, &RegionFeed::offline, this, [this] {
-        setStatus(tr("No connection to the collector: showing what was saved on this device."));
+        setStatus(tr("No connection to the server: showing what was saved on this device."));
         setOffline(true);
     });
     connect(&m_feed, &RegionFeed::online, this, [this] {

@@ -324,9 +324,8 @@ QString AppController::syncMessage() const
                 "", requests);
         if (pending == 0)
             return tr("No connection to the server; trying again automatically.");
-        return tr(
-            "%n answer set(s) waiting to be sent. No connection to the server; trying again "
-            "automatically.",
+        return tr("%n answer set(s) waiting to be sent. No connection to the server; trying again "
+                  "automatically.",
             "", pending);
     case SyncClient::State::Idle:
         break;

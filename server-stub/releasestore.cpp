@@ -313,6 +313,21 @@ std::optional<QList<StoredRelease>> ReleaseStore::releases(
     return list;
 }
 
+std::optional<int> ReleaseStore::newestSeq(const QString &scopeName, const QString &surveyId)
+{
+    QSqlQuery *q = m_db.prepared(QStringLiteral(
+        "SELECT COALESCE(MAX(seq), 0) FROM releases WHERE scope = ? AND survey = ?"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, scopeName);
+    q->bindValue(1, surveyId);
+    if (!m_db.run(*q) || !q->next())
+        return std::nullopt;
+    const int seq = q->value(0).toInt();
+    q->finish();
+    return seq;
+}
+
 std::optional<QString> ReleaseStore::setting(const QString &key)
 {
     QSqlQuery q;

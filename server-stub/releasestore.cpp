@@ -189,11 +189,11 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
                 continue; // a survey no longer served waits; its pool is never published
             // Forward-only (prepared() is): rows are read once, not copied into a cache of
             // QVariants first.
-            QSqlQuery *rows = m_db.prepared(
-                QStringLiteral("SELECT s.id, s.period, a.question, a.item, a.option, a.value, a.text"
-                               " FROM pool p JOIN submissions s ON s.id = p.submission"
-                               " LEFT JOIN answers a ON a.submission = s.id"
-                               " WHERE p.scope = ? AND p.survey = ? ORDER BY s.id"));
+            QSqlQuery *rows = m_db.prepared(QStringLiteral(
+                "SELECT s.id, s.period, a.question, a.item, a.option, a.value, a.text"
+                " FROM pool p JOIN submissions s ON s.id = p.submission"
+                " LEFT JOIN answers a ON a.submission = s.id"
+                " WHERE p.scope = ? AND p.survey = ? ORDER BY s.id"));
             if (!rows)
                 return false;
             rows->bindValue(0, scopeName);

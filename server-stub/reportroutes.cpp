@@ -272,8 +272,7 @@ QHttpServerResponse ReportRoutes::regionReleases(
             const SurveyDefinition *definition = m_catalog.latest(kind);
             if (!definition)
                 continue;
-            const auto newest
-                = m_store.releases().newestSeq(scope::employer(e.id), definition->id);
+            const auto newest = m_store.releases().newestSeq(scope::employer(e.id), definition->id);
             if (!newest)
                 return CollectorServer::storeUnavailable();
             has.insert(kind, *newest > 0);

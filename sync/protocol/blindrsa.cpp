@@ -598,8 +598,8 @@ bool verify(const PublicKey &key, const QByteArray &message, const QByteArray &s
         return false;
     const PkeyCtx ctx(EVP_PKEY_CTX_dup(k->verifyTemplate));
     return ctx
-        && EVP_PKEY_verify(ctx.get(), bytes(signature),
-               size_t(signature.size()), digest, digestBytes)
+        && EVP_PKEY_verify(
+               ctx.get(), bytes(signature), size_t(signature.size()), digest, digestBytes)
         == 1;
 }
 

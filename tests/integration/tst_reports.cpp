@@ -316,10 +316,10 @@ void TestReports::textsCanBeCapped()
     const QString path = QStringLiteral("/v1/reports/exit?employer=zorg-a");
     const QJsonObject all = get(path, m_tokenA).json();
     const QJsonObject some = get(path + QStringLiteral("&texts=5"), m_tokenA).json();
-    const QJsonObject full = questionOf(releasesOf(all, QStringLiteral("employer")).at(0),
-        QStringLiteral("comment"));
-    const QJsonObject capped = questionOf(releasesOf(some, QStringLiteral("employer")).at(0),
-        QStringLiteral("comment"));
+    const QJsonObject full
+        = questionOf(releasesOf(all, QStringLiteral("employer")).at(0), QStringLiteral("comment"));
+    const QJsonObject capped
+        = questionOf(releasesOf(some, QStringLiteral("employer")).at(0), QStringLiteral("comment"));
     QCOMPARE(full.value(QLatin1String("texts")).toArray().size(), 20);
     QVERIFY(!full.contains(QLatin1String("textsTotal")));
     // The first 5 of the release's (shuffled) texts, and how many there are.
@@ -331,8 +331,8 @@ void TestReports::textsCanBeCapped()
     // Every figure but the texts is the same.
     QCOMPARE(some.value(QLatin1String("scopes"))[0][QLatin1String("total")],
         all.value(QLatin1String("scopes"))[0][QLatin1String("total")]);
-    for (const QString &bad : { QStringLiteral("-1"), QStringLiteral("many"),
-             QStringLiteral("1001") }) {
+    for (const QString &bad :
+        { QStringLiteral("-1"), QStringLiteral("many"), QStringLiteral("1001") }) {
         const HttpReply r = get(path + QStringLiteral("&texts=") + bad, m_tokenA);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json()[QLatin1String("error")][QLatin1String("field")].toString(),
@@ -346,8 +346,8 @@ void TestReports::aSecondCutMovesTheTotal()
     // reads after it get: the cut runs in another process, as on a shared store.
     const QString path = QStringLiteral("/v1/reports/exit?employer=zorg-a");
     const QByteArray before = get(path, m_tokenA).body;
-    QCOMPARE(releasesOf(QJsonDocument::fromJson(before).object(), QStringLiteral("employer")).size(),
-        1);
+    QCOMPARE(
+        releasesOf(QJsonDocument::fromJson(before).object(), QStringLiteral("employer")).size(), 1);
     post(credentialed(QStringLiteral("zorg-a"), 12, QStringLiteral("Tweede ronde ")));
     // A's pool and the region's verified pool; B's 3 still wait.
     QCOMPARE(cut(), 2);

@@ -128,6 +128,7 @@ private slots:
         tampered[10] = char(tampered.at(10) ^ 1);
         std::atomic<int> wrong { 0 };
         std::vector<std::thread> threads;
+        threads.reserve(4);
         for (int t = 0; t < 4; ++t) {
             threads.emplace_back([&] {
                 for (int i = 0; i < 200; ++i) {

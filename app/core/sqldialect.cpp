@@ -148,8 +148,9 @@ QStringList SqlDialect::rewriteInKeyOrder(const QList<KeyedTable> &tables) const
     QStringList names;
     for (const KeyedTable &t : tables)
         names.append(QLatin1Char('"') + t.name + QLatin1Char('"'));
-    QStringList statements { QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE")
-                                 .arg(names.join(QLatin1String(", "))) };
+    QStringList statements {
+        QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(names.join(QLatin1String(", ")))
+    };
     for (const KeyedTable &t : tables) {
         statements.append(QStringLiteral(
             "CREATE TEMP TABLE \"zs_rewrite_%1\" ON COMMIT DROP AS SELECT * FROM \"%1\"")

@@ -110,11 +110,12 @@ const TextScrubber &CollectorStore::scrubber()
 
 bool CollectorStore::forgetArrivalOrder()
 {
+    // In the order store() writes them (the rewrite locks them in this order).
     const QList<SqlDialect::KeyedTable> tables {
         { QStringLiteral("submissions"), QStringLiteral("id") },
+        { QStringLiteral("spent_tokens"), QStringLiteral("token_hash") },
         { QStringLiteral("answers"), QStringLiteral("submission, question, item, option") },
         { QStringLiteral("pool"), QStringLiteral("scope, survey, submission") },
-        { QStringLiteral("spent_tokens"), QStringLiteral("token_hash") },
     };
     const QStringList statements = m_db.dialect().rewriteInKeyOrder(tables);
     if (statements.isEmpty())

@@ -43,33 +43,42 @@ QStringList of(const Submission &s, const SurveyDefinition &definition)
 
 namespace {
 
+/// One answers row of a pooled response, as the cut reads it.
+struct AnswerRow
+{
+    QString question;
+    QString item;
+    QString option;
+    int value = 0;
+    QString text;
+};
+
 /// The wire shape of one response's answers, rebuilt from its answer rows.
-QJsonObject answersOf(const SurveyDefinition &definition, const QList<QVariantList> &rows)
+QJsonObject answersOf(const SurveyDefinition &definition, const QList<AnswerRow> &rows)
 {
     QJsonObject answers;
     QHash<QString, QJsonArray> multi;
     QHash<QString, QJsonObject> likert;
-    for (const QVariantList &row : rows) {
-        const QString questionId = row.at(0).toString();
-        const Question *q = definition.question(questionId);
+    for (const AnswerRow &row : rows) {
+        const Question *q = definition.question(row.question);
         if (!q)
             continue; // a question of another version of the survey
         switch (q->type) {
         case Question::Type::Single:
-            answers.insert(questionId, row.at(2).toString());
+            answers.insert(row.question, row.option);
             break;
         case Question::Type::Multi:
-            multi[questionId].append(row.at(2).toString());
+            multi[row.question].append(row.option);
             break;
         case Question::Type::Likert:
-            likert[questionId].insert(row.at(1).toString(), row.at(3).toInt());
+            likert[row.question].insert(row.item, row.value);
             break;
         case Question::Type::Scale:
         case Question::Type::Number:
-            answers.insert(questionId, row.at(3).toInt());
+            answers.insert(row.question, row.value);
             break;
         case Question::Type::Text:
-            answers.insert(questionId, row.at(4).toString());
+            answers.insert(row.question, row.text);
             break;
         }
     }
@@ -178,19 +187,23 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
             const SurveyDefinition *definition = catalog.latest(surveyId);
             if (!definition)
                 continue; // a survey no longer served waits; its pool is never published
-            QSqlQuery rows;
-            if (!m_db.exec(
-                    QStringLiteral(
-                        "SELECT s.id, s.period, a.question, a.item, a.option, a.value, a.text"
-                        " FROM pool p JOIN submissions s ON s.id = p.submission"
-                        " LEFT JOIN answers a ON a.submission = s.id"
-                        " WHERE p.scope = ? AND p.survey = ? ORDER BY s.id"),
-                    { scopeName, surveyId }, &rows))
+            // Forward-only (prepared() is): rows are read once, not copied into a cache of
+            // QVariants first.
+            QSqlQuery *rows = m_db.prepared(QStringLiteral(
+                "SELECT s.id, s.period, a.question, a.item, a.option, a.value, a.text"
+                " FROM pool p JOIN submissions s ON s.id = p.submission"
+                " LEFT JOIN answers a ON a.submission = s.id"
+                " WHERE p.scope = ? AND p.survey = ? ORDER BY s.id"));
+            if (!rows)
+                return false;
+            rows->bindValue(0, scopeName);
+            rows->bindValue(1, surveyId);
+            if (!m_db.run(*rows))
                 return false;
             QList<releases::Response> batch;
             QList<QByteArray> keys;
             QByteArray current;
-            QList<QVariantList> answerRows;
+            QList<AnswerRow> answerRows;
             QString month;
             const auto flush = [&] {
                 if (!current.isEmpty()) {
@@ -199,19 +212,22 @@ std::optional<int> ReleaseStore::cut(const SurveyCatalog &catalog,
                 }
                 answerRows.clear();
             };
-            while (rows.next()) {
-                const QByteArray key = rows.value(0).toByteArray();
+            while (rows->next()) {
+                const QByteArray key = rows->value(0).toByteArray();
                 if (key != current) {
                     flush();
                     current = key;
-                    month = rows.value(1).toString();
+                    month = rows->value(1).toString();
                 }
-                if (!rows.value(2).isNull())
-                    answerRows.append({ rows.value(2), rows.value(3), rows.value(4), rows.value(5),
-                        rows.value(6) });
+                if (!rows->isNull(2))
+                    answerRows.append({ rows->value(2).toString(), rows->value(3).toString(),
+                        rows->value(4).toString(), rows->value(5).toInt(),
+                        rows->value(6).toString() });
             }
             flush();
-            if (!m_db.finished(rows))
+            const bool complete = m_db.finished(*rows);
+            rows->finish();
+            if (!complete)
                 return false;
             if (batch.size() < parameters.k)
                 continue;
@@ -311,6 +327,21 @@ std::optional<QList<StoredRelease>> ReleaseStore::releases(
     if (!m_db.finished(q))
         return std::nullopt;
     return list;
+}
+
+std::optional<int> ReleaseStore::newestSeq(const QString &scopeName, const QString &surveyId)
+{
+    QSqlQuery *q = m_db.prepared(QStringLiteral(
+        "SELECT COALESCE(MAX(seq), 0) FROM releases WHERE scope = ? AND survey = ?"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, scopeName);
+    q->bindValue(1, surveyId);
+    if (!m_db.run(*q) || !q->next())
+        return std::nullopt;
+    const int seq = q->value(0).toInt();
+    q->finish();
+    return seq;
 }
 
 std::optional<QString> ReleaseStore::setting(const QString &key)

@@ -60,6 +60,11 @@ public:
 
     /// The releases of a scope and survey, oldest first; nullopt on a store fault.
     std::optional<QList<StoredRelease>> releases(const QString &scope, const QString &surveyId);
+    /// The seq of the newest release of a scope and survey (0 before the first), from the
+    /// primary key alone; nullopt on a store fault. Releases never change once cut, so what is
+    /// built from a scope's releases stays right as long as this stays the same, whichever
+    /// collector process made the cut.
+    std::optional<int> newestSeq(const QString &scope, const QString &surveyId);
 
     /// The k and epsilon the releases so far were made with: nullopt when there is no release
     /// yet. k and epsilon may then only be made stricter (DESIGN §5 rule 10).

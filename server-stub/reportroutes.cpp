@@ -4,6 +4,7 @@
 #include "httputil.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace zs {
@@ -70,52 +71,133 @@ ReportRoutes::ReportRoutes(CollectorStore &store, const SurveyCatalog &catalog,
     , m_parameters(parameters)
 { }
 
+std::optional<QJsonObject> ReportRoutes::scopeEntry(
+    const SurveyDefinition &definition, const Scope &s, int textCap)
+{
+    const auto stored = m_store.releases().releases(s.key, definition.id);
+    if (!stored)
+        return std::nullopt;
+    QJsonArray releases;
+    QList<QJsonObject> figures;
+    for (const StoredRelease &r : *stored) {
+        QJsonObject o = r.figures;
+        o.insert(QStringLiteral("seq"), r.seq);
+        o.insert(QStringLiteral("months"), QJsonArray { r.firstMonth, r.lastMonth });
+        if (textCap >= 0) {
+            // The texts were shuffled at the cut, so the first textCap are a random sample.
+            QJsonArray questions = o.value(QLatin1String("questions")).toArray();
+            for (qsizetype i = 0; i < questions.size(); ++i) {
+                QJsonObject q = questions.at(i).toObject();
+                const QJsonArray texts = q.value(QLatin1String("texts")).toArray();
+                if (texts.size() <= textCap)
+                    continue;
+                q.insert(QStringLiteral("textsTotal"), texts.size());
+                QJsonArray kept;
+                for (qsizetype t = 0; t < textCap; ++t)
+                    kept.append(texts.at(t));
+                q.insert(QStringLiteral("texts"), kept);
+                questions.replace(i, q);
+            }
+            o.insert(QStringLiteral("questions"), questions);
+        }
+        releases.append(o);
+        figures.append(r.figures);
+    }
+    QJsonObject entry { { QStringLiteral("scope"), s.name },
+        { QStringLiteral("releases"), releases },
+        { QStringLiteral("total"),
+            figures.isEmpty() ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(releases::total(figures, m_parameters.k)) } };
+    if (s.unverified)
+        entry.insert(QStringLiteral("unverified"), true);
+    return entry;
+}
+
 std::optional<QJsonObject> ReportRoutes::build(
     const SurveyDefinition &definition, const QList<Scope> &scopes)
 {
     QJsonArray list;
     for (const Scope &s : scopes) {
-        const auto stored = m_store.releases().releases(s.key, definition.id);
-        if (!stored)
+        const auto entry = scopeEntry(definition, s, -1);
+        if (!entry)
             return std::nullopt;
-        QJsonArray releases;
-        QList<QJsonObject> figures;
-        for (const StoredRelease &r : *stored) {
-            QJsonObject o = r.figures;
-            o.insert(QStringLiteral("seq"), r.seq);
-            o.insert(QStringLiteral("months"), QJsonArray { r.firstMonth, r.lastMonth });
-            releases.append(o);
-            figures.append(r.figures);
-        }
-        QJsonObject entry { { QStringLiteral("scope"), s.name },
-            { QStringLiteral("releases"), releases },
-            { QStringLiteral("total"),
-                figures.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                  : QJsonValue(releases::total(figures, m_parameters.k)) } };
-        if (s.unverified)
-            entry.insert(QStringLiteral("unverified"), true);
-        list.append(entry);
+        list.append(*entry);
     }
-    return QJsonObject {
-        { QStringLiteral("survey"),
-            QJsonObject { { QStringLiteral("id"), definition.id },
-                { QStringLiteral("kind"), definition.kind },
-                { QStringLiteral("title"), label(definition.title) } } },
-        { QStringLiteral("k"), m_parameters.k },
-        { QStringLiteral("epsilon"), m_parameters.epsilon },
-        { QStringLiteral("scopes"), list },
-    };
+    return QJsonObject { { QStringLiteral("scopes"), list } };
 }
 
-QHttpServerResponse ReportRoutes::answer(
-    const QJsonObject &report, const QHttpServerRequest &request)
+std::optional<QByteArray> ReportRoutes::scopeJson(
+    const SurveyDefinition &definition, const Scope &s, int textCap)
 {
-    m_store.audit().record(request, AuditLog::kReportRead,
-        report[QLatin1String("survey")][QLatin1String("id")].toString());
-    if (http::header(request, "Accept").contains("text/csv"))
-        return QHttpServerResponse(QByteArrayLiteral("text/csv; charset=utf-8"), toCsv(report),
+    // One indexed read per request; the releases, their total and the JSON only after a cut.
+    const auto newest = m_store.releases().newestSeq(s.key, definition.id);
+    if (!newest)
+        return std::nullopt;
+    // The same stored scope is "region" in an employer's report and "verified" in a
+    // coordinator's: the label is part of the entry.
+    const QString key = QStringList { s.name, s.key, definition.id, QString::number(textCap),
+        s.unverified ? QStringLiteral("u") : QString() }
+                            .join(QLatin1Char('\n'));
+    if (const CachedScope *hit = m_cache.object(key); hit && hit->seq == *newest)
+        return hit->json;
+    const auto entry = scopeEntry(definition, s, textCap);
+    if (!entry)
+        return std::nullopt;
+    // The seq the entry was built from: a cut between the two reads makes it newer than
+    // newest, and the next request (seeing that seq) builds it again.
+    const QJsonArray releases = entry->value(QLatin1String("releases")).toArray();
+    const int seq = releases.isEmpty() ? 0 : releases.last()[QLatin1String("seq")].toInt();
+    auto cached = std::make_unique<CachedScope>(
+        CachedScope { seq, QJsonDocument(*entry).toJson(QJsonDocument::Compact) });
+    QByteArray json = cached->json;
+    m_cache.insert(key, cached.release(), std::max<qsizetype>(1, json.size()));
+    return json;
+}
+
+QHttpServerResponse ReportRoutes::answer(const SurveyDefinition &definition,
+    const QList<Scope> &scopes, QJsonObject head, const QHttpServerRequest &request)
+{
+    head.insert(QStringLiteral("survey"),
+        QJsonObject { { QStringLiteral("id"), definition.id },
+            { QStringLiteral("kind"), definition.kind },
+            { QStringLiteral("title"), label(definition.title) } });
+    head.insert(QStringLiteral("k"), m_parameters.k);
+    head.insert(QStringLiteral("epsilon"), m_parameters.epsilon);
+    if (http::header(request, "Accept").contains("text/csv")) {
+        auto report = build(definition, scopes);
+        if (!report)
+            return CollectorServer::storeUnavailable();
+        m_store.audit().record(request, AuditLog::kReportRead, definition.id);
+        head.insert(QStringLiteral("scopes"), report->value(QLatin1String("scopes")));
+        return QHttpServerResponse(QByteArrayLiteral("text/csv; charset=utf-8"), toCsv(head),
             QHttpServerResponder::StatusCode::Ok);
-    return http::json(report, 200);
+    }
+    int textCap = -1;
+    const QString texts = request.query().queryItemValue(QStringLiteral("texts"));
+    if (!texts.isEmpty() && texts != QLatin1String("all")) {
+        bool ok = false;
+        textCap = texts.toInt(&ok);
+        if (!ok || textCap < 0 || textCap > kMaximumTextCap)
+            return error(400, QStringLiteral("invalid_parameter"),
+                QStringLiteral("texts is 'all' or a number from 0 to %1").arg(kMaximumTextCap),
+                QStringLiteral("texts"));
+    }
+    // The head is small and serialised per request; each scope's entry comes from the cache.
+    QByteArray body = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    body.chop(1);
+    body += ",\"scopes\":[";
+    for (qsizetype i = 0; i < scopes.size(); ++i) {
+        const auto json = scopeJson(definition, scopes.at(i), textCap);
+        if (!json)
+            return CollectorServer::storeUnavailable();
+        if (i > 0)
+            body += ',';
+        body += *json;
+    }
+    body += "]}";
+    m_store.audit().record(request, AuditLog::kReportRead, definition.id);
+    return QHttpServerResponse(
+        QByteArrayLiteral("application/json"), body, QHttpServerResponder::StatusCode::Ok);
 }
 
 QHttpServerResponse ReportRoutes::report(const QString &kind, const QHttpServerRequest &request)
@@ -143,26 +225,21 @@ QHttpServerResponse ReportRoutes::report(const QString &kind, const QHttpServerR
         if (employerId != caller->id)
             return error(403, QStringLiteral("forbidden"),
                 QStringLiteral("an employer sees only its own report"), QStringLiteral("employer"));
-        auto report = build(*definition,
+        return answer(*definition,
             { { QStringLiteral("employer"), scope::employer(caller->id) },
-                { QStringLiteral("region"), scope::verified(caller->region) } });
-        if (!report)
-            return CollectorServer::storeUnavailable();
-        report->insert(QStringLiteral("employer"),
-            QJsonObject { { QStringLiteral("id"), caller->id },
-                { QStringLiteral("name"), caller->name },
-                { QStringLiteral("region"), caller->region } });
-        return answer(*report, request);
+                { QStringLiteral("region"), scope::verified(caller->region) } },
+            { { QStringLiteral("employer"),
+                QJsonObject { { QStringLiteral("id"), caller->id },
+                    { QStringLiteral("name"), caller->name },
+                    { QStringLiteral("region"), caller->region } } } },
+            request);
     }
     if (auto refused = m_regional.requireCoordinator(request, { region }))
         return std::move(*refused);
-    auto report = build(*definition,
+    return answer(*definition,
         { { QStringLiteral("verified"), scope::verified(region) },
-            { QStringLiteral("open"), scope::open(region), true } });
-    if (!report)
-        return CollectorServer::storeUnavailable();
-    report->insert(QStringLiteral("region"), region);
-    return answer(*report, request);
+            { QStringLiteral("open"), scope::open(region), true } },
+        { { QStringLiteral("region"), region } }, request);
 }
 
 QHttpServerResponse ReportRoutes::roundReport(
@@ -178,11 +255,8 @@ QHttpServerResponse ReportRoutes::roundReport(
     if (!definition || definition->kind != QLatin1String("panel") || definition->panel != panel)
         return error(404, QStringLiteral("unknown_round"),
             QStringLiteral("panel '%1' has no round '%2'").arg(panel, round));
-    auto report = build(*definition, { { QStringLiteral("round"), scope::round(panel) } });
-    if (!report)
-        return CollectorServer::storeUnavailable();
-    report->insert(QStringLiteral("panel"), panel);
-    return answer(*report, request);
+    return answer(*definition, { { QStringLiteral("round"), scope::round(panel) } },
+        { { QStringLiteral("panel"), panel } }, request);
 }
 
 QHttpServerResponse ReportRoutes::regionReleases(
@@ -198,10 +272,10 @@ QHttpServerResponse ReportRoutes::regionReleases(
             const SurveyDefinition *definition = m_catalog.latest(kind);
             if (!definition)
                 continue;
-            const auto stored = m_store.releases().releases(scope::employer(e.id), definition->id);
-            if (!stored)
+            const auto newest = m_store.releases().newestSeq(scope::employer(e.id), definition->id);
+            if (!newest)
                 return CollectorServer::storeUnavailable();
-            has.insert(kind, !stored->isEmpty());
+            has.insert(kind, *newest > 0);
         }
         list.append(QJsonObject { { QStringLiteral("id"), e.id },
             { QStringLiteral("name"), e.name }, { QStringLiteral("hasRelease"), has } });

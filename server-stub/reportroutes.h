@@ -5,6 +5,7 @@
 #include "release.h"
 #include "surveycatalog.h"
 
+#include <QCache>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 
@@ -44,15 +45,38 @@ private:
         QString key; ///< the stored scope (scope::employer(...), ...)
         bool unverified = false;
     };
-    /// The report of these scopes; nullopt on a store fault.
+    /// A scope's entry of a report: its releases (at most textCap texts per question in each,
+    /// -1 for all) and their total.
+    std::optional<QJsonObject> scopeEntry(
+        const SurveyDefinition &definition, const Scope &scope, int textCap);
+    /// The report of these scopes (every text); nullopt on a store fault.
     std::optional<QJsonObject> build(
         const SurveyDefinition &definition, const QList<Scope> &scopes);
-    QHttpServerResponse answer(const QJsonObject &report, const QHttpServerRequest &request);
+    /// A scope's entry as compact JSON, built once per newest release of the scope and kept
+    /// (releases never change once cut); nullopt on a store fault.
+    std::optional<QByteArray> scopeJson(
+        const SurveyDefinition &definition, const Scope &scope, int textCap);
+    /// The report (head plus these scopes) as JSON, or as CSV for Accept: text/csv, after the
+    /// audit entry.
+    QHttpServerResponse answer(const SurveyDefinition &definition, const QList<Scope> &scopes,
+        QJsonObject head, const QHttpServerRequest &request);
+
+    /// A scope's serialised entry and the newest release seq it was built from.
+    struct CachedScope
+    {
+        int seq = 0;
+        QByteArray json;
+    };
+    /// The most texts a report shows per question and release when it asks for fewer (texts=N).
+    static constexpr int kMaximumTextCap = 1000;
+    /// Bytes of serialised scopes kept, least recently used dropped first.
+    static constexpr qsizetype kCacheBytes = 16 * 1024 * 1024;
 
     CollectorStore &m_store;
     const SurveyCatalog &m_catalog;
     RegionalRoutes &m_regional;
     releases::Parameters m_parameters;
+    QCache<QString, CachedScope> m_cache { kCacheBytes };
 };
 
 } // namespace zs

@@ -141,7 +141,16 @@ QStringList SqlDialect::rewriteInKeyOrder(const QList<KeyedTable> &tables) const
 {
     if (!isPostgres())
         return {};
-    QStringList statements;
+    // Writes of other transactions wait until this one commits (reads go on): under READ
+    // COMMITTED a row committed between the copy and the DELETE would otherwise be deleted
+    // without being copied. The tables are locked in the order given, which is the order the
+    // submission writer writes them in, so the two never wait for each other in a cycle.
+    QStringList names;
+    for (const KeyedTable &t : tables)
+        names.append(QLatin1Char('"') + t.name + QLatin1Char('"'));
+    QStringList statements {
+        QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(names.join(QLatin1String(", ")))
+    };
     for (const KeyedTable &t : tables) {
         statements.append(QStringLiteral(
             "CREATE TEMP TABLE \"zs_rewrite_%1\" ON COMMIT DROP AS SELECT * FROM \"%1\"")

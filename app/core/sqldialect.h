@@ -89,6 +89,8 @@ public:
     /// with the id of the transaction that wrote it (xmin): the rows are copied aside, deleted
     /// and written back in key order by this one transaction (DELETE, not TRUNCATE, which is
     /// not MVCC-safe: a release cut reading in a snapshot of its own would see empty tables).
+    /// The tables are first locked against writes (in the order given: list them in the order
+    /// other transactions write them), so no row written meanwhile is lost.
     /// Empty on SQLite: WITHOUT ROWID tables are B-trees in key order.
     QStringList rewriteInKeyOrder(const QList<KeyedTable> &tables) const;
     /// After that transaction, outside any: the tables compacted into new files that hold only

@@ -19,8 +19,13 @@ struct KeyData
     BIGNUM *n = nullptr;
     BIGNUM *e = nullptr;
     int bytes = 0;
+    /// Initialised once for RSASSA-PSS verification (SHA-384, MGF1-SHA-384, 48-byte salt) and
+    /// never used itself: an OpenSSL context is not for two threads at once, so each verify()
+    /// works on a copy (EVP_PKEY_CTX_dup), which is far cheaper than setting one up.
+    EVP_PKEY_CTX *verifyTemplate = nullptr;
     ~KeyData()
     {
+        EVP_PKEY_CTX_free(verifyTemplate);
         BN_free(n);
         BN_free(e);
         EVP_PKEY_free(pkey);
@@ -59,6 +64,15 @@ using Ctx = std::unique_ptr<BN_CTX, BnCtxFree>;
 using Bn = std::unique_ptr<BIGNUM, BnFree>;
 using PkeyCtx = std::unique_ptr<EVP_PKEY_CTX, PkeyCtxFree>;
 using MdCtx = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
+
+/// SHA-384, fetched from the default provider once (a fetch looks it up by name each time); an
+/// EVP_MD is immutable and may be used by every thread at once. Null when it cannot be fetched.
+const EVP_MD *sha384()
+{
+    static const std::unique_ptr<EVP_MD, void (*)(EVP_MD *)> md(
+        EVP_MD_fetch(nullptr, "SHA384", nullptr), EVP_MD_free);
+    return md.get();
+}
 
 const unsigned char *bytes(const QByteArray &b)
 {
@@ -156,6 +170,14 @@ std::shared_ptr<const KeyData> wrap(EVP_PKEY *pkey)
     if (BN_num_bits(d->n) < kKeyBits || !BN_is_odd(d->n) || !BN_is_odd(d->e))
         return {};
     d->bytes = BN_num_bytes(d->n);
+    const EVP_MD *md = sha384();
+    d->verifyTemplate = EVP_PKEY_CTX_new_from_pkey(nullptr, pkey, nullptr);
+    if (!md || !d->verifyTemplate || EVP_PKEY_verify_init(d->verifyTemplate) != 1
+        || EVP_PKEY_CTX_set_rsa_padding(d->verifyTemplate, RSA_PKCS1_PSS_PADDING) != 1
+        || EVP_PKEY_CTX_set_signature_md(d->verifyTemplate, md) != 1
+        || EVP_PKEY_CTX_set_rsa_mgf1_md(d->verifyTemplate, md) != 1
+        || EVP_PKEY_CTX_set_rsa_pss_saltlen(d->verifyTemplate, kSaltBytes) != 1)
+        return {};
     return d;
 }
 
@@ -567,17 +589,17 @@ bool verify(const PublicKey &key, const QByteArray &message, const QByteArray &s
     const KeyData *k = Access::data(key);
     if (!k || signature.size() != k->bytes)
         return false;
-    MdCtx md(EVP_MD_CTX_new());
-    EVP_PKEY_CTX *pctx = nullptr; // owned by md
-    if (!md
-        || EVP_DigestVerifyInit_ex(md.get(), &pctx, "SHA384", nullptr, nullptr, k->pkey, nullptr)
-            != 1
-        || EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1
-        || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, kSaltBytes) != 1
-        || EVP_PKEY_CTX_set_rsa_mgf1_md_name(pctx, "SHA384", nullptr) != 1)
+    // RSASSA-PSS verification of SHA-384(message), as EVP_DigestVerify would do it, on a copy
+    // of the key's prepared context.
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestBytes = 0;
+    if (EVP_Digest(bytes(message), size_t(message.size()), digest, &digestBytes, sha384(), nullptr)
+        != 1)
         return false;
-    return EVP_DigestVerify(md.get(), bytes(signature), size_t(signature.size()), bytes(message),
-               size_t(message.size()))
+    const PkeyCtx ctx(EVP_PKEY_CTX_dup(k->verifyTemplate));
+    return ctx
+        && EVP_PKEY_verify(
+               ctx.get(), bytes(signature), size_t(signature.size()), digest, digestBytes)
         == 1;
 }
 

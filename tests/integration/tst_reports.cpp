@@ -34,6 +34,8 @@ private Q_SLOTS:
     void coordinatorSeesOnlyWhichEmployersHaveARelease();
     void refusals_data();
     void refusals();
+    void textsCanBeCapped();
+    void aSecondCutMovesTheTotal();
 
 private:
     QString m_tokenA;
@@ -307,6 +309,73 @@ void TestReports::refusals()
     const HttpReply r = get(path, token);
     QVERIFY2(r.status == status, r.describe());
     QVERIFY(!r.body.contains("releases"));
+}
+
+void TestReports::textsCanBeCapped()
+{
+    const QString path = QStringLiteral("/v1/reports/exit?employer=zorg-a");
+    const QJsonObject all = get(path, m_tokenA).json();
+    const QJsonObject some = get(path + QStringLiteral("&texts=5"), m_tokenA).json();
+    const QJsonObject full
+        = questionOf(releasesOf(all, QStringLiteral("employer")).at(0), QStringLiteral("comment"));
+    const QJsonObject capped
+        = questionOf(releasesOf(some, QStringLiteral("employer")).at(0), QStringLiteral("comment"));
+    QCOMPARE(full.value(QLatin1String("texts")).toArray().size(), 20);
+    QVERIFY(!full.contains(QLatin1String("textsTotal")));
+    // The first 5 of the release's (shuffled) texts, and how many there are.
+    const QJsonArray five = capped.value(QLatin1String("texts")).toArray();
+    QCOMPARE(five.size(), 5);
+    for (qsizetype i = 0; i < five.size(); ++i)
+        QCOMPARE(five.at(i), full.value(QLatin1String("texts")).toArray().at(i));
+    QCOMPARE(capped.value(QLatin1String("textsTotal")).toInt(), 20);
+    // Every figure but the texts is the same.
+    QCOMPARE(some.value(QLatin1String("scopes"))[0][QLatin1String("total")],
+        all.value(QLatin1String("scopes"))[0][QLatin1String("total")]);
+    for (const QString &bad :
+        { QStringLiteral("-1"), QStringLiteral("many"), QStringLiteral("1001") }) {
+        const HttpReply r = get(path + QStringLiteral("&texts=") + bad, m_tokenA);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()[QLatin1String("error")][QLatin1String("field")].toString(),
+            QStringLiteral("texts"));
+    }
+}
+
+void TestReports::aSecondCutMovesTheTotal()
+{
+    // Reports read before this cut (their scopes kept by the collector) must not be what the
+    // reads after it get: the cut runs in another process, as on a shared store.
+    const QString path = QStringLiteral("/v1/reports/exit?employer=zorg-a");
+    const QByteArray before = get(path, m_tokenA).body;
+    QCOMPARE(
+        releasesOf(QJsonDocument::fromJson(before).object(), QStringLiteral("employer")).size(), 1);
+    post(credentialed(QStringLiteral("zorg-a"), 12, QStringLiteral("Tweede ronde ")));
+    // A's pool and the region's verified pool; B's 3 still wait.
+    QCOMPARE(cut(), 2);
+    const HttpReply after = get(path, m_tokenA);
+    QCOMPARE(after.status, 200);
+    QVERIFY(after.body != before);
+    for (const QString &name : { QStringLiteral("employer"), QStringLiteral("region") }) {
+        const QJsonObject scope = scopeNamed(after.json(), name);
+        const QJsonArray releases = scope.value(QLatin1String("releases")).toArray();
+        QCOMPARE(releases.size(), 2);
+        const QJsonObject total = scope.value(QLatin1String("total")).toObject();
+        QCOMPARE(total.value(QLatin1String("releases")).toInt(), 2);
+        QCOMPARE(respondents(total), respondents(releases.at(0)) + respondents(releases.at(1)));
+        for (const QString &option : { QStringLiteral("pay"), QStringLiteral("workload") }) {
+            const auto count = [&](const QJsonValue &figures) {
+                return optionCount(questionOf(figures, QStringLiteral("reasons")), option);
+            };
+            QCOMPARE(count(total), count(releases.at(0)) + count(releases.at(1)));
+        }
+    }
+    // The coordinator's picture of the same region moved too.
+    const QJsonObject regional
+        = get(QStringLiteral("/v1/reports/exit?region=groningen"), m_coordinator).json();
+    QCOMPARE(releasesOf(regional, QStringLiteral("verified")).size(), 2);
+    QCOMPARE(scopeNamed(regional, QStringLiteral("verified"))
+                 .value(QLatin1String("total"))[QLatin1String("releases")]
+                 .toInt(),
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestReports)

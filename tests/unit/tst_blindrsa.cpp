@@ -9,6 +9,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace zs::blindrsa;
 
 class TestBlindRsa : public QObject
@@ -106,6 +109,38 @@ private slots:
         QVERIFY(other);
         QVERIFY(!finalize(pk, token, *blindSig, other->inverse, &error));
         QCOMPARE(error, Error::Verification);
+    }
+
+    // One key verified on several threads at once (the HTTP thread and others): every call on
+    // its own copy of the key's prepared context, so each answer is right.
+    void verifyOnManyThreadsAtOnce()
+    {
+        const PublicKey pk = m_key.publicKey();
+        const QByteArray token(32, 'z');
+        Error error = Error::Crypto;
+        const auto blinding = blind(pk, token, &error);
+        QVERIFY(blinding);
+        const auto blindSig = blindSign(m_key, blinding->blindedMessage, &error);
+        QVERIFY(blindSig);
+        const auto sig = finalize(pk, token, *blindSig, blinding->inverse, &error);
+        QVERIFY(sig);
+        QByteArray tampered = *sig;
+        tampered[10] = char(tampered.at(10) ^ 1);
+        std::atomic<int> wrong { 0 };
+        std::vector<std::thread> threads;
+        threads.reserve(4);
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&] {
+                for (int i = 0; i < 200; ++i) {
+                    if (!verify(pk, token, *sig) || verify(pk, token, tampered)
+                        || verify(pk, QByteArray(32, 'y'), *sig))
+                        ++wrong;
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(wrong.load(), 0);
     }
 
     // The same token blinded twice gives unrelated blinded messages (fresh r and salt).

@@ -112,6 +112,10 @@ private:
     /// count credentialed exit responses with these answers, of the employer in the region.
     QJsonArray responses(const QString &employer, const QString &region, int count,
         const zs::sample::ExitAnswers &answers, QStringList *ids = nullptr);
+    /// count responses of employer order-a, posted one request at a time: every stored value
+    /// that names one of them (its submission id, its token's hash) → its arrival index. Empty
+    /// when a post failed.
+    QHash<QByteArray, int> postInArrivalOrder(int count);
     /// The employer's token, made in the region (before the collector starts).
     QString employer(const QString &region, const QString &id);
     /// How many of a differencing attack's counts come out exactly at the left-over response.
@@ -307,6 +311,60 @@ void TestPrivacyAttacks::privacyRule5_twoEmployersTogetherIsolateNobody()
         qPrintable(QStringLiteral("%1 of %2 counts exact").arg(exact).arg(compared)));
 }
 
+QHash<QByteArray, int> TestPrivacyAttacks::postInArrivalOrder(int count)
+{
+    QStringList ids;
+    const QJsonArray items = responses(QStringLiteral("order-a"), QStringLiteral("zeeland"), count,
+        zs::sample::ExitAnswers(), &ids);
+    QHash<QByteArray, int> arrival;
+    for (int i = 0; i < count; ++i) {
+        const HttpReply r = m_http.post(
+            m_collector.url(QStringLiteral("/v1/submissions")), compact(items.at(i).toObject()));
+        if (r.status != 201) {
+            qWarning("submission %d: %s", i, r.describe().constData());
+            return {};
+        }
+        arrival.insert(ids.at(i).toUtf8(), i);
+        const QByteArray token = QByteArray::fromBase64(
+            items.at(i)[QLatin1String("credential")][QLatin1String("token")].toString().toLatin1(),
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        arrival.insert(QCryptographicHash::hash(token, QCryptographicHash::Sha256), i);
+    }
+    return arrival;
+}
+
+namespace {
+
+/// Adds each response's random key (submissions.id) to arrival, under its submission's index.
+bool addKeys(QSqlDatabase &db, QHash<QByteArray, int> &arrival)
+{
+    QSqlQuery keys(db);
+    if (!keys.exec(QStringLiteral("SELECT id, submission_id FROM submissions")))
+        return false;
+    while (keys.next()) {
+        const QByteArray id = keys.value(1).toString().toUtf8();
+        if (arrival.contains(id))
+            arrival.insert(keys.value(0).toByteArray(), arrival.value(id));
+    }
+    return true;
+}
+
+/// The arrival index of the response a row names (its first value, from column `from` on, that
+/// arrival knows), or -1 when it names none.
+int arrivalIndex(const QSqlRecord &record, const QHash<QByteArray, int> &arrival, int from = 0)
+{
+    for (int c = from; c < record.count(); ++c) {
+        const QVariant v = record.value(c);
+        const QByteArray bytes
+            = v.typeId() == QMetaType::QString ? v.toString().toUtf8() : v.toByteArray();
+        if (const auto it = arrival.constFind(bytes); it != arrival.constEnd())
+            return *it;
+    }
+    return -1;
+}
+
+} // namespace
+
 void TestPrivacyAttacks::privacyRule4_noTableOrIndexKeepsTheArrivalOrder()
 {
     // Sixty responses arrive one request at a time in a known order. Read the file back: every
@@ -314,20 +372,8 @@ void TestPrivacyAttacks::privacyRule4_noTableOrIndexKeepsTheArrivalOrder()
     // to a response follows the order of arrival (Kendall's tau near 0: for 60 random rows its
     // spread is about 0.09, so 0.5 is far out of chance's reach).
     constexpr int kCount = 60;
-    QStringList ids;
-    const QJsonArray items = responses(QStringLiteral("order-a"), QStringLiteral("zeeland"), kCount,
-        zs::sample::ExitAnswers(), &ids);
-    QHash<QByteArray, int> arrival; // any stored value that names a response → its arrival index
-    for (int i = 0; i < kCount; ++i) {
-        const HttpReply r = m_http.post(
-            m_collector.url(QStringLiteral("/v1/submissions")), compact(items.at(i).toObject()));
-        QVERIFY2(r.status == 201, r.describe());
-        arrival.insert(ids.at(i).toUtf8(), i);
-        const QByteArray token = QByteArray::fromBase64(
-            items.at(i)[QLatin1String("credential")][QLatin1String("token")].toString().toLatin1(),
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        arrival.insert(QCryptographicHash::hash(token, QCryptographicHash::Sha256), i);
-    }
+    QHash<QByteArray, int> arrival = postInArrivalOrder(kCount);
+    QCOMPARE(arrival.size(), 2 * kCount);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("order"));
     db.setDatabaseName(m_collector.dbPath());
@@ -335,13 +381,7 @@ void TestPrivacyAttacks::privacyRule4_noTableOrIndexKeepsTheArrivalOrder()
     QVERIFY(db.open());
     {
         // The random key of each response names it too.
-        QSqlQuery keys(db);
-        QVERIFY(keys.exec(QStringLiteral("SELECT id, submission_id FROM submissions")));
-        while (keys.next()) {
-            const QByteArray id = keys.value(1).toString().toUtf8();
-            if (arrival.contains(id))
-                arrival.insert(keys.value(0).toByteArray(), arrival.value(id));
-        }
+        QVERIFY(addKeys(db, arrival));
 
         QSqlQuery objects(db);
         QVERIFY(objects.exec(QStringLiteral("SELECT type, name, tbl_name FROM sqlite_master"
@@ -370,20 +410,10 @@ void TestPrivacyAttacks::privacyRule4_noTableOrIndexKeepsTheArrivalOrder()
             QList<int> order;
             QSet<int> seen;
             while (rows.next()) {
-                const QSqlRecord record = rows.record();
-                for (int c = 0; c < record.count(); ++c) {
-                    const QVariant v = record.value(c);
-                    const QByteArray bytes = v.typeId() == QMetaType::QString
-                        ? v.toString().toUtf8()
-                        : v.toByteArray();
-                    const auto it = arrival.constFind(bytes);
-                    if (it == arrival.constEnd())
-                        continue;
-                    if (!seen.contains(*it)) {
-                        seen.insert(*it);
-                        order.append(*it);
-                    }
-                    break;
+                const int index = arrivalIndex(rows.record(), arrival);
+                if (index >= 0 && !seen.contains(index)) {
+                    seen.insert(index);
+                    order.append(index);
                 }
             }
             if (order.size() < kCount / 2)
@@ -424,20 +454,8 @@ void TestPrivacyAttacks::privacyRule4_postgresqlKeepsNoArrivalOrderAfterACut()
         QSKIP("PostgreSQL's heap and xmin; the SQLite file is checked by "
               "privacyRule4_noTableOrIndexKeepsTheArrivalOrder");
     constexpr int kCount = 60;
-    QStringList ids;
-    const QJsonArray items = responses(QStringLiteral("order-a"), QStringLiteral("zeeland"), kCount,
-        zs::sample::ExitAnswers(), &ids);
-    QHash<QByteArray, int> arrival; // any stored value that names a response → its arrival index
-    for (int i = 0; i < kCount; ++i) {
-        const HttpReply r = m_http.post(
-            m_collector.url(QStringLiteral("/v1/submissions")), compact(items.at(i).toObject()));
-        QVERIFY2(r.status == 201, r.describe());
-        arrival.insert(ids.at(i).toUtf8(), i);
-        const QByteArray token = QByteArray::fromBase64(
-            items.at(i)[QLatin1String("credential")][QLatin1String("token")].toString().toLatin1(),
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        arrival.insert(QCryptographicHash::hash(token, QCryptographicHash::Sha256), i);
-    }
+    QHash<QByteArray, int> arrival = postInArrivalOrder(kCount);
+    QCOMPARE(arrival.size(), 2 * kCount);
 
     QString error;
     const auto location = zs::DatabaseLocation::parse(m_collector.dbPath(), &error);
@@ -448,13 +466,7 @@ void TestPrivacyAttacks::privacyRule4_postgresqlKeepsNoArrivalOrderAfterACut()
     QVERIFY(QSqlQuery(db).exec(
         QStringLiteral("SET search_path TO \"%1\"").arg(location->schemaName())));
     {
-        QSqlQuery keys(db);
-        QVERIFY(keys.exec(QStringLiteral("SELECT id, submission_id FROM submissions")));
-        while (keys.next()) {
-            const QByteArray id = keys.value(1).toString().toUtf8();
-            if (arrival.contains(id))
-                arrival.insert(keys.value(0).toByteArray(), arrival.value(id));
-        }
+        QVERIFY(addKeys(db, arrival));
         // Per table: the responses in heap order, and how many transactions wrote their rows.
         struct Heap
         {
@@ -469,21 +481,13 @@ void TestPrivacyAttacks::privacyRule4_postgresqlKeepsNoArrivalOrderAfterACut()
                 return h;
             QSet<int> seen;
             while (rows.next()) {
-                const QSqlRecord record = rows.record();
-                for (int c = 1; c < record.count(); ++c) {
-                    const QVariant v = record.value(c);
-                    const QByteArray bytes = v.typeId() == QMetaType::QString
-                        ? v.toString().toUtf8()
-                        : v.toByteArray();
-                    const auto it = arrival.constFind(bytes);
-                    if (it == arrival.constEnd())
-                        continue;
-                    h.writers.insert(rows.value(0).toString());
-                    if (!seen.contains(*it)) {
-                        seen.insert(*it);
-                        h.order.append(*it);
-                    }
-                    break;
+                const int index = arrivalIndex(rows.record(), arrival, 1);
+                if (index < 0)
+                    continue;
+                h.writers.insert(rows.value(0).toString());
+                if (!seen.contains(index)) {
+                    seen.insert(index);
+                    h.order.append(index);
                 }
             }
             return h;

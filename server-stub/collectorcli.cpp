@@ -601,12 +601,12 @@ int releasesCut(const QStringList &args)
     }
     if (const QString weaker = store.releases().refusal(parameters); !weaker.isEmpty())
         return usage(weaker);
-    const auto made
-        = store.releases().cut(catalog, parameters, releases::systemBits(), retentionMonths);
+    bool rewritten = false;
+    const auto made = store.cutReleases(catalog, parameters, retentionMonths, &rewritten);
     if (!made)
         return fail(
             kExitFailed, QStringLiteral("could not cut releases: %1").arg(store.errorString()));
-    if (!store.forgetArrivalOrder())
+    if (!rewritten)
         return fail(kExitFailed,
             QStringLiteral("releases cut, but the tables were not written again in key order: %1")
                 .arg(store.errorString()));

@@ -358,26 +358,9 @@ void CollectorServer::run(Route::Handler handle, const QStringList &args,
     answer(std::move(response));
 }
 
-namespace {
-
-/// A cut, then the tables written again in key order (a cut that made releases and then
-/// failed to rewrite still counts: the rewrite is tried again by the next cut or the next day).
-std::optional<int> cutAndForgetOrder(CollectorStore &store, const SurveyCatalog &catalog,
-    const releases::Parameters &parameters, int retentionMonths)
-{
-    const std::optional<int> made
-        = store.releases().cut(catalog, parameters, releases::systemBits(), retentionMonths);
-    if (made && !store.forgetArrivalOrder())
-        qWarning(
-            "the tables were not written again in key order: %s", qPrintable(store.errorString()));
-    return made;
-}
-
-} // namespace
-
 std::optional<int> CollectorServer::cutReleases(int retentionMonths)
 {
-    return cutAndForgetOrder(m_store, m_catalog, m_parameters, retentionMonths);
+    return m_store.cutReleases(m_catalog, m_parameters, retentionMonths);
 }
 
 QThread *CollectorServer::inBackground(
@@ -405,7 +388,7 @@ void CollectorServer::cutReleasesInBackground(
 {
     m_cutThread = inBackground(
         [catalog = m_catalog, parameters = m_parameters, retentionMonths](CollectorStore &store) {
-            return cutAndForgetOrder(store, catalog, parameters, retentionMonths);
+            return store.cutReleases(catalog, parameters, retentionMonths);
         },
         done);
 }

@@ -132,6 +132,21 @@ bool CollectorStore::forgetArrivalOrder()
     return rewritten && m_db.exec(m_db.dialect().compactAfterRewrite(tables));
 }
 
+std::optional<int> CollectorStore::cutReleases(const SurveyCatalog &catalog,
+    const releases::Parameters &parameters, int retentionMonths, bool *rewritten)
+{
+    const std::optional<int> made
+        = m_releases.cut(catalog, parameters, releases::systemBits(), retentionMonths);
+    if (!made)
+        return made;
+    const bool ok = forgetArrivalOrder();
+    if (rewritten)
+        *rewritten = ok;
+    else if (!ok)
+        qWarning("the tables were not written again in key order: %s", qPrintable(errorString()));
+    return made;
+}
+
 QByteArray CollectorStore::contentHash(const Submission &s)
 {
     QJsonObject content = s.toJson();

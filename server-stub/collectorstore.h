@@ -107,6 +107,12 @@ public:
     /// never during a cut of another collector process; ingest waits meanwhile. Run after each
     /// cut and once a day by serve, and by `releases cut`.
     bool forgetArrivalOrder();
+    /// A release cut (ReleaseStore::cut, with the system's random bits), then
+    /// forgetArrivalOrder(): what serve's cuts and `releases cut` do. The number of releases
+    /// made, nullopt on a store fault. A cut whose rewrite then fails still counts (the next cut
+    /// or day tries again): *rewritten says so, or, when rewritten is null, a warning is logged.
+    std::optional<int> cutReleases(const SurveyCatalog &catalog,
+        const releases::Parameters &parameters, int retentionMonths, bool *rewritten = nullptr);
 
     static QByteArray contentHash(const Submission &submission);
     static QByteArray tokenHash(const QString &token);

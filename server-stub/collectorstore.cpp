@@ -223,13 +223,14 @@ QList<StoreOutcome> CollectorStore::store(const QList<PreparedSubmission> &items
     QList<StoreOutcome> outcomes;
     outcomes.reserve(items.size());
     const bool committed = m_db.transaction([&] {
+        PendingRows pending;
         for (const PreparedSubmission &item : items) {
-            const StoreOutcome outcome = storeOne(item, day);
+            const StoreOutcome outcome = storeOne(item, day, &pending);
             if (outcome == StoreOutcome::Failed)
                 return false;
             outcomes.append(outcome);
         }
-        return true;
+        return insertPending(&pending);
     });
     if (committed)
         return outcomes;
@@ -250,7 +251,10 @@ QList<StoreOutcome> CollectorStore::storeEach(
         for (const PreparedSubmission &item : items) {
             if (!m_db.exec(QStringLiteral("SAVEPOINT item")))
                 return false;
-            const StoreOutcome outcome = storeOne(item, day);
+            PendingRows pending;
+            StoreOutcome outcome = storeOne(item, day, &pending);
+            if (outcome != StoreOutcome::Failed && !insertPending(&pending))
+                outcome = StoreOutcome::Failed;
             if (m_db.faults() != faultsBefore)
                 return false;
             if (outcome == StoreOutcome::Failed && !m_db.exec(QStringLiteral("ROLLBACK TO item")))
@@ -266,7 +270,8 @@ QList<StoreOutcome> CollectorStore::storeEach(
     return outcomes;
 }
 
-StoreOutcome CollectorStore::storeOne(const PreparedSubmission &item, const QString &day)
+StoreOutcome CollectorStore::storeOne(
+    const PreparedSubmission &item, const QString &day, PendingRows *pending)
 {
     // Statements prepared once per connection; the duplicate check is the insert itself
     // (ON CONFLICT DO NOTHING, valid SQL for SQLite and PostgreSQL), with a lookup only when
@@ -325,31 +330,22 @@ StoreOutcome CollectorStore::storeOne(const PreparedSubmission &item, const QStr
             return m_db.run(*undo) ? StoreOutcome::Spent : StoreOutcome::Failed;
         }
     }
-    QSqlQuery *answer = m_db.prepared(
-        QStringLiteral("INSERT INTO answers (submission, question, item, option, value, text)"
-                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    QSqlQuery *pool = m_db.prepared(
-        QStringLiteral("INSERT INTO pool (scope, survey, submission) VALUES (?, ?, ?)"));
-    if (!answer || !pool)
-        return StoreOutcome::Failed;
-    for (const AnswerRow &row : item.answers) {
-        answer->bindValue(0, key);
-        answer->bindValue(1, row.question);
-        answer->bindValue(2, row.item);
-        answer->bindValue(3, row.option);
-        answer->bindValue(4, row.value);
-        answer->bindValue(5, row.text);
-        if (!m_db.run(*answer))
-            return StoreOutcome::Failed;
-    }
-    for (const QString &scopeName : item.scopes) {
-        pool->bindValue(0, scopeName);
-        pool->bindValue(1, s.surveyId);
-        pool->bindValue(2, key);
-        if (!m_db.run(*pool))
-            return StoreOutcome::Failed;
-    }
+    for (const AnswerRow &row : item.answers)
+        pending->answers << key << row.question << row.item << row.option << row.value << row.text;
+    for (const QString &scopeName : item.scopes)
+        pending->pool << scopeName << s.surveyId << key;
     return StoreOutcome::Stored;
+}
+
+bool CollectorStore::insertPending(PendingRows *pending)
+{
+    // Many rows per statement: on PostgreSQL every statement is a round trip to the server.
+    const bool ok = m_db.insertRows(
+                        QStringLiteral("answers (submission, question, item, option, value, text)"),
+                        6, pending->answers, QStringLiteral("ON CONFLICT DO NOTHING"))
+        && m_db.insertRows(QStringLiteral("pool (scope, survey, submission)"), 3, pending->pool);
+    *pending = {};
+    return ok;
 }
 
 qint64 CollectorStore::submissionCount()

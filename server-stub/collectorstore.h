@@ -121,7 +121,16 @@ public:
 
 private:
     static const TextScrubber &scrubber();
-    StoreOutcome storeOne(const PreparedSubmission &item, const QString &day);
+    /// The answers and pool rows of stored submissions, written together by insertPending().
+    struct PendingRows
+    {
+        QVariantList answers; // 6 values per row
+        QVariantList pool; // 3 values per row
+    };
+    /// Stores the submission row (and spends its credential); its answers and pool rows are
+    /// added to *pending, for insertPending() in the same transaction.
+    StoreOutcome storeOne(const PreparedSubmission &item, const QString &day, PendingRows *pending);
+    bool insertPending(PendingRows *pending);
     /// The fallback of store(): each item in its own savepoint.
     QList<StoreOutcome> storeEach(const QList<PreparedSubmission> &items, const QString &day);
     Database m_db;

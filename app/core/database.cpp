@@ -136,6 +136,43 @@ bool Database::run(QSqlQuery &q)
     return true;
 }
 
+bool Database::insertRows(
+    const QString &into, int columns, const QVariantList &values, const QString &suffix)
+{
+    Q_ASSERT(columns > 0 && values.size() % columns == 0);
+    const qsizetype rows = values.size() / columns;
+    QString row = QStringLiteral("(?");
+    for (int c = 1; c < columns; ++c)
+        row += QStringLiteral(", ?");
+    row += QLatin1Char(')');
+    // Chunks of kRowsPerInsert, then the rest in powers of two: at most eight statements per
+    // table are ever prepared.
+    qsizetype done = 0;
+    for (qsizetype chunk = kRowsPerInsert; chunk >= 1; chunk /= 2) {
+        while (rows - done >= chunk) {
+            QString sql = QStringLiteral("INSERT INTO ") + into + QStringLiteral(" VALUES ");
+            sql.reserve(sql.size() + chunk * (row.size() + 2) + suffix.size() + 1);
+            for (qsizetype r = 0; r < chunk; ++r) {
+                if (r > 0)
+                    sql += QStringLiteral(", ");
+                sql += row;
+            }
+            if (!suffix.isEmpty())
+                sql += QLatin1Char(' ') + suffix;
+            QSqlQuery *q = prepared(sql);
+            if (!q)
+                return false;
+            const qsizetype first = done * columns;
+            for (qsizetype v = 0; v < chunk * columns; ++v)
+                q->bindValue(int(v), values.at(first + v));
+            if (!run(*q))
+                return false;
+            done += chunk;
+        }
+    }
+    return true;
+}
+
 bool Database::execBatch(const QString &sql, const QList<QVariantList> &columns)
 {
     QSqlQuery q(m_db);

@@ -79,6 +79,12 @@ public:
     /// name, across every process on the store (PostgreSQL: pg_advisory_xact_lock). A no-op on
     /// SQLite, where the transaction holds the only write lock already.
     [[nodiscard]] bool lockTransaction(const QString &name);
+    /// Inserts rows given one after the other in `values` (`columns` values each) with
+    /// statements of many rows each, "INSERT INTO <into> VALUES (?, ...), (?, ...) <suffix>",
+    /// kept prepared: one round trip to PostgreSQL per up to kRowsPerInsert rows, not per row.
+    [[nodiscard]] bool insertRows(
+        const QString &into, int columns, const QVariantList &values, const QString &suffix = {});
+    static constexpr qsizetype kRowsPerInsert = 128;
     /// Runs one statement once per row of the bound columns (QSqlQuery::execBatch), checked.
     [[nodiscard]] bool execBatch(const QString &sql, const QList<QVariantList> &columns);
     /// After a loop over q.next(): false (and a fault) when the loop ended on an error, not at

@@ -1,5 +1,7 @@
 // Collector ingest: the same generated submissions stored three ways, each into a fresh file
-// with the collector's schema (WAL, synchronous=NORMAL, as zs::Database opens it):
+// with the collector's schema (WAL, synchronous=NORMAL, as zs::Database opens it), or with
+// --server postgresql://... into a fresh database on that server each (then also a fourth way,
+// COPY, and the results are named pgingest.*):
 //   raw   - the same submissions + answers rows inserted with two prepared Qt SQL statements,
 //           one transaction per batch (the reference: what SQLite itself costs); also once
 //           with one transaction per submission, the ceiling for single-submission requests;
@@ -62,10 +64,10 @@ bool addEmployers(zs::CollectorStore &store)
     return true;
 }
 
-/// A fresh collector database holding the schema and the employers, closed again.
-bool freshDatabase(const QString &path)
+/// A fresh collector store (path or URL) holding the schema and the employers, closed again.
+bool freshDatabase(const QString &at)
 {
-    zs::CollectorStore store(path);
+    zs::CollectorStore store(location(at));
     return store.isOpen() && addEmployers(store);
 }
 
@@ -86,11 +88,11 @@ int sampleBody(const QString &file)
 
 /// N credentialed submissions of bench-e0, one JSON per line: a credential per line, signed
 /// directly under the key (a blinding factor of 1: the same signature a redemption gives).
-int credentialedBodies(const QString &file, const QString &dbPath, int count)
+int credentialedBodies(const QString &file, const QString &at, int count)
 {
-    if (!freshDatabase(dbPath))
+    if (!freshDatabase(at))
         return 1;
-    zs::CollectorStore store(dbPath);
+    zs::CollectorStore store(location(at));
     const auto key = store.credentials().keyFor(
         zs::Issuer::employer(employerId(0), QStringLiteral("exit")), QDate::currentDate().year());
     if (!key)
@@ -170,12 +172,12 @@ int fillPool(const QString &dbPath, int count, const QString &tokenFile)
     return 0;
 }
 
-double rawInserts(const QString &path, const QList<zs::Submission> &all,
+double rawInserts(const QString &at, const QList<zs::Submission> &all,
     const QList<QByteArray> &hashes, const QList<QList<AnswerRow>> &rows, int batch)
 {
-    zs::CollectorStore store(path);
+    zs::CollectorStore store(location(at));
     if (!store.isOpen() || !addEmployers(store))
-        qFatal("cannot create %s", qPrintable(path));
+        qFatal("cannot create %s", qPrintable(at));
     QSqlDatabase &db = store.database().connection();
     QSqlQuery submission(db), answer(db), spend(db), pool(db);
     if (!spend.prepare(QStringLiteral("INSERT INTO spent_tokens (token_hash) VALUES (?)"))
@@ -248,11 +250,11 @@ double rawInserts(const QString &path, const QList<zs::Submission> &all,
     return seconds;
 }
 
-double directStore(const QString &path, const QList<zs::Submission> &all, int batch)
+double directStore(const QString &at, const QList<zs::Submission> &all, int batch)
 {
-    zs::CollectorStore store(path);
+    zs::CollectorStore store(location(at));
     if (!store.isOpen() || !addEmployers(store))
-        qFatal("cannot create %s", qPrintable(path));
+        qFatal("cannot create %s", qPrintable(at));
     const zs::SurveyCatalog catalog = zs::SurveyCatalog::builtIn();
     QElapsedTimer timer;
     timer.start();
@@ -265,6 +267,91 @@ double directStore(const QString &path, const QList<zs::Submission> &all, int ba
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (store.submissionCount() != all.size())
         qFatal("store: %lld rows, expected %lld", store.submissionCount(), qint64(all.size()));
+    return seconds;
+}
+
+/// PostgreSQL only: the same rows as rawInserts() loaded with COPY (psql's \copy from CSV files
+/// written beforehand, untimed), all four tables in one transaction. Timed: the psql process.
+double copyRows(const QString &at, const QString &folder, const QList<zs::Submission> &all,
+    const QList<QByteArray> &hashes, const QList<QList<AnswerRow>> &rows)
+{
+    if (!freshDatabase(at))
+        qFatal("cannot create %s", qPrintable(at));
+    const auto text = [](const QVariant &v) {
+        if (v.isNull())
+            return QByteArray(); // unquoted empty: NULL
+        QByteArray quoted = v.toString().toUtf8();
+        quoted.replace('"', "\"\"");
+        return '"' + quoted + '"';
+    };
+    const auto bytes = [](const QByteArray &b) {
+        return "\\x" + b.toHex();
+    };
+    const QString day = QDate::currentDate().toString(Qt::ISODate);
+    QByteArray submissions, answers, spent, pool;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const zs::Submission &s = all.at(i);
+        if (s.credential)
+            spent += bytes(zs::CredentialStore::hash(s.credential->token)) + '\n';
+        QByteArray key(16, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 4);
+        const QList<QByteArray> fields { bytes(key), text(s.submissionId), bytes(hashes.at(i)),
+            text(s.surveyId), QByteArray::number(s.surveyVersion), text(s.period),
+            text(s.strata.region), text(s.strata.branch), text(s.strata.occupation),
+            text(s.strata.ageBand), text(s.strata.tenureBand),
+            s.strata.employer.isEmpty() ? QByteArray() : text(s.strata.employer), text(day) };
+        submissions += fields.join(',') + '\n';
+        for (const AnswerRow &r : rows.at(i)) {
+            answers += bytes(key) + ',' + text(r.question) + ','
+                + text(r.item.isNull() ? QStringLiteral("") : r.item) + ','
+                + text(r.option.isNull() ? QStringLiteral("") : r.option) + ','
+                + (r.value.isNull() ? QByteArray() : QByteArray::number(r.value.toInt())) + ','
+                + text(r.text) + '\n';
+        }
+        const QStringList scopes = s.strata.employer.isEmpty()
+            ? QStringList { zs::scope::open(s.strata.region) }
+            : QStringList { zs::scope::employer(s.strata.employer),
+                  zs::scope::verified(s.strata.region) };
+        for (const QString &scopeName : scopes)
+            pool += text(scopeName) + ',' + text(s.surveyId) + ',' + bytes(key) + '\n';
+    }
+    QByteArray script = "BEGIN;\n";
+    const QList<std::pair<const char *, const QByteArray *>> tables {
+        { "submissions (id, submission_id, content_hash, survey_id, survey_version, period,"
+          " region, branch, occupation, age_band, tenure_band, employer, received_day)",
+            &submissions },
+        { "answers (submission, question, item, option, value, text)", &answers },
+        { "spent_tokens (token_hash)", &spent }, { "pool (scope, survey, submission)", &pool }
+    };
+    for (int t = 0; t < tables.size(); ++t) {
+        const QString csv = QStringLiteral("%1/copy%2.csv").arg(folder).arg(t);
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly) || f.write(*tables.at(t).second) < 0)
+            qFatal("cannot write %s", qPrintable(csv));
+        script += QByteArray("\\copy ") + tables.at(t).first + " FROM '" + csv.toUtf8()
+            + "' WITH (FORMAT csv)\n";
+    }
+    script += "COMMIT;\n";
+    const QString scriptFile = folder + QStringLiteral("/copy.sql");
+    QFile f(scriptFile);
+    if (!f.open(QIODevice::WriteOnly) || f.write(script) < 0)
+        qFatal("cannot write %s", qPrintable(scriptFile));
+    f.close();
+    QProcess psql;
+    psql.setProcessChannelMode(QProcess::ForwardedChannels);
+    QElapsedTimer timer;
+    timer.start();
+    psql.start(QStringLiteral("psql"),
+        { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-f"), scriptFile,
+            QStringLiteral("-d"), at });
+    if (!psql.waitForFinished(600000) || psql.exitStatus() != QProcess::NormalExit
+        || psql.exitCode() != 0)
+        qFatal("psql COPY failed");
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    zs::CollectorStore store(location(at));
+    if (store.submissionCount() != all.size())
+        qFatal("copy: %lld rows, expected %lld", store.submissionCount(), qint64(all.size()));
     return seconds;
 }
 
@@ -333,6 +420,15 @@ int main(int argc, char *argv[])
     const int window = arg(args, QStringLiteral("--inflight"), QStringLiteral("2")).toInt();
     const QString binary
         = arg(args, QStringLiteral("--collector"), QStringLiteral(ZS_COLLECTOR_BINARY));
+    // --server postgresql://...: every store is a new database on that server, and the results
+    // are named pgingest.* (COPY is the further reference there).
+    Stores stores(arg(args, QStringLiteral("--server")));
+    const QByteArray prefix = stores.isPostgres() ? "pgingest." : "ingest.";
+    const auto put = [&prefix](const char *name, double value) {
+        result((prefix + name).constData(), value);
+    };
+    const QString backend
+        = stores.isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
 
     // Generate once: half exit, half retention surveys, answered and anonymised like the app does.
     const zs::SurveyCatalog catalog = zs::SurveyCatalog::builtIn();
@@ -347,8 +443,7 @@ int main(int argc, char *argv[])
 
     // Credentials from the collector that will store them, before anything is timed; it is
     // started afresh for the timed part, so its memory figures are of the ingest alone.
-    QTemporaryDir dir;
-    const QString httpDb = dir.filePath(QStringLiteral("http.db"));
+    const QString httpDb = stores.fresh(QStringLiteral("http"));
     if (!freshDatabase(httpDb))
         return 1;
     Collector collector(binary, httpDb);
@@ -369,7 +464,7 @@ int main(int argc, char *argv[])
     note(QStringLiteral("redeemed %1 credentials (untimed) in %2 s")
              .arg(credentialed)
              .arg(redeeming.elapsed() / 1000.0, 0, 'f', 1));
-    result("ingest.credentials", double(credentialed));
+    put("credentials", double(credentialed));
     timer.restart();
 
     QList<QByteArray> hashes;
@@ -399,26 +494,38 @@ int main(int argc, char *argv[])
              .arg(bodyBytes / bodies.size())
              .arg(batch)
              .arg((generateMs + timer.elapsed()) / 1000.0, 0, 'f', 1));
-    result("ingest.count", count);
-    result("ingest.batch", batch);
-    result("ingest.answers_per_submission", double(answerRows) / count);
+    put("count", count);
+    put("batch", batch);
+    put("answers_per_submission", double(answerRows) / count);
 
-    const double raw = rawInserts(dir.filePath(QStringLiteral("raw.db")), all, hashes, rows, batch);
-    note(QStringLiteral("raw SQLite inserts:      %1 submissions/s").arg(count / raw, 0, 'f', 0));
-    result("ingest.raw_per_s", count / raw);
+    const double raw = rawInserts(stores.fresh(QStringLiteral("raw")), all, hashes, rows, batch);
+    note(QStringLiteral("raw %1 inserts:      %2 submissions/s")
+             .arg(backend)
+             .arg(count / raw, 0, 'f', 0));
+    put("raw_per_s", count / raw);
 
     // The ceiling for single submissions: one transaction (commit) per submission, raw.
     const qsizetype singles = std::min<qsizetype>(count, 5000);
-    const double rawSingle = rawInserts(dir.filePath(QStringLiteral("raw1.db")),
-        all.mid(0, singles), hashes.mid(0, singles), rows.mid(0, singles), 1);
-    note(QStringLiteral("raw SQLite, 1 per commit: %1 submissions/s")
+    const double rawSingle = rawInserts(stores.fresh(QStringLiteral("raw1")), all.mid(0, singles),
+        hashes.mid(0, singles), rows.mid(0, singles), 1);
+    note(QStringLiteral("raw %1, 1 per commit: %2 submissions/s")
+             .arg(backend)
              .arg(singles / rawSingle, 0, 'f', 0));
-    result("ingest.raw_single_per_s", singles / rawSingle);
+    put("raw_single_per_s", singles / rawSingle);
 
-    const double direct = directStore(dir.filePath(QStringLiteral("store.db")), all, batch);
+    if (stores.isPostgres()) {
+        QTemporaryDir csv;
+        const double copy
+            = copyRows(stores.fresh(QStringLiteral("copy")), csv.path(), all, hashes, rows);
+        note(QStringLiteral("COPY of the same rows:   %1 submissions/s")
+                 .arg(count / copy, 0, 'f', 0));
+        put("copy_per_s", count / copy);
+    }
+
+    const double direct = directStore(stores.fresh(QStringLiteral("store")), all, batch);
     note(
         QStringLiteral("CollectorStore::store(): %1 submissions/s").arg(count / direct, 0, 'f', 0));
-    result("ingest.store_per_s", count / direct);
+    put("store_per_s", count / direct);
 
     if (!collector.start(&error)) {
         note(QStringLiteral("bench_ingest: ") + error);
@@ -433,11 +540,11 @@ int main(int argc, char *argv[])
             .arg(bodies.size())
             .arg(batch)
             .arg(window));
-    result("ingest.http_per_s", count / http);
-    result("ingest.http_vs_raw", raw / http);
-    result("ingest.store_vs_raw", raw / direct);
-    result("ingest.collector_vmhwm_kb", procStatusKb(collector.pid(), "VmHWM"));
-    result("ingest.collector_vmrss_kb", procStatusKb(collector.pid(), "VmRSS"));
+    put("http_per_s", count / http);
+    put("http_vs_raw", raw / http);
+    put("store_vs_raw", raw / direct);
+    put("collector_vmhwm_kb", procStatusKb(collector.pid(), "VmHWM"));
+    put("collector_vmrss_kb", procStatusKb(collector.pid(), "VmRSS"));
     collector.stop();
     return 0;
 }

@@ -16,6 +16,9 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QUrlQuery>
 #include <algorithm>
@@ -84,6 +87,63 @@ QList<AnswerRow> answerRows(const zs::Submission &s, const zs::SurveyDefinition 
     return rows;
 }
 
+zs::DatabaseLocation location(const QString &text)
+{
+    QString error;
+    const auto parsed = zs::DatabaseLocation::parse(text, &error);
+    if (!parsed)
+        qFatal("not a store: %s: %s", qPrintable(text), qPrintable(error));
+    return *parsed;
+}
+
+namespace {
+
+const QString kAdminConnection = QStringLiteral("zsbench-admin");
+
+void adminExec(const QString &server, const QString &sql)
+{
+    QSqlDatabase db = QSqlDatabase::contains(kAdminConnection)
+        ? QSqlDatabase::database(kAdminConnection)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kAdminConnection);
+    if (!db.isOpen()) {
+        location(server).applyTo(db);
+        if (!db.open())
+            qFatal(
+                "cannot connect to %s: %s", qPrintable(server), qPrintable(db.lastError().text()));
+    }
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+}
+
+} // namespace
+
+Stores::Stores(const QString &server)
+    : m_server(server)
+{
+    if (isPostgres() && !location(server).isPostgres())
+        qFatal("not a postgresql:// URL: %s", qPrintable(server));
+}
+
+Stores::~Stores()
+{
+    for (const QString &name : std::as_const(m_made))
+        adminExec(m_server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
+QString Stores::fresh(const QString &name)
+{
+    if (!isPostgres())
+        return m_dir.filePath(name + QStringLiteral(".db"));
+    const QString database = QStringLiteral("zs_bench_") + name;
+    adminExec(m_server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+    adminExec(m_server, QStringLiteral("CREATE DATABASE %1").arg(database));
+    m_made.append(database);
+    zs::DatabaseLocation l = location(m_server);
+    l.database = database;
+    return l.toString();
+}
+
 Collector::Collector(const QString &binary, const QString &db)
     : m_binary(binary)
     , m_db(db)
@@ -100,7 +160,8 @@ bool Collector::start(QString *error)
 {
     m_process.start(m_binary,
         { QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--db"), m_db, QStringLiteral("--rate-limits"), QStringLiteral("off") });
+            QStringLiteral("--database"), m_db, QStringLiteral("--rate-limits"),
+            QStringLiteral("off") });
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(m_binary, m_process.errorString());
         return false;
@@ -180,7 +241,7 @@ int get(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &bearer, Q
     return finish(nam.get(request), reply);
 }
 
-bool addCredentials(QList<zs::Submission> *submissions, const QString &dbPath,
+bool addCredentials(QList<zs::Submission> *submissions, const QString &storeText,
     const Collector &collector, int window, QString *error)
 {
     // The submissions of each employer and survey kind, and as many invitations for them.
@@ -203,7 +264,7 @@ bool addCredentials(QList<zs::Submission> *submissions, const QString &dbPath,
     std::vector<std::unique_ptr<zs::blindrsa::PublicKey>> keys; // stable addresses for the jobs
     QNetworkAccessManager nam;
     {
-        zs::CollectorStore store(dbPath);
+        zs::CollectorStore store(location(storeText));
         if (!store.isOpen()) {
             *error = store.errorString();
             return false;

@@ -4,6 +4,7 @@
 // that bench/run collects into its table.
 
 #include "collectorstore.h"
+#include "databaselocation.h"
 #include "submission.h"
 #include "surveycatalog.h"
 
@@ -13,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QVariantList>
 #include <functional>
@@ -42,10 +44,34 @@ struct AnswerRow
 };
 QList<AnswerRow> answerRows(const zs::Submission &s, const zs::SurveyDefinition &definition);
 
+/// A store's location as text (an SQLite path or a postgresql:// URL, what the collector's
+/// --database reads) parsed; fatal when it is neither.
+zs::DatabaseLocation location(const QString &text);
+
+/// Where a benchmark puts its stores: SQLite files in a temporary folder, or, given the
+/// postgresql:// URL of a server, a new database on that server per store. The same code then
+/// measures both backends.
+class Stores
+{
+public:
+    explicit Stores(const QString &server = {});
+    ~Stores();
+    bool isPostgres() const { return !m_server.isEmpty(); }
+    /// A new, empty store called `name` (on PostgreSQL a database made afresh, dropped first
+    /// if a former run left it), as text for location() and the collector.
+    QString fresh(const QString &name);
+
+private:
+    QString m_server;
+    QTemporaryDir m_dir;
+    QStringList m_made;
+};
+
 /// A zorgstem-collector child process on a free loopback port.
 class Collector
 {
 public:
+    /// db: an SQLite file or a postgresql:// URL (--database).
     Collector(const QString &binary, const QString &db);
     ~Collector();
     bool start(QString *error);
@@ -61,11 +87,11 @@ private:
 
 /// Gives every submission that names an employer a fresh one-time credential (DESIGN §5a), the
 /// way the app gets one, for the untimed setup of a benchmark: invitations are made in the
-/// collector's file dbPath (as `invitations create` does; the collector may be running), then
-/// redeemed over HTTP against the running collector (GET /v1/invitations and /v1/keys once per
+/// store `storeText` (a path or URL, as `invitations create` does; the collector may be running),
+/// then redeemed over HTTP against the running collector (GET /v1/invitations and /v1/keys once per
 /// employer and survey kind; per invitation blind, POST /v1/credentials, finalize), `window`
 /// requests in flight. False, with *error, when a step fails.
-bool addCredentials(QList<zs::Submission> *submissions, const QString &dbPath,
+bool addCredentials(QList<zs::Submission> *submissions, const QString &storeText,
     const Collector &collector, int window, QString *error);
 
 /// One request with the event loop spinning until it finishes; returns the HTTP status (0 on

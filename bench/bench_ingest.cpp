@@ -1,7 +1,7 @@
 // Collector ingest: the same generated submissions stored three ways, each into a fresh file
 // with the collector's schema (WAL, synchronous=NORMAL, as zs::Database opens it), or with
 // --server postgresql://... into a fresh database on that server each (then also a fourth way,
-// COPY, and the results are named pgingest.*):
+// COPY, and the results are named pgingest.*; --prefix NAME names them NAME.* instead):
 //   raw   - the same submissions + answers rows inserted with two prepared Qt SQL statements,
 //           one transaction per batch (the reference: what SQLite itself costs); also once
 //           with one transaction per submission, the ceiling for single-submission requests;
@@ -423,7 +423,10 @@ int main(int argc, char *argv[])
     // --server postgresql://...: every store is a new database on that server, and the results
     // are named pgingest.* (COPY is the further reference there).
     Stores stores(arg(args, QStringLiteral("--server")));
-    const QByteArray prefix = stores.isPostgres() ? "pgingest." : "ingest.";
+    const QByteArray prefix = args.contains(QStringLiteral("--prefix"))
+        ? arg(args, QStringLiteral("--prefix")).toUtf8() + '.'
+        : stores.isPostgres() ? QByteArray("pgingest.")
+                              : QByteArray("ingest.");
     const auto put = [&prefix](const char *name, double value) {
         result((prefix + name).constData(), value);
     };
@@ -531,9 +534,22 @@ int main(int argc, char *argv[])
         note(QStringLiteral("bench_ingest: ") + error);
         return 1;
     }
+    const double collectorCpuBefore = procCpuSeconds(collector.pid());
+    const double clientCpuBefore = procCpuSeconds(QCoreApplication::applicationPid());
     const double http = httpIngest(collector, bodies, window, count);
     if (http < 0)
         return 1;
+    // Where the HTTP path's time goes on a machine of two cores: the collector's two threads
+    // and this client (which builds and sends the requests) share them.
+    const double collectorCpu = procCpuSeconds(collector.pid()) - collectorCpuBefore;
+    const double clientCpu = procCpuSeconds(QCoreApplication::applicationPid()) - clientCpuBefore;
+    note(QStringLiteral("HTTP phase: %1 s wall, collector CPU %2 s, client CPU %3 s")
+             .arg(http, 0, 'f', 2)
+             .arg(collectorCpu, 0, 'f', 2)
+             .arg(clientCpu, 0, 'f', 2));
+    put("http_collector_cpu_s", collectorCpu);
+    put("http_client_cpu_s", clientCpu);
+    put("http_wall_s", http);
     note(
         QStringLiteral("collector over HTTP:     %1 submissions/s (%2 batches of %3, %4 in flight)")
             .arg(count / http, 0, 'f', 0)

@@ -103,6 +103,8 @@ int get(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &bearer,
 
 /// A value (in kB) from /proc/PID/status, e.g. "VmHWM" or "VmRSS"; -1 if unreadable.
 qint64 procStatusKb(qint64 pid, const char *field);
+/// CPU time (user + system, seconds) a process used so far, from /proc/PID/stat; -1 if unreadable.
+double procCpuSeconds(qint64 pid);
 double median(QList<double> values);
 
 /// Shortest usable command-line parsing: value of "--name VALUE", or fallback.

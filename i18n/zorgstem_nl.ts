@@ -185,7 +185,7 @@
         <translation>Voortgang naar het doel</translation>
     </message>
     <message>
-        <source>%1 found this useful · %2 want to help</source>
+        <source>Useful: %1 · Want to help: %2</source>
         <translation>Nuttig: %1 · Willen helpen: %2</translation>
     </message>
     <message>
@@ -1412,8 +1412,8 @@
     <message numerus="yes">
         <source>Choose at most %n.</source>
         <translation>
-            <numerusform>Kies er hooguit %n.</numerusform>
-            <numerusform>Kies er hooguit %n.</numerusform>
+            <numerusform>Kies er maximaal %n.</numerusform>
+            <numerusform>Kies er maximaal %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -3328,11 +3328,11 @@
     </message>
     <message>
         <source>exit survey</source>
-        <translation>vertrekenquête</translation>
+        <translation>vertrekpeiling</translation>
     </message>
     <message>
         <source>stay survey</source>
-        <translation>blijfenquête</translation>
+        <translation>blijfpeiling</translation>
     </message>
     <message>
         <source>Your answers count for %1 — %2</source>

@@ -138,7 +138,7 @@ PageColumn {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("%1 found this useful · %2 want to help").arg(card.useful).arg(card.help)
+                    text: qsTr("Useful: %1 · Want to help: %2").arg(card.useful).arg(card.help)
                     font.pixelSize: Theme.smallSize
                     color: Theme.muted
                     wrapMode: Text.Wrap

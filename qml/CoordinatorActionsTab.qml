@@ -279,7 +279,7 @@ PageColumn {
     }
     StatusMessage { objectName: "actionMessage"; coordinator: tab.coordinator; area: "action" }
 
-    Dialog {
+    ZsDialog {
         id: removeDialog
         objectName: "removeDialog"
         parent: Overlay.overlay

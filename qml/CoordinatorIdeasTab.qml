@@ -98,7 +98,7 @@ PageColumn {
         }
     }
 
-    Dialog {
+    ZsDialog {
         id: hideDialog
         objectName: "hideDialog"
         parent: Overlay.overlay

@@ -202,7 +202,7 @@ PageColumn {
     }
 
     // She already answered this survey: starting again is her choice, made knowingly.
-    Dialog {
+    ZsDialog {
         id: againDialog
         objectName: "againDialog"
         property string surveyId: ""

@@ -34,9 +34,11 @@ Page {
     }
     readonly property int tabFontSize: {
         let widest = 1;
+        // Upper-cased here: FontMetrics does not apply the font's capitalization, so "Surveys"
+        // measured as lower case and its tab cut it off ("SURVE…") at 150 %.
         for (const label of tabLabels)
-            widest = Math.max(widest, tabMetrics.advanceWidth(label));
-        const room = tabs.width / tabLabels.length - 24;
+            widest = Math.max(widest, tabMetrics.advanceWidth(label.toLocaleUpperCase()));
+        const room = tabs.width / tabLabels.length - 24 - 2;
         return Math.max(Math.min(14, Theme.fontSize), Math.min(Theme.fontSize, Math.floor(Theme.fontSize * room / widest)));
     }
 

@@ -119,7 +119,7 @@ PageColumn {
         enabled: !membership.busy
         onClicked: confirm.open()
     }
-    Dialog {
+    ZsDialog {
         id: confirm
         objectName: "confirmLeave"
         parent: Overlay.overlay
@@ -128,8 +128,7 @@ PageColumn {
         modal: true
         title: qsTr("Leave the panel?")
         standardButtons: Dialog.Yes | Dialog.No
-        Label {
-            width: parent.width
+        contentItem: Label {
             wrapMode: Text.Wrap
             text: qsTr("Your name and contact details are erased from the panel. Your anonymous survey answers are not affected. A copy you saved stays yours.")
         }

@@ -288,6 +288,9 @@ ColumnLayout {
     ScrollView {
         Layout.fillWidth: true
         Layout.preferredHeight: 140
+        // The text wraps to the view's width: its width does not come from the text (that
+        // was a binding loop between the two at larger text sizes).
+        contentWidth: availableWidth
         visible: view.question.type === "text"
         TextArea {
             id: textArea

@@ -202,7 +202,7 @@ PageColumn {
         wrapMode: Text.Wrap
     }
 
-    Dialog {
+    ZsDialog {
         id: confirm
         objectName: "confirmDelete"
         parent: Overlay.overlay
@@ -211,8 +211,7 @@ PageColumn {
         modal: true
         title: qsTr("Delete everything?")
         standardButtons: Dialog.Yes | Dialog.No
-        Label {
-            width: parent.width
+        contentItem: Label {
             wrapMode: Text.Wrap
             text: (App.pendingCount > 0 ? qsTr("%n answer set(s) have not been sent yet and will be lost.", "", App.pendingCount)
                                         : qsTr("This cannot be undone."))
@@ -228,7 +227,7 @@ PageColumn {
                 page.dataDeleted();
         }
     }
-    Dialog {
+    ZsDialog {
         id: leavingInfo
         objectName: "leavingInfo"
         parent: Overlay.overlay
@@ -237,9 +236,8 @@ PageColumn {
         modal: true
         title: qsTr("Deleted from this device")
         standardButtons: Dialog.Ok
-        Label {
+        contentItem: Label {
             objectName: "leavingInfoText"
-            width: parent.width
             wrapMode: Text.Wrap
             text: qsTr("You are being taken off %n panel(s), so the panel erases your name and contact details too. Without a connection this waits and happens as soon as there is one; until then this device keeps only what it needs for that.", "", Math.max(1, App.eraseWaiting))
         }

@@ -53,10 +53,10 @@ std::optional<CardWords> cardWords(const SheetInfo &info, QString *error)
     CardWords words;
     words.employer = info.employerName.simplified();
     if (info.surveyKind == QLatin1String("exit")) {
-        words.surveyDutch = QStringLiteral("Vertrekenquête");
+        words.surveyDutch = QStringLiteral("Vertrekpeiling");
         words.surveyEnglish = QStringLiteral("Exit survey");
     } else if (info.surveyKind == QLatin1String("retention")) {
-        words.surveyDutch = QStringLiteral("Blijfenquête");
+        words.surveyDutch = QStringLiteral("Blijfpeiling");
         words.surveyEnglish = QStringLiteral("Retention survey");
     } else {
         *error = QStringLiteral("unknown survey kind \"%1\": expected exit or retention")

@@ -305,10 +305,15 @@ ZsTestCase {
 
     function test_largerText_data() {
         return [
-            { tag: "150", scale: 1.5 },
-            { tag: "200", scale: 2 },
+            { tag: "150-phone-nl", scale: 1.5, lang: "nl", w: 360, h: 740 },
+            { tag: "200-phone-nl", scale: 2, lang: "nl", w: 360, h: 740 },
+            { tag: "150-phone-en", scale: 1.5, lang: "en", w: 360, h: 740 },
+            { tag: "200-phone-en", scale: 2, lang: "en", w: 360, h: 740 },
+            { tag: "200-desktop-nl", scale: 2, lang: "nl", w: 1280, h: 800 },
+            { tag: "200-desktop-en", scale: 2, lang: "en", w: 1280, h: 800 },
         ];
     }
+    property string textShot: "" // the size and language of test_largerText's screenshots
     // The tool bar's title and the tabs' labels show in full too.
     function checkChrome() {
         checkTexts(findChild(win.contentItem.parent, "toolBar"));
@@ -318,15 +323,17 @@ ZsTestCase {
     }
     function checkPage(name, shot) {
         settle();
-        shoot("comfort-text" + shot + "-phone-nl");
+        shoot("comfort-text" + shot + "-" + textShot);
         checkTexts(child(name));
         checkChrome();
     }
     function test_largerText(data) {
         comfort.setFontScale(data.scale);
         compare(Theme.fontSize, Math.round(14 * data.scale));
-        const tag = data.tag;
-        open();
+        App.language = data.lang;
+        const tag = String(data.scale * 100);
+        textShot = data.tag.slice(tag.length + 1);
+        open(data.w, data.h);
         compare(child("onboardingNext").font.pixelSize, Theme.fontSize);
         checkPage("onboardingPage", tag + "-onboarding");
         tap(child("onboardingNext"));
@@ -334,7 +341,7 @@ ZsTestCase {
         checkPage("onboardingPage", tag + "-profile");
         compare(App.saveProfile(profile), "");
         win.destroy();
-        open();
+        open(data.w, data.h);
         checkPage("homePage", tag + "-home");
         tap(child("openInvitation"));
         tryVerify(() => has("invitationPage"));

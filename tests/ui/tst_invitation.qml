@@ -82,16 +82,22 @@ ZsTestCase {
     }
 
     function test_2_typedCodeCountsForTheEmployer_data() {
-        return [
-            { tag: "phone-nl", w: 360, h: 740, lang: "nl", kind: "vertrekenquête" },
-            { tag: "phone-en", w: 360, h: 740, lang: "en", kind: "exit survey" },
-            { tag: "desktop-nl", w: 1280, h: 800, lang: "nl", kind: "vertrekenquête" },
-            { tag: "desktop-en", w: 1280, h: 800, lang: "en", kind: "exit survey" },
-        ];
+        const rows = [];
+        for (const theme of ["light", "dark"]) {
+            for (const r of [["phone-nl", 360, 740, "nl", "vertrekpeiling"],
+                             ["phone-en", 360, 740, "en", "exit survey"],
+                             ["desktop-nl", 1280, 800, "nl", "vertrekpeiling"],
+                             ["desktop-en", 1280, 800, "en", "exit survey"]]) {
+                rows.push({ tag: r[0] + (theme === "dark" ? "-dark" : ""), w: r[1], h: r[2],
+                            lang: r[3], kind: r[4], theme: theme });
+            }
+        }
+        return rows;
     }
 
     function test_2_typedCodeCountsForTheEmployer(data) {
         App.language = data.lang;
+        Theme.mode = data.theme;
         openApp(data.w, data.h);
         shoot("invitation-home-" + data.tag);
         const invitation = openInvitationPage();
@@ -126,6 +132,7 @@ ZsTestCase {
         App.syncNow();
         tryVerify(() => App.pendingCount === 0 && App.sentCount === sentBefore + 1, 15000);
         compare(App.rejectedCount, 0);
+        Theme.mode = "system";
     }
 
     function test_3_linkNamingAnotherCollector() {

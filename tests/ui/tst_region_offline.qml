@@ -258,16 +258,24 @@ ZsTestCase {
     }
 
     function test_6_screens_data() {
-        return [
-            { tag: "phone-en", w: 360, h: 740, lang: "en", kind: "reactHelp" },
-            { tag: "desktop-nl", w: 1280, h: 800, lang: "nl", kind: "reactUseful" },
-            { tag: "desktop-en", w: 1280, h: 800, lang: "en", kind: "reactHelp" },
-        ];
+        // Every size, language and theme (phone-nl light is shot by the tests above too).
+        const rows = [];
+        for (const theme of ["light", "dark"]) {
+            for (const r of [["phone-nl", 360, 740, "nl"], ["phone-en", 360, 740, "en"],
+                             ["desktop-nl", 1280, 800, "nl"], ["desktop-en", 1280, 800, "en"]]) {
+                rows.push({ tag: r[0] + (theme === "dark" ? "-dark" : ""), w: r[1], h: r[2],
+                            lang: r[3], theme: theme,
+                            kind: rows.length % 2 ? "reactUseful" : "reactHelp" });
+            }
+        }
+        return rows;
     }
 
-    // The waiting states as a person sees them, offline, on a phone and a desktop.
+    // The waiting states as a person sees them, offline, on a phone and a desktop; then the
+    // membership page and deleting everything while offline.
     function test_6_screens(data) {
         App.language = data.lang;
+        Theme.mode = data.theme;
         openApp(data.w, data.h);
         tap(child("tabActions"));
         tryVerify(() => Region.actions.count > 0, 10000);
@@ -297,6 +305,33 @@ ZsTestCase {
         verify(collectorControl.restart());
         App.syncNow();
         tryVerify(() => !has("panelWaiting_jongraat-utrecht") && !child("actionWaiting_" + action.actionId).visible, 15000);
+
+        tap(child("membership_jongraat-utrecht"));
+        tryVerify(() => has("membershipPage"));
+        tryVerify(() => child("membershipPage").controller.details.length > 0, 10000);
+        shoot("membership-" + data.tag);
+        child("stack").pop();
+        settle();
+
+        collectorControl.kill();
+        tap(child("settingsButton"));
+        tryVerify(() => has("settingsPage"));
+        tap(child("deleteAllButton"));
+        const confirm = child("settingsPage").deleteDialog;
+        tryCompare(confirm, "opened", true);
+        shoot("delete-confirm-" + data.tag);
+        confirm.accept();
+        const info = child("settingsPage").leavingDialog;
+        tryCompare(info, "opened", true);
+        shoot("offline-delete-waiting-" + data.tag);
+        info.accept();
+        verify(collectorControl.restart());
+        App.syncNow();
+        tryCompare(App, "eraseWaiting", 0, 15000);
+        compare(App.panelMemberships, 0);
+        compare(App.saveProfile({ region: "utrecht", branch: "vvt", occupation: "vpk_mbo",
+                                  ageBand: "u25", tenureBand: "1-2" }), "");
         App.language = "nl";
+        Theme.mode = "system";
     }
 }

@@ -159,7 +159,7 @@ private slots:
         // Lines wrap on a card, so compare without white space.
         const QString flat = withoutSpaces(text);
         for (const QString &expected : { m_info.employerName, kDutchInstruction,
-                 kEnglishInstruction, QStringLiteral("Vertrekenquête"),
+                 kEnglishInstruction, QStringLiteral("Vertrekpeiling"),
                  QStringLiteral("Exit survey"), QStringLiteral("Geldig t/m 31 maart 2026"),
                  QStringLiteral("Valid until 31 March 2026") })
             QVERIFY2(flat.contains(withoutSpaces(expected)), qPrintable(expected));
@@ -233,7 +233,7 @@ private slots:
             = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }, &why);
         QVERIFY2(out, qPrintable(why));
         const QString flat = withoutSpaces(QString::fromUtf8(*out));
-        for (const QString &expected : { info.employerName, QStringLiteral("Blijfenquête"),
+        for (const QString &expected : { info.employerName, QStringLiteral("Blijfpeiling"),
                  QStringLiteral("Retention survey"), QStringLiteral("Geldig t/m 1 januari 2026"),
                  QStringLiteral("Valid until 1 January 2026") })
             QVERIFY2(flat.contains(withoutSpaces(expected)), qPrintable(expected));

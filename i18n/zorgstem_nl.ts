@@ -605,6 +605,10 @@
         <source>Build a panel round…</source>
         <translation>Een panelronde maken…</translation>
     </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacten</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>
@@ -1070,6 +1074,10 @@
     <message>
         <source>Your name and contact details are erased from the panel. Your anonymous survey answers are not affected. A copy you saved stays yours.</source>
         <translation>Het panel wist je naam en contactgegevens. Je anonieme antwoorden op peilingen blijven zoals ze zijn. Een kopie die je bewaarde, blijft van jou.</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>lidmaatschap</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2560,13 @@
     <message>
         <source>Read the results</source>
         <translation>Uitkomsten ophalen</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import ZorgstemUi
 
@@ -79,11 +78,11 @@ PageColumn {
         }
     }
     StatusMessage { objectName: "exportMessage"; coordinator: tab.coordinator; area: "export" }
-    FileDialog {
+    SaveFileDialog {
         id: exportDialog
         objectName: "exportDialog"
         title: qsTr("Save the contact list")
-        fileMode: FileDialog.SaveFile
+        suggestedName: qsTr("contacts") + ".csv"
         defaultSuffix: "csv"
         nameFilters: [qsTr("CSV files (*.csv)")]
         onAccepted: tab.exportTo(selectedFile)

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import ZorgstemUi
 import ZorgstemDashboard
@@ -24,11 +23,10 @@ Item {
         language: App.language
     }
 
-    FileDialog {
+    SaveFileDialog {
         id: sheetDialog
         objectName: "sheetDialog"
         title: qsTr("Save the invitation sheet")
-        fileMode: FileDialog.SaveFile
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF files (*.pdf)")]
         onAccepted: batch.saveSheet(selectedFile)

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import ZorgstemUi
 
@@ -95,11 +94,11 @@ PageColumn {
         wrapMode: Text.WrapAnywhere
         font.pixelSize: Theme.smallSize
     }
-    FileDialog {
+    SaveFileDialog {
         id: saveDialog
         objectName: "membershipSaveDialog"
         title: qsTr("Save what the panel stores about you")
-        fileMode: FileDialog.SaveFile
+        suggestedName: qsTr("membership") + ".txt"
         defaultSuffix: "txt"
         nameFilters: [qsTr("Readable text (*.txt)"), qsTr("JSON (*.json)")]
         onAccepted: page.exportTo(selectedFile)

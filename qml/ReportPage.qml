@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import ZorgstemUi
 import ZorgstemDashboard
@@ -38,12 +37,11 @@ Item {
         language: App.language
     }
 
-    FileDialog {
+    SaveFileDialog {
         id: exportDialog
         objectName: "exportDialog"
         property string extension: "pdf"
         title: extension === "pdf" ? qsTr("Save the report as PDF") : qsTr("Save the report as CSV")
-        fileMode: FileDialog.SaveFile
         defaultSuffix: extension
         nameFilters: extension === "pdf" ? [qsTr("PDF files (*.pdf)")] : [qsTr("CSV files (*.csv)")]
         onAccepted: report.exportTo(selectedFile)

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace zs {
@@ -338,6 +339,11 @@ QString AppController::syncMessage() const
 QString AppController::version()
 {
     return QStringLiteral(ZORGSTEM_VERSION);
+}
+
+QUrl AppController::documentsFolder()
+{
+    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
 }
 
 QLocale AppController::locale() const

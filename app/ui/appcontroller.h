@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTranslator>
+#include <QUrl>
 
 namespace zs {
 
@@ -25,6 +26,8 @@ class AppController : public QObject
         QString collectorUrl READ collectorUrl WRITE setCollectorUrl NOTIFY collectorUrlChanged)
     Q_PROPERTY(QString storageError READ storageError CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
+    /// Where a save dialog starts: the user's Documents folder.
+    Q_PROPERTY(QUrl documentsFolder READ documentsFolder CONSTANT)
     Q_PROPERTY(bool profileComplete READ profileComplete NOTIFY profileChanged)
     Q_PROPERTY(zs::Profile profile READ profile NOTIFY profileChanged)
     Q_PROPERTY(zs::RowModel *regions READ regions CONSTANT)
@@ -63,6 +66,7 @@ public:
     QString storageError() const { return m_context.storageError(); }
     /// The app's version (the project's), for the settings page.
     static QString version();
+    static QUrl documentsFolder();
     Theme *theme() { return &m_theme; }
     /// A month ("2026-12") in the current language: "december 2026"; other text unchanged.
     Q_INVOKABLE QString monthText(const QString &period) const;

@@ -310,6 +310,17 @@ ZsTestCase {
         tryVerify(() => has("membershipPage"));
         tryVerify(() => child("membershipPage").controller.details.length > 0, 10000);
         shoot("membership-" + data.tag);
+        const membership = child("membershipPage");
+        tap(child("saveExportButton"));
+        tryCompare(membership.saveDialog, "visible", true);
+        shoot("membership-save-" + data.tag);
+        membership.saveDialog.reject();
+        tryCompare(membership.saveDialog, "visible", false);
+        tap(child("leaveButton"));
+        tryCompare(membership.confirmDialog, "opened", true);
+        shoot("membership-leave-" + data.tag);
+        membership.confirmDialog.reject();
+        tryCompare(membership.confirmDialog, "opened", false);
         child("stack").pop();
         settle();
 

@@ -1079,6 +1079,14 @@
         <source>membership</source>
         <translation>lidmaatschap</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Leave the panel</source>
+        <translation>Panel verlaten</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingPage</name>
@@ -2725,6 +2733,14 @@
     <message>
         <source>Zorgstem version %1</source>
         <translation>Zorgstem versie %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Alles wissen</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,20 @@ PageColumn {
         width: Math.min(parent.width - 32, 420)
         modal: true
         title: qsTr("Leave the panel?")
-        standardButtons: Dialog.Yes | Dialog.No
+        footer: DialogButtonBox {
+            WrapButton {
+                objectName: "leaveCancel"
+                text: qsTr("Cancel")
+                flat: true
+                onClicked: confirm.reject()
+            }
+            WrapButton {
+                objectName: "leaveConfirm"
+                text: qsTr("Leave the panel")
+                flat: true
+                onClicked: confirm.accept()
+            }
+        }
         contentItem: Label {
             wrapMode: Text.Wrap
             text: qsTr("Your name and contact details are erased from the panel. Your anonymous survey answers are not affected. A copy you saved stays yours.")

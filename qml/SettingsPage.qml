@@ -210,7 +210,21 @@ PageColumn {
         width: Math.min(parent.width - 32, 420)
         modal: true
         title: qsTr("Delete everything?")
-        standardButtons: Dialog.Yes | Dialog.No
+        // Buttons that say what they do, not "Yes" and "No".
+        footer: DialogButtonBox {
+            WrapButton {
+                objectName: "deleteCancel"
+                text: qsTr("Cancel")
+                flat: true
+                onClicked: confirm.reject()
+            }
+            WrapButton {
+                objectName: "deleteConfirm"
+                text: qsTr("Delete everything")
+                flat: true
+                onClicked: confirm.accept()
+            }
+        }
         contentItem: Label {
             wrapMode: Text.Wrap
             text: (App.pendingCount > 0 ? qsTr("%n answer set(s) have not been sent yet and will be lost.", "", App.pendingCount)

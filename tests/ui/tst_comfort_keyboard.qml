@@ -152,12 +152,12 @@ ZsTestCase {
         tap(child("deleteAllButton"));
         const dialog = findChild(child("settingsPage"), "confirmDelete");
         tryCompare(dialog, "opened", true);
-        const no = dialog.footer.standardButton(Dialog.No);
+        const no = findChild(dialog.footer, "deleteCancel");
         no.forceActiveFocus(Qt.TabFocusReason);
         compare(win.activeFocusItem, no);
         keyClick(Qt.Key_Return);
         tryCompare(dialog, "visible", false);
-        verify(App.profileComplete, "Return on No keeps everything");
+        verify(App.profileComplete, "Return on Cancel keeps everything");
     }
 
     // Tab leaves the idea's text (it does not type a tab), Shift+Tab goes back to its title.

@@ -189,7 +189,7 @@
         <translation>Nuttig: %1 · Willen helpen: %2</translation>
     </message>
     <message>
-        <source>All lines</source>
+        <source>All action lines</source>
         <translation>Alle actielijnen</translation>
     </message>
     <message>

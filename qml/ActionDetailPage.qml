@@ -69,22 +69,26 @@ PageColumn {
             // Side by side at their own width when there is room; narrower (wrapping) if not.
             Layout.fillWidth: true
             Layout.maximumWidth: implicitWidth
-            text: qsTr("Useful (%1)").arg(page.action.useful || 0)
+            // Once given, it stays filled with a tick (a greyed, disabled button read as broken,
+            // and in the dark theme it could hardly be read); a second tap sends nothing.
+            readonly property bool given: page.action.usefulGiven === true
+            text: (given ? "✓ " : "") + qsTr("Useful (%1)").arg(page.action.useful || 0)
             Accessible.name: text
-            enabled: !page.action.usefulGiven
-            highlighted: !enabled
-            onClicked: Region.react(page.actionId, "useful")
+            highlighted: given
+            onClicked: if (!given) Region.react(page.actionId, "useful")
         }
         WrapButton {
             objectName: "reactHelp"
             // Side by side at their own width when there is room; narrower (wrapping) if not.
             Layout.fillWidth: true
             Layout.maximumWidth: implicitWidth
-            text: qsTr("I want to help (%1)").arg(page.action.help || 0)
+            // Once given, it stays filled with a tick (a greyed, disabled button read as broken,
+            // and in the dark theme it could hardly be read); a second tap sends nothing.
+            readonly property bool given: page.action.helpGiven === true
+            text: (given ? "✓ " : "") + qsTr("I want to help (%1)").arg(page.action.help || 0)
             Accessible.name: text
-            enabled: !page.action.helpGiven
-            highlighted: !enabled
-            onClicked: Region.react(page.actionId, "help")
+            highlighted: given
+            onClicked: if (!given) Region.react(page.actionId, "help")
         }
     }
     Label {

@@ -36,7 +36,7 @@ PageColumn {
             comboName: "filterLine"
             width: Math.min(page.width - 32, 260)
             model: App.actionLines
-            allText: qsTr("All lines")
+            allText: qsTr("All action lines")
             value: Region.filteredActions.line
             onPicked: value => Region.filteredActions.line = value
         }

@@ -182,7 +182,8 @@ PageColumn {
                 }
                 WrapButton {
                     objectName: "openSurvey_" + card.surveyId
-                    text: card.hasDraft ? qsTr("Continue") : qsTr("Start")
+                    // Sent or waiting this period: the button says it starts again.
+                    text: card.hasDraft ? qsTr("Continue") : card.askFirst ? qsTr("Fill in again") : qsTr("Start")
                     Accessible.name: text
                     highlighted: true
                     onClicked: {

@@ -11,6 +11,8 @@ Canvas {
     property real goalValue: 0
     property color lineColor: Theme.primaryText
     property color targetColor: Theme.benchmark
+    // The start value's label in the theme's muted text (a fixed #555 was unreadable on dark).
+    property color labelColor: Theme.muted
 
     implicitHeight: 160
     onUpdatesChanged: requestPaint()
@@ -18,6 +20,7 @@ Canvas {
     onGoalValueChanged: requestPaint()
     onLineColorChanged: requestPaint()
     onTargetColorChanged: requestPaint()
+    onLabelColorChanged: requestPaint()
 
     onPaint: {
         const ctx = getContext("2d");
@@ -68,7 +71,7 @@ Canvas {
             ctx.arc(x(i), y(updates[i].value), 4, 0, 2 * Math.PI);
             ctx.fill();
         }
-        ctx.fillStyle = "#555";
+        ctx.fillStyle = chart.labelColor;
         ctx.fillText(String(startValue), 2, y(startValue) + 4);
     }
 }

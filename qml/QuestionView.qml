@@ -174,15 +174,24 @@ ColumnLayout {
 
     // scale
     Flow {
+        id: scaleFlow
         Layout.fillWidth: true
         visible: view.question.type === "scale"
         spacing: 6
+        // Rows of equal length: 0-10 on a phone is 6 and 5, not 5, 5 and a lone 10.
+        readonly property int count: view.question.type === "scale" ? view.question.max - view.question.min + 1 : 0
+        // The narrowest a button may be: a finger's width, more for larger text ("✓10" in bold).
+        readonly property real narrowest: 48 * Math.max(1, Theme.textScale * 0.75)
+        readonly property int fits: Math.max(1, Math.floor((width + spacing) / (narrowest + spacing)))
+        readonly property int perRow: Math.ceil(count / Math.ceil(count / fits))
+        readonly property int buttonWidth: Math.floor((width - spacing * (perRow - 1)) / perRow)
         Repeater {
-            model: view.question.type === "scale" ? view.question.max - view.question.min + 1 : 0
+            model: scaleFlow.count
             delegate: ScaleButton {
                 id: scaleButton
                 required property int index
                 readonly property int score: view.question.min + index
+                width: scaleFlow.buttonWidth
                 objectName: "scale_" + score
                 text: score
                 selected: view.answer === scaleButton.score
@@ -292,10 +301,19 @@ ColumnLayout {
         // was a binding loop between the two at larger text sizes).
         contentWidth: availableWidth
         visible: view.question.type === "text"
+        // A frame, so the answer reads as a field and not as more of the help text above it.
+        background: Rectangle {
+            color: Theme.surface
+            border.color: textArea.activeFocus ? Theme.primaryText : Theme.border
+            border.width: textArea.activeFocus ? 2 : 1
+            radius: 4
+        }
         TextArea {
             id: textArea
             objectName: "textAnswer"
             wrapMode: TextEdit.Wrap
+            background: null // the view's frame instead of Material's underline
+            padding: 8
             placeholderText: qsTr("Type your answer here")
             placeholderTextColor: Theme.placeholder
             text: typeof view.answer === "string" ? view.answer : ""

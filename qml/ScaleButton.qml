@@ -11,13 +11,13 @@ AbstractButton {
 
     property bool selected: false
 
-    // Local colours until the theme has a selected-choice pair (white on #00587a: 7.6:1;
-    // #1b1b1b on #ffffff: 17:1).
-    readonly property color selectedFill: "#00587a"
-    readonly property color selectedText: "#ffffff"
-    readonly property color idleFill: "#ffffff"
-    readonly property color idleText: "#1b1b1b"
-    readonly property color idleBorder: "#5f6b73"
+    // The theme's pairs, checked for contrast in both themes by tst_comfort (onPrimary on
+    // primary, text on surface): a white button on the dark page glared before.
+    readonly property color selectedFill: Theme.primary
+    readonly property color selectedText: Theme.onPrimary
+    readonly property color idleFill: Theme.surface
+    readonly property color idleText: Theme.text
+    readonly property color idleBorder: Theme.border
 
     // Grows with the system's text, up to what five buttons in a row on a 360-pixel phone allow
     // (the likert rows stay one row, their words under 1 and 5).
@@ -41,7 +41,7 @@ AbstractButton {
         radius: 6
         color: control.selected ? control.selectedFill : control.idleFill
         border.width: control.selected ? 3 : (control.visualFocus ? 2 : 1)
-        border.color: control.selected ? "#00384e" : control.idleBorder
+        border.color: control.selected ? (Theme.dark ? Theme.primaryText : "#00384e") : control.idleBorder
         opacity: control.down ? 0.8 : 1
     }
 }

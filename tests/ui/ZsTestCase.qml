@@ -78,6 +78,11 @@ TestCase {
 
     function shoot(name) {
         settle();
+        // The tab bar's underline slides to a new tab: a picture waits until it is there.
+        const tabs = findChild(win.contentItem.parent, "tabBar");
+        if (tabs && tabs.visible && tabs.currentItem && tabs.contentItem && tabs.contentItem.highlightItem)
+            tryVerify(() => Math.abs(tabs.contentItem.highlightItem.x - tabs.currentItem.x) < 1, 2000,
+                      "the tab bar's underline under the current tab");
         verify(screenshots.save(win, name) !== "", "screenshot " + name);
     }
 }

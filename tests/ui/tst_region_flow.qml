@@ -61,14 +61,16 @@ ZsTestCase {
         verify(child("actionMeta").text.indexOf(App.dayText(first.updated)) >= 0, child("actionMeta").text);
         shoot("region-action-detail-phone-" + App.language);
 
-        // "Useful" counts once: the button then stays off, a second send changes nothing.
+        // "Useful" counts once: the button then shows it was given, a second send changes nothing.
         const before = Region.action(first.actionId).useful;
         tap(child("reactUseful"));
-        tryCompare(child("reactUseful"), "enabled", false);
+        tryCompare(child("reactUseful"), "given", true);
         tryVerify(() => Region.action(first.actionId).useful === before + 1, 10000);
         Region.react(first.actionId, "useful");
+        tap(child("reactUseful")); // a second tap on the given reaction sends nothing
         wait(300);
         compare(Region.action(first.actionId).useful, before + 1);
+        verify(child("reactUseful").text.indexOf("✓") === 0, child("reactUseful").text);
     }
 
     function test_2_joinExportLeave() {

@@ -126,11 +126,22 @@ private:
     {
         QVariantList answers; // 6 values per row
         QVariantList pool; // 3 values per row
+        /// The answers and pools of one stored submission under its key.
+        void add(const PreparedSubmission &item, const QByteArray &key);
     };
     /// Stores the submission row (and spends its credential); its answers and pool rows are
     /// added to *pending, for insertPending() in the same transaction.
     StoreOutcome storeOne(const PreparedSubmission &item, const QString &day, PendingRows *pending);
     bool insertPending(PendingRows *pending);
+    /// The whole group with a few statements of many rows (RETURNING tells which were new):
+    /// storeOne's outcomes for every item, in order; nullopt when a statement failed.
+    /// A submission whose id is stored already: an identical replay (Duplicate) or other
+    /// answers under that id (Conflict); Failed on a fault.
+    StoreOutcome judgeNotNew(const PreparedSubmission &item);
+    /// Takes a submission row out again (its credential was spent).
+    bool removeSubmission(const QByteArray &key);
+    std::optional<QList<StoreOutcome>> storeGroup(
+        const QList<PreparedSubmission> &items, const QString &day);
     /// The fallback of store(): each item in its own savepoint.
     QList<StoreOutcome> storeEach(const QList<PreparedSubmission> &items, const QString &day);
     Database m_db;

@@ -139,6 +139,12 @@ bool Database::run(QSqlQuery &q)
 bool Database::insertRows(
     const QString &into, int columns, const QVariantList &values, const QString &suffix)
 {
+    return insertRowsReturning(into, columns, values, suffix, {});
+}
+
+bool Database::insertRowsReturning(const QString &into, int columns, const QVariantList &values,
+    const QString &suffix, const std::function<void(const QSqlQuery &)> &onRow)
+{
     Q_ASSERT(columns > 0 && values.size() % columns == 0);
     const qsizetype rows = values.size() / columns;
     QString row = QStringLiteral("(?");
@@ -167,6 +173,13 @@ bool Database::insertRows(
                 q->bindValue(int(v), values.at(first + v));
             if (!run(*q))
                 return false;
+            if (onRow) {
+                while (q->next())
+                    onRow(*q);
+                if (!finished(*q))
+                    return false;
+            }
+            q->finish();
             done += chunk;
         }
     }

@@ -85,6 +85,11 @@ public:
     [[nodiscard]] bool insertRows(
         const QString &into, int columns, const QVariantList &values, const QString &suffix = {});
     static constexpr qsizetype kRowsPerInsert = 128;
+    /// insertRows() whose suffix ends in RETURNING: onRow is called for every row returned
+    /// (SQLite 3.35+ and PostgreSQL), in the order the statements ran.
+    [[nodiscard]] bool insertRowsReturning(const QString &into, int columns,
+        const QVariantList &values, const QString &suffix,
+        const std::function<void(const QSqlQuery &)> &onRow);
     /// Runs one statement once per row of the bound columns (QSqlQuery::execBatch), checked.
     [[nodiscard]] bool execBatch(const QString &sql, const QList<QVariantList> &columns);
     /// After a loop over q.next(): false (and a fault) when the loop ended on an error, not at

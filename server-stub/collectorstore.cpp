@@ -249,10 +249,9 @@ QList<StoreOutcome> CollectorStore::storeEach(
         for (const PreparedSubmission &item : items) {
             if (!m_db.exec(QStringLiteral("SAVEPOINT item")))
                 return false;
-            PendingRows pending;
-            StoreOutcome outcome = storeOne(item, day, &pending);
-            if (outcome != StoreOutcome::Failed && !insertPending(&pending))
-                outcome = StoreOutcome::Failed;
+            // The group's own statements for this one item, inside its savepoint.
+            const auto one = storeGroup({ item }, day);
+            const StoreOutcome outcome = one ? one->constFirst() : StoreOutcome::Failed;
             if (m_db.faults() != faultsBefore)
                 return false;
             if (outcome == StoreOutcome::Failed && !m_db.exec(QStringLiteral("ROLLBACK TO item")))
@@ -297,10 +296,9 @@ bool CollectorStore::removeSubmission(const QByteArray &key)
 std::optional<QList<StoreOutcome>> CollectorStore::storeGroup(
     const QList<PreparedSubmission> &items, const QString &day)
 {
-    // The same outcomes as storeOne() item by item, in three statements of many rows for the
-    // whole group (a round trip each on PostgreSQL) and a lookup only for what was not new.
-    // Rows of one statement are inserted in their order, so of two items with the same id or
-    // the same credential the first is the one stored.
+    // Three statements of many rows for the whole group (a round trip each on PostgreSQL), and
+    // a lookup only for what was not new. Rows of one statement are inserted in their order, so of
+    // two items with the same id or the same credential the first is the one stored.
     QList<QByteArray> keys;
     keys.reserve(items.size());
     QVariantList rows;
@@ -364,53 +362,6 @@ std::optional<QList<StoreOutcome>> CollectorStore::storeGroup(
     if (!insertPending(&pending))
         return std::nullopt;
     return outcomes;
-}
-
-StoreOutcome CollectorStore::storeOne(
-    const PreparedSubmission &item, const QString &day, PendingRows *pending)
-{
-    // Statements prepared once per connection; the duplicate check is the insert itself
-    // (ON CONFLICT DO NOTHING, valid SQL for SQLite and PostgreSQL), with a lookup only when
-    // the id was there already.
-    const Submission &s = item.submission;
-    // A random key: no order of arrival in the table or its indexes (rule 4).
-    QByteArray key(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 4);
-    QSqlQuery *insert = m_db.prepared(
-        QStringLiteral("INSERT INTO submissions (id, submission_id, content_hash, survey_id,"
-                       " survey_version, period, region, branch, occupation, age_band,"
-                       " tenure_band, employer, received_day)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                       " ON CONFLICT (submission_id) DO NOTHING"));
-    if (!insert)
-        return StoreOutcome::Failed;
-    const QVariant values[] = { key, s.submissionId, item.contentHash, s.surveyId, s.surveyVersion,
-        s.period, s.strata.region, s.strata.branch, s.strata.occupation, s.strata.ageBand,
-        s.strata.tenureBand, s.strata.employer.isEmpty() ? QVariant() : QVariant(s.strata.employer),
-        day };
-    for (int i = 0; i < int(std::size(values)); ++i)
-        insert->bindValue(i, values[i]);
-    if (!m_db.run(*insert))
-        return StoreOutcome::Failed;
-    if (insert->numRowsAffected() != 1)
-        return judgeNotNew(item);
-    // An identical replay was answered above (a duplicate, not a spent credential); a new
-    // submission with a token already used is refused, and its row taken out again.
-    if (!item.tokenHash.isEmpty()) {
-        QSqlQuery *spend
-            = m_db.prepared(QStringLiteral("INSERT INTO spent_tokens (token_hash) VALUES (?) ON "
-                                           "CONFLICT (token_hash) DO NOTHING"));
-        if (!spend)
-            return StoreOutcome::Failed;
-        spend->bindValue(0, item.tokenHash);
-        if (!m_db.run(*spend))
-            return StoreOutcome::Failed;
-        if (spend->numRowsAffected() != 1) {
-            return removeSubmission(key) ? StoreOutcome::Spent : StoreOutcome::Failed;
-        }
-    }
-    pending->add(item, key);
-    return StoreOutcome::Stored;
 }
 
 void CollectorStore::PendingRows::add(const PreparedSubmission &item, const QByteArray &key)

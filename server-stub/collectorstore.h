@@ -129,12 +129,10 @@ private:
         /// The answers and pools of one stored submission under its key.
         void add(const PreparedSubmission &item, const QByteArray &key);
     };
-    /// Stores the submission row (and spends its credential); its answers and pool rows are
-    /// added to *pending, for insertPending() in the same transaction.
-    StoreOutcome storeOne(const PreparedSubmission &item, const QString &day, PendingRows *pending);
     bool insertPending(PendingRows *pending);
     /// The whole group with a few statements of many rows (RETURNING tells which were new):
-    /// storeOne's outcomes for every item, in order; nullopt when a statement failed.
+    /// every item's outcome, in order; nullopt when a statement failed (storeEach() then
+    /// calls it item by item, each in a savepoint).
     /// A submission whose id is stored already: an identical replay (Duplicate) or other
     /// answers under that id (Conflict); Failed on a fault.
     StoreOutcome judgeNotNew(const PreparedSubmission &item);

@@ -1,5 +1,6 @@
 #include "invitationbatchcontroller.h"
 
+#include "appcontroller.h"
 #include "credential.h"
 #include "guarded.h"
 #include "invitationsheet.h"
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QStandardPaths>
 
 namespace zs {
 
@@ -180,7 +180,7 @@ QUrl InvitationBatchController::sheetFolder() const
 {
     if (!m_sheetFolder.isEmpty())
         return m_sheetFolder;
-    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    return AppController::documentsFolder();
 }
 
 void InvitationBatchController::setSheetFolder(const QUrl &folder)

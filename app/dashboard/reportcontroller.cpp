@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QUrl>
 #include <cmath>
 
@@ -569,7 +568,7 @@ QUrl ReportController::exportFolder() const
 {
     if (!m_exportFolder.isEmpty())
         return m_exportFolder;
-    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    return AppController::documentsFolder();
 }
 
 void ReportController::setExportFolder(const QUrl &folder)

@@ -70,7 +70,7 @@ PageColumn {
                 Layout.column: steps.stacked ? 0 : 2
                 Layout.fillWidth: steps.stacked
                 visible: runner.stage === "question"
-                text: runner.position + 1 === runner.count ? qsTr("Review") : qsTr("Next")
+                text: runner.last ? qsTr("Review") : qsTr("Next")
                 highlighted: true
                 onClicked: runner.next()
             }

@@ -13,6 +13,10 @@ Button {
     // otherwise, however wide): the label wraps instead. (Not in a row: a row's width comes from
     // its buttons.)
     Layout.maximumWidth: parent instanceof ColumnLayout ? parent.width : Number.POSITIVE_INFINITY
+    // Whole pixels: a layout rounds a width down (110.4 becomes 110), and the label, a fraction
+    // of a pixel short of its one-line width, then wrapped ("✓ USEFUL / (1)") with room to spare.
+    implicitWidth: Math.ceil(Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                                      implicitContentWidth + leftPadding + rightPadding))
 
     contentItem: Text {
         text: control.text

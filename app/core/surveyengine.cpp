@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace zs {
 
 namespace {
@@ -114,6 +116,31 @@ bool SurveyEngine::isVisible(const Question &question, const QJsonObject &answer
     const int index = m_index.value(question.id, -1);
     return holds(*question.showIf, answers,
         visibilityOf(answers, index < 0 ? m_definition.questions.size() : index));
+}
+
+int SurveyEngine::possibleCount(const QJsonObject &answers, int current) const
+{
+    const QList<bool> shown = visibility(answers);
+    QList<bool> possible = shown;
+    for (qsizetype i = current + 1; i < shown.size(); ++i) {
+        // A condition on questions she has passed is settled (shown says how); one on the
+        // current question, or on a later one that may still be shown, is not.
+        const std::optional<Condition> &showIf = m_definition.questions.at(i).showIf;
+        if (!shown.at(i) && showIf)
+            possible[i] = namesOpen(*showIf, possible, current);
+    }
+    return int(possible.count(true));
+}
+
+bool SurveyEngine::namesOpen(
+    const Condition &condition, const QList<bool> &possible, int current) const
+{
+    if (condition.kind == Condition::Kind::All || condition.kind == Condition::Kind::Any) {
+        return std::any_of(condition.children.begin(), condition.children.end(),
+            [&](const Condition &child) { return namesOpen(child, possible, current); });
+    }
+    const int named = m_index.value(condition.question, -1);
+    return named >= current && possible.value(named);
 }
 
 QList<int> SurveyEngine::indexesShown(const QList<bool> &visibility)

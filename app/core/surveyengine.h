@@ -38,6 +38,12 @@ public:
     bool isVisible(const Question &question, const QJsonObject &answers) const;
     /// Indexes of the questions that are shown for these answers, in order.
     QList<int> visibleIndexes(const QJsonObject &answers) const;
+    /// How many questions there are for a person at question current (an index): those shown
+    /// now, and every later one whose showIf names the current question or a later one that
+    /// may itself still be shown, as an answer not given yet can show it. It only falls as she
+    /// answers, so "question 3 of 8" never turns into "4 of 9" (a total that grows reads as a
+    /// survey without end).
+    int possibleCount(const QJsonObject &answers, int current) const;
     /// The indexes that are true in a visibility() result, in order.
     static QList<int> indexesShown(const QList<bool> &visibility);
     /// The options a person may choose now (optionsFrom narrows to earlier picks).
@@ -62,6 +68,9 @@ private:
     /// Evaluates a showIf; shown holds the visibility of every earlier question.
     bool holds(
         const Condition &condition, const QJsonObject &answers, const QList<bool> &shown) const;
+    /// True when the condition names a question at or after current that may still be shown
+    /// (possible, by index), so an answer still to come can change whether it holds.
+    bool namesOpen(const Condition &condition, const QList<bool> &possible, int current) const;
 
     SurveyDefinition m_definition;
     QHash<QString, int> m_index; ///< question id -> index

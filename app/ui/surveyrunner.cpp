@@ -157,7 +157,14 @@ int SurveyRunner::position() const
 
 int SurveyRunner::count() const
 {
-    return m_engine ? int(m_engine->visibleIndexes(m_answers).size()) : 0;
+    if (!m_engine)
+        return 0;
+    return m_engine->possibleCount(m_answers, int(m_engine->definition().indexOf(m_currentId)));
+}
+
+bool SurveyRunner::isLast() const
+{
+    return m_engine && position() + 1 == int(m_engine->visibleIndexes(m_answers).size());
 }
 
 QString SurveyRunner::scrubbedPreview() const

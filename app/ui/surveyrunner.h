@@ -68,6 +68,7 @@ class SurveyRunner : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(int position READ position NOTIFY questionChanged)
     Q_PROPERTY(int count READ count NOTIFY questionChanged)
+    Q_PROPERTY(bool last READ isLast NOTIFY questionChanged)
     Q_PROPERTY(QString scrubbedPreview READ scrubbedPreview NOTIFY answerChanged)
     Q_PROPERTY(zs::RowModel *review READ review CONSTANT)
     Q_PROPERTY(zs::RowModel *leaves READ leaves CONSTANT)
@@ -93,7 +94,11 @@ public:
     QVariant answer() const;
     QString errorText() const { return m_error; }
     int position() const;
+    /// How many questions there may be: those shown, and later ones an answer still to come
+    /// can show (SurveyEngine::possibleCount), so the total only falls.
     int count() const;
+    /// True on the last question shown with the answers so far: Next leads to the review.
+    bool isLast() const;
     QString scrubbedPreview() const;
     /// What will be sent, question by question, filled when the review stage starts.
     RowModel *review() { return &m_review; }

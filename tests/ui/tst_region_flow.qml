@@ -169,6 +169,17 @@ ZsTestCase {
         shoot("region-actions-" + data.tag);
         tap(child("action_" + Region.actions.get(0).actionId));
         tryVerify(() => has("actionDetailPage"));
+        settle();
+        // The reactions read on one line each when the row has room for both ("✓ USEFUL (1)"
+        // wrapped into two lines on a wide desktop: the layout rounded its width down).
+        const useful = child("reactUseful");
+        const help = child("reactHelp");
+        if (useful.implicitWidth + help.implicitWidth + 8 <= useful.parent.width) {
+            compare(useful.contentItem.lineCount, 1, useful.text);
+            compare(help.contentItem.lineCount, 1, help.text);
+        }
+        if (data.w >= 1280)
+            verify(useful.implicitWidth + help.implicitWidth + 8 <= useful.parent.width, "a desktop has room");
         shoot("region-action-detail-" + data.tag);
         child("stack").pop();
         settle();

@@ -337,4 +337,47 @@ ZsTestCase {
         win = createTemporaryObject(mainComponent, test, { width: 360, height: 740 });
         openSurvey("retention");
     }
+
+    // "Vraag 2 van 7" became "4 van 8" when an answer brought in a follow-up: the total counts
+    // every question an answer still to come can bring, so it only falls; Next says it leads to
+    // the review on the last question shown, follow-up or not.
+    function test_10_questionCountNeverGrows() {
+        const page = openSurvey("retention");
+        const runner = page.runner;
+        runner.start();
+        let total = runner.count;
+        let step = 1;
+        const seen = [];
+        const nextWord = child("nextButton").text; // on the first question: "Volgende"
+        while (runner.stage === "question") {
+            const q = runner.question;
+            if (q.type === "multi")
+                runner.toggleOption(runner.options.get(0).optionId);
+            else if (q.questionId === "hours_wish")
+                runner.setAnswer("more");
+            else if (q.questionId === "intent_to_leave")
+                runner.setAnswer("within_year");
+            else if (q.type === "single")
+                runner.setAnswer(runner.options.get(0).optionId);
+            else if (q.type === "likert")
+                for (const item of rows(runner.items))
+                    runner.setItem(item.itemId, 3);
+            else if (q.type === "scale" || q.type === "number")
+                runner.setAnswer(q.min + 1);
+            else if (q.type === "text")
+                runner.setAnswer("");
+            settle();
+            verify(runner.count <= total, q.questionId + ": " + runner.count + " > " + total);
+            total = runner.count;
+            compare(runner.position + 1, step);
+            seen.push(q.questionId);
+            const last = child("nextButton").text !== nextWord;
+            compare(last, runner.position + 1 === total, q.questionId + " says " + child("nextButton").text);
+            verify(runner.next(), q.questionId);
+            ++step;
+        }
+        compare(runner.stage, "review");
+        compare(seen.length, total, seen.join(","));
+        verify(seen.indexOf("extra_hours") > 0 && seen.indexOf("leave_where") > 0, seen.join(","));
+    }
 }

@@ -348,6 +348,55 @@ private slots:
             QList<int>({ 0, 1, 2, 3, 4, 5, 6, 7, 8 }));
     }
 
+    // "Question 2 of 7" must not become "4 of 8" when an answer shows a follow-up: the total
+    // counts every question an answer still to come can show, and only falls.
+    void possibleCountOnlyFalls_data()
+    {
+        QTest::addColumn<int>("current");
+        QTest::addColumn<QString>("answers");
+        QTest::addColumn<int>("expected");
+        // score, tags, high, low, tagged, both, chained, after_chain
+        QTest::newRow("start: everything may come") << 0 << "{}" << 8;
+        QTest::newRow("high score settles low") << 1 << R"({"score": 9})" << 7;
+        QTest::newRow("tag x settles tagged") << 2 << R"({"score": 9, "tags": ["x"]})" << 6;
+        QTest::newRow("answering high changes nothing yet")
+            << 2 << R"({"score": 9, "tags": ["x"], "high": "ja"})" << 6;
+        QTest::newRow("passed high: chained and after it gone")
+            << 5 << R"({"score": 9, "tags": ["x"], "high": "nee"})" << 4;
+        QTest::newRow("passed high ja: chained shown, after_chain open")
+            << 5 << R"({"score": 9, "tags": ["x"], "high": "ja"})" << 6;
+        QTest::newRow("low score: only low after tags") << 3 << R"({"score": 2, "tags": []})" << 3;
+    }
+
+    void possibleCountOnlyFalls()
+    {
+        QFETCH(int, current);
+        QFETCH(QString, answers);
+        QFETCH(int, expected);
+        const SurveyEngine engine(conditionSurvey());
+        const QJsonObject given = object(answers.toUtf8().constData());
+        QCOMPARE(engine.possibleCount(given, current), expected);
+        QVERIFY(engine.possibleCount(given, current) >= engine.visibleIndexes(given).size());
+    }
+
+    void possibleCountOnTheRetentionPath()
+    {
+        // Each step of one person's way through the retention survey: the total never grows.
+        const SurveyEngine engine(test::retentionSurvey());
+        const QJsonObject all = test::validRetentionAnswers();
+        QJsonObject given;
+        int last = engine.possibleCount(given, 0);
+        for (const int i : engine.visibleIndexes(all)) {
+            const int now = engine.possibleCount(given, i);
+            QVERIFY2(now <= last,
+                qPrintable(QStringLiteral("grew at %1: %2 > %3").arg(i).arg(now).arg(last)));
+            last = now;
+            const QString id = engine.definition().questions.at(i).id;
+            given.insert(id, all.value(id));
+        }
+        QCOMPARE(last, engine.visibleIndexes(all).size());
+    }
+
     void checkAnswer_data()
     {
         QTest::addColumn<QString>("survey");

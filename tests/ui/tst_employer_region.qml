@@ -83,7 +83,8 @@ ZsTestCase {
         verify(bannerText.indexOf("Niet geverifieerd: zonder uitnodiging ingevuld") === 0, bannerText);
         const development = child("bar_reasons_development");
         verify(development.percent > 60, "the open ones all named development: " + development.percent);
-        verify(rows(report.comments).some(c => c.text.indexOf("Open opmerking") === 0));
+        tryVerify(() => rows(report.comments).some(c => c.text.indexOf("Open opmerking") === 0), 5000,
+                  "the open comments are listed");
         shoot("coordinator-region-open-desktop-" + App.language);
 
         // Per organisation only whether it has a release.
